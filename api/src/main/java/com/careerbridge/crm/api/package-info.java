@@ -1,0 +1,2 @@
+/** The REST API under /api/v1 for the mobile app and the candidate web portal: stateless, bearer tokens, JSON. */
+package com.careerbridge.crm.api;

@@ -1,0 +1,59 @@
+package com.careerbridge.crm;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The direction of dependencies that the Maven modules already enforce, checked once more on the classes. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("com.careerbridge.crm");
+        // The other modules arrive as jars in the reactor build or as directories in the IDE; import both ways.
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> location.contains("careerbridge") || !location.isJar())
+                .importPackages("com.careerbridge.crm");
+    }
+
+    @Test
+    void coreDependsOnNeitherFrontEnd() {
+        noClasses().that().resideOutsideOfPackages("com.careerbridge.crm.api..", "com.careerbridge.crm.ui..", "com.careerbridge.crm.app..")
+                .and().resideInAPackage("com.careerbridge.crm..")
+                .and().doNotHaveSimpleName("CareerBridgeApplication")
+                .should().dependOnClassesThat().resideInAnyPackage("com.careerbridge.crm.api..", "com.careerbridge.crm.ui..",
+                        "com.vaadin..", "org.springframework.web.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void apiAndWebUiDoNotDependOnEachOther() {
+        noClasses().that().resideInAPackage("com.careerbridge.crm.api..")
+                .should().dependOnClassesThat().resideInAPackage("com.careerbridge.crm.ui..")
+                .check(classes);
+        noClasses().that().resideInAPackage("com.careerbridge.crm.ui..")
+                .should().dependOnClassesThat().resideInAPackage("com.careerbridge.crm.api..")
+                .check(classes);
+    }
+
+    @Test
+    void coreFeaturePackagesHaveNoCycles() {
+        slices().matching("com.careerbridge.crm.(*)..")
+                .should().beFreeOfCycles()
+                .check(classes.that(com.tngtech.archunit.base.DescribedPredicate.describe("core classes",
+                        javaClass -> !javaClass.getPackageName().startsWith("com.careerbridge.crm.api")
+                                && !javaClass.getPackageName().startsWith("com.careerbridge.crm.ui")
+                                && !javaClass.getPackageName().startsWith("com.careerbridge.crm.app"))));
+    }
+}

@@ -1,0 +1,104 @@
+package com.careerbridge.crm.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.careerbridge.crm.shared.ConflictException;
+import com.careerbridge.crm.shared.EmailAddress;
+import com.careerbridge.crm.shared.InvalidValueException;
+import com.careerbridge.crm.shared.NotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts and keeps their passwords; the only place that hashes one. */
+@Service
+@Transactional
+public class AccountService {
+
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** Creates an account whose holder chose the password (or was given it through a secure channel). */
+    public UserAccount create(EmailAddress email, String displayName, Role role, Locale locale, String password) {
+        PasswordPolicy.check("password", password);
+        return accounts.save(newAccount(email, displayName, role, locale, password));
+    }
+
+    /** Creates an account with a password someone else knows; it must be changed at the first sign-in. */
+    public UserAccount createWithTemporaryPassword(EmailAddress email, String displayName, Role role, Locale locale,
+                                                   String temporaryPassword) {
+        PasswordPolicy.check("password", temporaryPassword);
+        UserAccount account = newAccount(email, displayName, role, locale, temporaryPassword);
+        account.setTemporaryPassword(passwordEncoder.encode(temporaryPassword), clock.instant());
+        return accounts.save(account);
+    }
+
+    private UserAccount newAccount(EmailAddress email, String displayName, Role role, Locale locale, String password) {
+        if (accounts.existsByEmail(email.value())) {
+            throw new ConflictException("conflict.email-taken");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new InvalidValueException("displayName", "required");
+        }
+        if (displayName.length() > UserAccount.DISPLAY_NAME_MAX) {
+            throw new InvalidValueException("displayName", "too-long");
+        }
+        return new UserAccount(email, displayName, role, locale, passwordEncoder.encode(password), clock.instant());
+    }
+
+    /** The holder replaces their password, proving they know the current one. */
+    public void changePassword(long userId, String currentPassword, String newPassword) {
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("user"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new InvalidValueException("currentPassword", "password-wrong");
+        }
+        PasswordPolicy.check("newPassword", newPassword);
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new InvalidValueException("newPassword", "password-unchanged");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAdminExists() {
+        return accounts.existsByRole(Role.ADMIN);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByEmail(EmailAddress email) {
+        return accounts.findByEmail(email.value());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findById(long userId) {
+        return accounts.findById(userId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> findByRole(Role role) {
+        return accounts.findByRoleOrderByDisplayName(role);
+    }
+
+    /** A random password of 16 characters from an alphabet without look-alike letters, for one-time use. */
+    public static String randomPassword() {
+        StringBuilder password = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

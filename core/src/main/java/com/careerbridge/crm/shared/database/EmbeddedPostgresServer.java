@@ -1,0 +1,125 @@
+package com.careerbridge.crm.shared.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL 17 server run by the application itself, on the loopback interface, with its data in a kept
+ * directory. Durable like a normal installation: fsync and synchronous commit are on (the library's defaults are off).
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final String SUPERUSER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final String database;
+    private final boolean freshCluster;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String database, boolean freshCluster) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.database = database;
+        this.freshCluster = freshCluster;
+    }
+
+    public static EmbeddedPostgresServer start(EmbeddedDatabaseProperties properties) {
+        Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("Cannot create the embedded database directory " + dataDirectory
+                    + " (" + e.getMessage() + "). Set careerbridge.embedded-database.data-directory to a writable path.", e);
+        }
+        boolean freshCluster = !Files.exists(dataDirectory.resolve("PG_VERSION"));
+        OrphanedPostmaster.find(dataDirectory).ifPresent(orphan -> {
+            log.warn("Found a PostgreSQL server (pid {}) left running by a previous run that did not shut down; stopping it",
+                    orphan.pid());
+            orphan.stop(Duration.ofSeconds(20));
+        });
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(properties.port() == 0 ? 0 : properties.port())
+                    .setPGStartupWait(properties.startupWait())
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("max_connections", "100")
+                    .start();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory, properties.database(), freshCluster);
+            server.createDatabaseIfMissing();
+            log.info("Embedded PostgreSQL 17 is running on port {} with its data in {}", postgres.getPort(), dataDirectory);
+            return server;
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("The embedded PostgreSQL did not start in " + dataDirectory + ": "
+                    + e.getMessage() + ". If another CareerBridge instance uses this directory, stop it or set "
+                    + "careerbridge.embedded-database.data-directory to another path.", e);
+        } catch (IllegalStateException e) {
+            throw new EmbeddedDatabaseException("The embedded database directory " + dataDirectory
+                    + " is in use by another running CareerBridge instance. Stop it, or set "
+                    + "careerbridge.embedded-database.data-directory to another path.", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+    }
+
+    public String username() {
+        return SUPERUSER;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** True when this start created the cluster, i.e. the first start on this data directory. */
+    public boolean isFreshCluster() {
+        return freshCluster;
+    }
+
+    private void createDatabaseIfMissing() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            boolean exists;
+            try (PreparedStatement query = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                query.setString(1, database);
+                try (ResultSet rows = query.executeQuery()) {
+                    exists = rows.next();
+                }
+            }
+            if (!exists) {
+                try (Statement create = connection.createStatement()) {
+                    create.execute("create database \"" + database.replace("\"", "") + "\" encoding 'UTF8' template template0");
+                }
+            }
+        } catch (SQLException e) {
+            throw new EmbeddedDatabaseException("Could not create the database '" + database + "' in the embedded PostgreSQL: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package com.careerbridge.crm.ui.layout;
+
+import com.careerbridge.crm.account.AuthenticatedUser;
+import com.careerbridge.crm.account.Role;
+import com.careerbridge.crm.ui.account.ChangePasswordView;
+import com.careerbridge.crm.ui.dashboard.DashboardView;
+import com.careerbridge.crm.ui.i18n.LanguageSwitch;
+import com.careerbridge.crm.ui.security.CurrentUser;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The frame around every signed-in view: navigation on the side, language and account at the top. */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser) {
+        AuthenticatedUser user = currentUser.require();
+        setPrimarySection(Section.DRAWER);
+
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("brand");
+        addToDrawer(brand, navigationFor(user.role()));
+
+        MenuBar userMenu = new MenuBar();
+        userMenu.addThemeName("tertiary-inline");
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.addThemeName("xsmall");
+        HorizontalLayout userLabel = new HorizontalLayout(avatar, new Span(user.displayName()));
+        userLabel.setAlignItems(FlexComponent.Alignment.CENTER);
+        var userItem = userMenu.addItem(userLabel);
+        userItem.getSubMenu().addItem(getTranslation("account.change-password"),
+                click -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        userItem.getSubMenu().addItem(getTranslation("account.sign-out"), click -> currentUser.logout());
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Span(), new LanguageSwitch(), userMenu);
+        header.addClassName("app-header");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(header.getComponentAt(1));
+        addToNavbar(header);
+    }
+
+    private SideNav navigationFor(Role role) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation(role.isStaff() ? "nav.dashboard" : "nav.my-progress"),
+                DashboardView.class, VaadinIcon.DASHBOARD.create()));
+        return nav;
+    }
+}
