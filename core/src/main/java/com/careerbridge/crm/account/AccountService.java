@@ -2,7 +2,10 @@ package com.careerbridge.crm.account;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -91,6 +94,16 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<UserAccount> findByRole(Role role) {
         return accounts.findByRoleOrderByDisplayName(role);
+    }
+
+    /** Display names of accounts by id, in one statement (for timelines and lists). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllById(userIds).stream()
+                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
     }
 
     /** A random password of 16 characters from an alphabet without look-alike letters, for one-time use. */

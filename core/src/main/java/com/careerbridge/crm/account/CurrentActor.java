@@ -1,0 +1,25 @@
+package com.careerbridge.crm.account;
+
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The actor of the current request, from Spring Security's context. Both front ends authenticate into the same
+ * {@link AuthenticatedUser} principal, so a service asks here and never trusts an id handed in by a caller.
+ */
+@Component
+public class CurrentActor {
+
+    public Actor get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) {
+            return new Actor(user.userId(), user.role());
+        }
+        if (SystemWork.isActive()) {
+            return Actor.system();
+        }
+        throw new AuthenticationCredentialsNotFoundException("no signed-in user");
+    }
+}

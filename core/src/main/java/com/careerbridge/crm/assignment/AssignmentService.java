@@ -1,0 +1,285 @@
+package com.careerbridge.crm.assignment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.careerbridge.crm.account.Actor;
+import com.careerbridge.crm.assignment.AssignmentEvents.AssignmentRemoved;
+import com.careerbridge.crm.assignment.AssignmentEvents.ChecklistItemChanged;
+import com.careerbridge.crm.assignment.AssignmentEvents.GuideAssigned;
+import com.careerbridge.crm.assignment.AssignmentEvents.GuideOpened;
+import com.careerbridge.crm.assignment.AssignmentEvents.GuideUpgraded;
+import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.client.CandidateAccess;
+import com.careerbridge.crm.roleguide.GuideContent;
+import com.careerbridge.crm.roleguide.RoleGuide;
+import com.careerbridge.crm.roleguide.RoleGuideService;
+import com.careerbridge.crm.roleguide.RoleGuideVersion;
+import com.careerbridge.crm.shared.ForbiddenException;
+import com.careerbridge.crm.shared.Language;
+import com.careerbridge.crm.shared.NotFoundException;
+import com.careerbridge.crm.shared.Versions;
+import com.careerbridge.crm.shared.Violations;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assigning guides and tracking the candidate's preparation. Candidates read and tick their own; staff assign,
+ * verify and follow up for the candidates they manage.
+ */
+@Service
+@Transactional
+public class AssignmentService {
+
+    public static final int MAX_CANDIDATES_PER_ASSIGN = 500;
+
+    private final AssignmentRepository assignments;
+    private final CandidateAccess access;
+    private final RoleGuideService guides;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AssignmentService(AssignmentRepository assignments, CandidateAccess access, RoleGuideService guides,
+                      ApplicationEventPublisher events, Clock clock) {
+        this.assignments = assignments;
+        this.access = access;
+        this.guides = guides;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Gives the guide's newest published version to each candidate. All or nothing: if one candidate cannot be
+     * reached, nobody gets it. Candidates who already hold the guide are left as they are and reported.
+     */
+    public AssignResult assign(long guideId, Collection<Long> candidateIds, LocalDate dueDate, String message) {
+        Actor actor = requireStaff();
+        Violations violations = new Violations()
+                .required("candidateIds", candidateIds)
+                .maxLength("message", message, Assignment.MESSAGE_MAX)
+                .noControlCharacters("message", message);
+        if (candidateIds != null && candidateIds.size() > MAX_CANDIDATES_PER_ASSIGN) {
+            violations.add("candidateIds", "too-many");
+        }
+        if (dueDate != null && dueDate.isBefore(LocalDate.now(clock).minusDays(1))) {
+            violations.add("dueDate", "in-past");
+        }
+        violations.throwIfAny();
+        RoleGuideVersion version = guides.latestPublishedVersion(guideId);
+        List<Assignment> created = new ArrayList<>();
+        List<Long> alreadyHolding = new ArrayList<>();
+        for (Long candidateId : new LinkedHashSet<>(candidateIds)) {
+            Candidate candidate = access.managed(candidateId);
+            if (assignments.existsByCandidateIdAndGuideId(candidate.getId(), guideId)) {
+                alreadyHolding.add(candidate.getId());
+                continue;
+            }
+            String cleanMessage = message == null || message.isBlank() ? null : message.strip();
+            Assignment assignment = assignments.save(new Assignment(candidate.getId(), version, actor.authorId(), dueDate,
+                    cleanMessage, clock.instant()));
+            created.add(assignment);
+            events.publishEvent(new GuideAssigned(candidate.getId(), actor.authorId(), assignment.getId(), guideId, version.getId()));
+        }
+        return new AssignResult(created, alreadyHolding);
+    }
+
+    /** Who was given the guide, and who already had it. */
+    public record AssignResult(List<Assignment> created, List<Long> alreadyHoldingCandidateIds) {
+    }
+
+    /** A candidate's assigned guides with progress, in a fixed number of statements however many there are. */
+    @Transactional(readOnly = true)
+    public List<AssignmentOverview> forCandidate(long candidateId) {
+        Candidate candidate = access.visible(candidateId);
+        return overviews(assignments.findWithItemsByCandidateId(candidate.getId()));
+    }
+
+    /** The signed-in candidate's own assignments. */
+    @Transactional(readOnly = true)
+    public List<AssignmentOverview> mine() {
+        return overviews(assignments.findWithItemsByCandidateId(access.self().getId()));
+    }
+
+    /**
+     * Opens an assigned guide to read it. When the candidate opens it, the reading is recorded (first time, last time);
+     * staff looking at it leave no trace.
+     */
+    public AssignmentDetails open(long assignmentId) {
+        Assignment assignment = visible(assignmentId);
+        Actor actor = access.actor();
+        if (actor.isCandidate() && assignment.read(clock.instant())) {
+            events.publishEvent(new GuideOpened(assignment.getCandidateId(), actor.authorId(), assignment.getId(),
+                    assignment.getGuideId()));
+        }
+        return details(assignment);
+    }
+
+    /** Staff view of an assignment, without recording a read. */
+    @Transactional(readOnly = true)
+    public AssignmentDetails get(long assignmentId) {
+        return details(visible(assignmentId));
+    }
+
+    /** The candidate ticks or unticks one of their items. Idempotent: the same tick twice changes nothing. */
+    public AssignmentOverview markItem(long assignmentId, String itemKey, boolean done) {
+        Assignment assignment = visible(assignmentId);
+        Actor actor = access.actor();
+        if (!actor.isCandidate()) {
+            throw new ForbiddenException("candidate-only");
+        }
+        if (assignment.markItemDone(itemKey, done, clock.instant())) {
+            publishItemChange(assignment, itemKey, actor);
+        }
+        return overviews(List.of(assignment)).getFirst();
+    }
+
+    /** The consultant confirms (or takes back) that an item is really done; verified items weigh more. */
+    public AssignmentOverview verifyItem(long assignmentId, long expectedVersion, String itemKey, boolean verified) {
+        Assignment assignment = managed(assignmentId);
+        Versions.require(assignment, expectedVersion);
+        Actor actor = access.actor();
+        if (assignment.verifyItem(itemKey, verified, actor.authorId(), clock.instant())) {
+            publishItemChange(assignment, itemKey, actor);
+        }
+        return overviews(List.of(assignment)).getFirst();
+    }
+
+    /** Moves the assignment to the guide's newest version, keeping progress on items that stayed. */
+    public AssignmentOverview upgrade(long assignmentId, long expectedVersion) {
+        Assignment assignment = managed(assignmentId);
+        Versions.require(assignment, expectedVersion);
+        RoleGuideVersion newest = guides.latestPublishedVersion(assignment.getGuideId());
+        if (newest.getId() != assignment.getGuideVersionId()) {
+            assignment.upgradeTo(newest, clock.instant());
+            events.publishEvent(new GuideUpgraded(assignment.getCandidateId(), access.actor().authorId(),
+                    assignment.getId(), assignment.getGuideId(), newest.getId()));
+        }
+        return overviews(List.of(assignment)).getFirst();
+    }
+
+    public AssignmentOverview changeDueDate(long assignmentId, long expectedVersion, LocalDate dueDate) {
+        Assignment assignment = managed(assignmentId);
+        Versions.require(assignment, expectedVersion);
+        assignment.reschedule(dueDate, clock.instant());
+        return overviews(List.of(assignment)).getFirst();
+    }
+
+    public void remove(long assignmentId, long expectedVersion) {
+        Assignment assignment = managed(assignmentId);
+        Versions.require(assignment, expectedVersion);
+        assignments.delete(assignment);
+        events.publishEvent(new AssignmentRemoved(assignment.getCandidateId(), access.actor().authorId(),
+                assignment.getId(), assignment.getGuideId()));
+    }
+
+    /** Who holds which version of a guide (staff; consultants see only their caseload). */
+    @Transactional(readOnly = true)
+    public List<AssignmentOverview> holders(long guideId) {
+        Actor actor = requireStaff();
+        List<Assignment> all = assignments.findByGuideId(guideId);
+        List<Assignment> visible = all.stream()
+                .filter(a -> actor.isAdmin() || isVisibleQuietly(a.getCandidateId()))
+                .toList();
+        return overviews(visible);
+    }
+
+    // --- for other features that already checked access ---
+
+    /** Assignments with items of several candidates, for the readiness and digest computations (no access check). */
+    @Transactional(readOnly = true)
+    public List<Assignment> withItemsForCandidates(Collection<Long> candidateIds) {
+        return candidateIds.isEmpty() ? List.of() : assignments.findWithItemsByCandidateIdIn(candidateIds);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Assignment> findForReadiness(long candidateId, long guideId) {
+        return assignments.findByCandidateIdAndGuideId(candidateId, guideId);
+    }
+
+    private boolean isVisibleQuietly(long candidateId) {
+        try {
+            access.managed(candidateId);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private void publishItemChange(Assignment assignment, String itemKey, Actor actor) {
+        events.publishEvent(new ChecklistItemChanged(assignment.getCandidateId(), actor.authorId(), assignment.getId(),
+                assignment.getGuideId(), itemKey, assignment.item(itemKey).getState()));
+    }
+
+    private AssignmentDetails details(Assignment assignment) {
+        AssignmentOverview overview = overviews(List.of(assignment)).getFirst();
+        GuideContent content = guides.versionsById(List.of(assignment.getGuideVersionId()))
+                .get(assignment.getGuideVersionId()).getContent();
+        Map<String, GuideContent.ChecklistItem> texts = content.checklist().stream()
+                .collect(Collectors.toMap(GuideContent.ChecklistItem::key, item -> item));
+        List<AssignmentDetails.ChecklistEntry> checklist = assignment.getItems().stream()
+                .map(item -> new AssignmentDetails.ChecklistEntry(texts.get(item.getItemKey()), item.getState(),
+                        item.getDoneAt(), item.getVerifiedAt()))
+                .toList();
+        Set<String> slugs = content.lookAlikes().stream().map(GuideContent.LookAlike::guide)
+                .filter(slug -> slug != null && !slug.isBlank()).collect(Collectors.toSet());
+        Map<String, Long> links = slugs.isEmpty() ? Map.of() : guides.guideIdsBySlug(slugs);
+        return new AssignmentDetails(overview, content, checklist, links);
+    }
+
+    private List<AssignmentOverview> overviews(List<Assignment> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RoleGuideVersion> versions = guides.versionsById(
+                list.stream().map(Assignment::getGuideVersionId).collect(Collectors.toSet()));
+        Map<Long, RoleGuide> guideById = guides.guidesById(list.stream().map(Assignment::getGuideId).collect(Collectors.toSet()));
+        return list.stream().map(a -> {
+            RoleGuideVersion version = versions.get(a.getGuideVersionId());
+            RoleGuide guide = guideById.get(a.getGuideId());
+            return new AssignmentOverview(a.getId(), a.getVersion(), a.getCandidateId(), a.getGuideId(),
+                    a.getGuideVersionId(), version.getNumber(), guide.getLatestPublished(),
+                    version.getContent().title().in(Language.KO),
+                    version.getContent().title().in(Language.EN),
+                    a.getAssignedAt(), a.getDueDate(), a.getMessage(), a.getFirstOpenedAt(), a.getLastReadAt(),
+                    a.getItems().size(), (int) a.countItems(ItemState.DONE), (int) a.countItems(ItemState.VERIFIED),
+                    a.getUpdatedAt());
+        }).toList();
+    }
+
+    private Assignment visible(long assignmentId) {
+        Assignment assignment = assignments.findWithItemsById(assignmentId).orElseThrow(AssignmentService::notFound);
+        try {
+            access.visible(assignment.getCandidateId());
+        } catch (NotFoundException e) {
+            throw notFound();
+        }
+        return assignment;
+    }
+
+    private Assignment managed(long assignmentId) {
+        Assignment assignment = visible(assignmentId);
+        access.managed(assignment.getCandidateId());
+        return assignment;
+    }
+
+    private Actor requireStaff() {
+        Actor actor = access.actor();
+        if (!actor.isStaff()) {
+            throw new ForbiddenException("staff-only");
+        }
+        return actor;
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("assignment");
+    }
+}

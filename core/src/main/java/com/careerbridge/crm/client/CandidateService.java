@@ -1,0 +1,245 @@
+package com.careerbridge.crm.client;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+
+import com.careerbridge.crm.account.AccountService;
+import com.careerbridge.crm.account.Actor;
+import com.careerbridge.crm.account.Role;
+import com.careerbridge.crm.account.UserAccount;
+import com.careerbridge.crm.client.CandidateEvents.CandidateCreated;
+import com.careerbridge.crm.client.CandidateEvents.CandidateProfileChanged;
+import com.careerbridge.crm.client.CandidateEvents.ConsultantChanged;
+import com.careerbridge.crm.client.CandidateEvents.EmailPreferencesChanged;
+import com.careerbridge.crm.client.CandidateEvents.PipelineStatusChanged;
+import com.careerbridge.crm.client.CandidateEvents.StaffNotesChanged;
+import com.careerbridge.crm.shared.ConflictException;
+import com.careerbridge.crm.shared.ForbiddenException;
+import com.careerbridge.crm.shared.InvalidValueException;
+import com.careerbridge.crm.shared.Language;
+import com.careerbridge.crm.shared.NotFoundException;
+import com.careerbridge.crm.shared.Versions;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Candidates: create, edit, move through the pipeline, hand to another consultant, list. Permissions are decided here
+ * (through {@link CandidateAccess}), so the web UI and the API cannot disagree.
+ */
+@Service
+@Transactional
+public class CandidateService {
+
+    public static final int MAX_PAGE_SIZE = 500;
+
+    private final CandidateRepository candidates;
+    private final CandidateStatusChangeRepository statusChanges;
+    private final CandidateAccess access;
+    private final CandidateSearch search;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CandidateService(CandidateRepository candidates, CandidateStatusChangeRepository statusChanges, CandidateAccess access,
+                     CandidateSearch search, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+        this.candidates = candidates;
+        this.statusChanges = statusChanges;
+        this.access = access;
+        this.search = search;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a candidate as a lead. A consultant's new candidate joins their own caseload; an admin chooses the
+     * consultant (or none yet).
+     */
+    public Candidate create(CandidateForm form, Long consultantId) {
+        Actor actor = requireStaff();
+        CandidateProfile profile = form.validate();
+        Long owner = actor.isConsultant() ? Long.valueOf(actor.userId()) : consultantId;
+        if (owner != null) {
+            requireActiveConsultant(owner);
+        }
+        if (candidates.existsByEmail(profile.email().value())) {
+            throw new InvalidValueException("email", "taken");
+        }
+        Candidate candidate = candidates.save(new Candidate(profile, owner, clock.instant()));
+        statusChanges.save(new CandidateStatusChange(candidate.getId(), null, PipelineStatus.LEAD, actor.authorId(), clock.instant()));
+        events.publishEvent(new CandidateCreated(candidate.getId(), actor.authorId()));
+        return candidate;
+    }
+
+    /** Replaces the descriptive data, if nobody else saved in between ({@code expectedVersion}). */
+    public Candidate update(long candidateId, long expectedVersion, CandidateForm form) {
+        Candidate candidate = access.managed(candidateId);
+        Versions.require(candidate, expectedVersion);
+        CandidateProfile profile = form.validate();
+        if (!profile.email().equals(candidate.getEmail()) && candidates.existsByEmail(profile.email().value())) {
+            throw new InvalidValueException("email", "taken");
+        }
+        candidate.applyProfile(profile, clock.instant());
+        events.publishEvent(new CandidateProfileChanged(candidateId, access.actor().authorId()));
+        return candidate;
+    }
+
+    public Candidate changeStatus(long candidateId, long expectedVersion, PipelineStatus target) {
+        Candidate candidate = access.managed(candidateId);
+        Versions.require(candidate, expectedVersion);
+        Objects.requireNonNull(target, "target");
+        PipelineStatus previous = candidate.moveTo(target, clock.instant());
+        Long actorId = access.actor().authorId();
+        statusChanges.save(new CandidateStatusChange(candidateId, previous, target, actorId, clock.instant()));
+        events.publishEvent(new PipelineStatusChanged(candidateId, actorId, previous, target));
+        return candidate;
+    }
+
+    /** Hands a candidate to another consultant. Admins only: consultants cannot give away or take candidates. */
+    public Candidate reassign(long candidateId, long expectedVersion, Long consultantId) {
+        Actor actor = requireAdmin();
+        Candidate candidate = access.visible(candidateId);
+        Versions.require(candidate, expectedVersion);
+        if (consultantId != null) {
+            requireActiveConsultant(consultantId);
+        }
+        Long previous = candidate.getConsultantId();
+        candidate.assignConsultant(consultantId, clock.instant());
+        events.publishEvent(new ConsultantChanged(candidateId, actor.authorId(), previous, consultantId));
+        return candidate;
+    }
+
+    /** Moves a whole caseload from one consultant to another (a consultant leaves or goes on leave). */
+    public int reassignCaseload(long fromConsultantId, long toConsultantId) {
+        Actor actor = requireAdmin();
+        requireActiveConsultant(toConsultantId);
+        List<Long> ids = candidates.findIdsByConsultantId(fromConsultantId);
+        for (Long id : ids) {
+            Candidate candidate = candidates.findById(id).orElseThrow();
+            candidate.assignConsultant(toConsultantId, clock.instant());
+            events.publishEvent(new ConsultantChanged(id, actor.authorId(), fromConsultantId, toConsultantId));
+        }
+        return ids.size();
+    }
+
+    /** Gives a candidate a portal login (role CANDIDATE), linked to their record. */
+    public UserAccount createLogin(long candidateId, String temporaryPassword) {
+        Candidate candidate = access.managed(candidateId);
+        if (candidate.getUserId() != null) {
+            throw new ConflictException("conflict.login-exists");
+        }
+        UserAccount login = accounts.createWithTemporaryPassword(candidate.getEmail(), candidate.getFullName(),
+                Role.CANDIDATE, candidate.getPreferredLanguage().locale(), temporaryPassword);
+        candidate.linkLogin(login.getId(), clock.instant());
+        return login;
+    }
+
+    /** Progress e-mail preferences: staff for their candidates, a candidate for themselves. */
+    public Candidate changeEmailPreferences(long candidateId, long expectedVersion, boolean enabled,
+                                            DayOfWeek dayOfWeek, LocalTime localTime) {
+        Candidate candidate = access.visible(candidateId);
+        Versions.require(candidate, expectedVersion);
+        if (dayOfWeek == null) {
+            throw new InvalidValueException("digestDayOfWeek", "required");
+        }
+        if (localTime == null) {
+            throw new InvalidValueException("digestLocalTime", "required");
+        }
+        candidate.changeEmailPreferences(enabled, dayOfWeek, localTime.withSecond(0).withNano(0), clock.instant());
+        events.publishEvent(new EmailPreferencesChanged(candidateId, access.actor().authorId(), enabled));
+        return candidate;
+    }
+
+    /** Turns progress e-mails off without a session, for the signed one-click unsubscribe link. */
+    public void unsubscribeFromProgressEmails(long candidateId) {
+        candidates.findById(candidateId).ifPresent(candidate -> {
+            if (candidate.isProgressEmailsEnabled()) {
+                candidate.changeEmailPreferences(false, candidate.getDigestDayOfWeek(), candidate.getDigestLocalTime(),
+                        clock.instant());
+                events.publishEvent(new EmailPreferencesChanged(candidateId, null, false));
+            }
+        });
+    }
+
+    public Candidate changeLanguage(long candidateId, Language language) {
+        Candidate candidate = access.visible(candidateId);
+        if (language == null) {
+            throw new InvalidValueException("language", "required");
+        }
+        candidate.changeLanguage(language, clock.instant());
+        return candidate;
+    }
+
+    public Candidate replaceStaffNotes(long candidateId, long expectedVersion, String notes) {
+        Candidate candidate = access.managed(candidateId);
+        Versions.require(candidate, expectedVersion);
+        if (notes != null && notes.length() > Candidate.NOTES_MAX) {
+            throw new InvalidValueException("staffNotes", "too-long");
+        }
+        candidate.replaceStaffNotes(notes, clock.instant());
+        events.publishEvent(new StaffNotesChanged(candidateId, access.actor().authorId()));
+        return candidate;
+    }
+
+    @Transactional(readOnly = true)
+    public Candidate get(long candidateId) {
+        return access.visible(candidateId);
+    }
+
+    /** The signed-in candidate's own record. */
+    @Transactional(readOnly = true)
+    public Candidate mine() {
+        return access.self();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CandidateStatusChange> statusHistory(long candidateId) {
+        access.visible(candidateId);
+        return statusChanges.findByCandidateIdOrderByChangedAtAscIdAsc(candidateId);
+    }
+
+    /** A page of the candidate list: what the actor may see, filtered and sorted in the database. */
+    @Transactional(readOnly = true)
+    public List<CandidateSummary> list(CandidateFilter filter, CandidateSort sort, int offset, int limit) {
+        Actor actor = requireStaff();
+        if (offset < 0) {
+            throw new InvalidValueException("offset", "out-of-range");
+        }
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new InvalidValueException("limit", "out-of-range");
+        }
+        return search.page(actor, filter, sort == null ? CandidateSort.byName() : sort, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(CandidateFilter filter) {
+        return search.count(requireStaff(), filter);
+    }
+
+    private Actor requireStaff() {
+        Actor actor = access.actor();
+        if (!actor.isStaff()) {
+            throw new ForbiddenException("staff-only");
+        }
+        return actor;
+    }
+
+    private Actor requireAdmin() {
+        Actor actor = access.actor();
+        if (!actor.isAdmin()) {
+            throw new ForbiddenException("admin-only");
+        }
+        return actor;
+    }
+
+    private void requireActiveConsultant(long userId) {
+        UserAccount consultant = accounts.findById(userId)
+                .filter(account -> account.getRole() != Role.CANDIDATE && account.isEnabled())
+                .orElseThrow(() -> new NotFoundException("consultant"));
+        Objects.requireNonNull(consultant);
+    }
+}

@@ -1,0 +1,26 @@
+package com.careerbridge.crm.progress;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ReadinessSnapshotRepository extends JpaRepository<ReadinessSnapshot, Long> {
+
+    List<ReadinessSnapshot> findByTargetRoleIdOrderByComputedAtAscIdAsc(long targetRoleId);
+
+    List<ReadinessSnapshot> findByTargetRoleIdInOrderByComputedAtAscIdAsc(Collection<Long> targetRoleIds);
+
+    @Query("select count(s) > 0 from ReadinessSnapshot s where s.targetRoleId = :targetRoleId")
+    boolean existsForTargetRole(long targetRoleId);
+
+    /** The newest score of each target role at a moment in the past (for "42 → 58" in digests). */
+    @Query("""
+            select s from ReadinessSnapshot s
+            where s.targetRoleId in :targetRoleIds and s.computedAt <= :at
+              and s.computedAt = (select max(o.computedAt) from ReadinessSnapshot o
+                                  where o.targetRoleId = s.targetRoleId and o.computedAt <= :at)""")
+    List<ReadinessSnapshot> findLatestAt(Collection<Long> targetRoleIds, Instant at);
+}

@@ -1,0 +1,6 @@
+package com.careerbridge.crm.roleguide;
+
+public enum GuideVersionStatus {
+    DRAFT,
+    PUBLISHED
+}

@@ -1,0 +1,246 @@
+package com.careerbridge.crm.session;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import com.careerbridge.crm.shared.BaseEntity;
+import com.careerbridge.crm.shared.ConflictException;
+import com.careerbridge.crm.shared.NotFoundException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * A coaching session between a consultant and a candidate. The private notes are for staff only; the shared summary
+ * and the action items are what the candidate sees.
+ */
+@Entity
+@Table(name = "coaching_session")
+public class CoachingSession extends BaseEntity {
+
+    public static final int LOCATION_MAX = 500;
+    public static final int AGENDA_MAX = 2000;
+    public static final int NOTES_MAX = 20_000;
+    public static final int ACTION_ITEMS_MAX = 30;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "coaching_session_seq")
+    @SequenceGenerator(name = "coaching_session_seq", sequenceName = "coaching_session_seq", allocationSize = 1)
+    private Long id;
+
+    @Column(name = "candidate_id", nullable = false, updatable = false)
+    private long candidateId;
+
+    @Column(name = "consultant_id", nullable = false)
+    private long consultantId;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SessionMode mode;
+
+    private String location;
+
+    private String agenda;
+
+    @Column(name = "private_notes")
+    private String privateNotes;
+
+    @Column(name = "shared_summary")
+    private String sharedSummary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SessionStatus status;
+
+    @Column(name = "mock_rating")
+    private Integer mockRating;
+
+    @Column(name = "mock_guide_id")
+    private Long mockGuideId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ActionItem> actionItems = new ArrayList<>();
+
+    protected CoachingSession() {
+    }
+
+    CoachingSession(long candidateId, long consultantId, SessionPlan.Validated plan, Instant now) {
+        this.candidateId = candidateId;
+        this.consultantId = consultantId;
+        this.status = SessionStatus.SCHEDULED;
+        this.createdAt = now;
+        replan(plan, now);
+    }
+
+    void replan(SessionPlan.Validated plan, Instant now) {
+        requireStatus(SessionStatus.SCHEDULED);
+        this.startsAt = plan.startsAt();
+        this.endsAt = plan.endsAt();
+        this.timeZone = plan.timeZone().getId();
+        this.mode = plan.mode();
+        this.location = plan.location();
+        this.agenda = plan.agenda();
+        this.updatedAt = now;
+    }
+
+    void cancel(Instant now) {
+        requireStatus(SessionStatus.SCHEDULED);
+        this.status = SessionStatus.CANCELLED;
+        this.updatedAt = now;
+    }
+
+    void markNoShow(Instant now) {
+        requireStatus(SessionStatus.SCHEDULED);
+        if (now.isBefore(startsAt)) {
+            throw new ConflictException("conflict.session-not-started");
+        }
+        this.status = SessionStatus.NO_SHOW;
+        this.updatedAt = now;
+    }
+
+    /** Closes the session with what happened. Only after it has started; a completed session can be completed again to correct it. */
+    void complete(SessionOutcome outcome, Instant now) {
+        if (status != SessionStatus.SCHEDULED && status != SessionStatus.COMPLETED) {
+            throw new ConflictException("conflict.session-status");
+        }
+        if (now.isBefore(startsAt)) {
+            throw new ConflictException("conflict.session-not-started");
+        }
+        this.status = SessionStatus.COMPLETED;
+        this.privateNotes = outcome.privateNotes();
+        this.sharedSummary = outcome.sharedSummary();
+        this.mockRating = outcome.mockRating();
+        this.mockGuideId = outcome.mockGuideId();
+        List<ActionItem> kept = new ArrayList<>();
+        int position = 0;
+        for (SessionOutcome.NewActionItem item : outcome.actionItems()) {
+            ActionItem existing = item.existingId() == null ? null
+                    : actionItems.stream().filter(a -> Objects.equals(a.getId(), item.existingId())).findFirst().orElse(null);
+            kept.add(existing != null ? existing : new ActionItem(this, position, item.description().strip(), item.dueDate()));
+            position++;
+        }
+        actionItems.clear();
+        actionItems.addAll(kept);
+        this.updatedAt = now;
+    }
+
+    boolean markActionItemDone(long actionItemId, boolean done, Instant now) {
+        ActionItem item = actionItems.stream().filter(a -> a.getId() == actionItemId).findFirst()
+                .orElseThrow(() -> new NotFoundException("action-item"));
+        boolean changed = item.markDone(done, now);
+        if (changed) {
+            updatedAt = now;
+        }
+        return changed;
+    }
+
+    private void requireStatus(SessionStatus expected) {
+        if (status != expected) {
+            throw new ConflictException("conflict.session-status");
+        }
+    }
+
+    /** Whether this session holds the consultant's time (cancelled and missed ones free it). */
+    public boolean blocksCalendar() {
+        return status == SessionStatus.SCHEDULED || status == SessionStatus.COMPLETED;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public long getCandidateId() {
+        return candidateId;
+    }
+
+    public long getConsultantId() {
+        return consultantId;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public SessionMode getMode() {
+        return mode;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    /** Staff only. */
+    public String getPrivateNotes() {
+        return privateNotes;
+    }
+
+    public String getSharedSummary() {
+        return sharedSummary;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public Integer getMockRating() {
+        return mockRating;
+    }
+
+    public Long getMockGuideId() {
+        return mockGuideId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<ActionItem> getActionItems() {
+        return Collections.unmodifiableList(actionItems);
+    }
+}

@@ -1,0 +1,45 @@
+package com.careerbridge.crm.session;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CoachingSessionRepository extends JpaRepository<CoachingSession, Long> {
+
+    @Query("""
+            select count(s) > 0 from CoachingSession s
+            where s.consultantId = :consultantId and s.status in ('SCHEDULED', 'COMPLETED')
+              and s.startsAt < :endsAt and s.endsAt > :startsAt and (:excludeId is null or s.id <> :excludeId)""")
+    boolean overlaps(long consultantId, Instant startsAt, Instant endsAt, Long excludeId);
+
+    @Query("select distinct s from CoachingSession s left join fetch s.actionItems where s.candidateId = :candidateId order by s.startsAt desc")
+    List<CoachingSession> findWithItemsByCandidateId(long candidateId);
+
+    @Query("select s from CoachingSession s left join fetch s.actionItems where s.id = :id")
+    Optional<CoachingSession> findWithItemsById(long id);
+
+    @Query("""
+            select s from CoachingSession s
+            where s.consultantId = :consultantId and s.startsAt < :to and s.endsAt > :from
+            order by s.startsAt""")
+    List<CoachingSession> findForConsultantBetween(long consultantId, Instant from, Instant to);
+
+    @Query("""
+            select s from CoachingSession s
+            where s.startsAt < :to and s.endsAt > :from
+            order by s.startsAt""")
+    List<CoachingSession> findAllBetween(Instant from, Instant to);
+
+    @Query("select distinct s from CoachingSession s left join fetch s.actionItems where s.candidateId in :candidateIds")
+    List<CoachingSession> findWithItemsByCandidateIdIn(Collection<Long> candidateIds);
+
+    @Query("""
+            select s from CoachingSession s
+            where s.candidateId = :candidateId and s.status = 'COMPLETED' and s.mockGuideId = :guideId and s.mockRating is not null
+            order by s.startsAt desc""")
+    List<CoachingSession> findRatedMocks(long candidateId, long guideId);
+}

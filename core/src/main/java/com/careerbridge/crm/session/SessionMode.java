@@ -1,0 +1,7 @@
+package com.careerbridge.crm.session;
+
+public enum SessionMode {
+    ONLINE,
+    IN_PERSON,
+    PHONE
+}

@@ -1,0 +1,227 @@
+package com.careerbridge.crm.session;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import com.careerbridge.crm.account.Actor;
+import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.client.CandidateAccess;
+import com.careerbridge.crm.session.SessionEvents.ActionItemChanged;
+import com.careerbridge.crm.session.SessionEvents.SessionCancelled;
+import com.careerbridge.crm.session.SessionEvents.SessionCompleted;
+import com.careerbridge.crm.session.SessionEvents.SessionMissed;
+import com.careerbridge.crm.session.SessionEvents.SessionMoved;
+import com.careerbridge.crm.session.SessionEvents.SessionScheduled;
+import com.careerbridge.crm.shared.ConflictException;
+import com.careerbridge.crm.shared.ForbiddenException;
+import com.careerbridge.crm.shared.InvalidValueException;
+import com.careerbridge.crm.shared.NotFoundException;
+import com.careerbridge.crm.shared.Versions;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Coaching sessions. A consultant is never double-booked: the service checks first for a clear message, and an
+ * exclusion constraint in PostgreSQL settles races between app instances.
+ */
+@Service
+@Transactional
+public class SessionService {
+
+    static final String DOUBLE_BOOKED = "conflict.double-booked";
+    private static final Duration MAX_RANGE = Duration.ofDays(93);
+
+    private final CoachingSessionRepository sessions;
+    private final CandidateAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SessionService(CoachingSessionRepository sessions, CandidateAccess access, ApplicationEventPublisher events, Clock clock) {
+        this.sessions = sessions;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Books a session with the candidate's consultant. */
+    public CoachingSession schedule(long candidateId, SessionPlan plan) {
+        Candidate candidate = access.managed(candidateId);
+        Actor actor = access.actor();
+        Long consultantId = actor.isConsultant() ? Long.valueOf(actor.userId()) : candidate.getConsultantId();
+        if (consultantId == null) {
+            throw new InvalidValueException("consultant", "required");
+        }
+        SessionPlan.Validated checked = plan.validate();
+        requireFree(consultantId, checked, null);
+        CoachingSession session = new CoachingSession(candidateId, consultantId, checked, clock.instant());
+        session = saveChecked(session);
+        events.publishEvent(new SessionScheduled(candidateId, actor.authorId(), session.getId(), session.getStartsAt()));
+        return session;
+    }
+
+    public CoachingSession reschedule(long sessionId, long expectedVersion, SessionPlan plan) {
+        CoachingSession session = managed(sessionId);
+        Versions.require(session, expectedVersion);
+        SessionPlan.Validated checked = plan.validate();
+        requireFree(session.getConsultantId(), checked, session.getId());
+        Instant previousStart = session.getStartsAt();
+        session.replan(checked, clock.instant());
+        saveChecked(session);
+        if (!previousStart.equals(session.getStartsAt())) {
+            events.publishEvent(new SessionMoved(session.getCandidateId(), access.actor().authorId(), session.getId(),
+                    previousStart, session.getStartsAt()));
+        }
+        return session;
+    }
+
+    public CoachingSession cancel(long sessionId, long expectedVersion) {
+        CoachingSession session = managed(sessionId);
+        Versions.require(session, expectedVersion);
+        session.cancel(clock.instant());
+        events.publishEvent(new SessionCancelled(session.getCandidateId(), access.actor().authorId(), session.getId(),
+                session.getStartsAt()));
+        return session;
+    }
+
+    public CoachingSession markNoShow(long sessionId, long expectedVersion) {
+        CoachingSession session = managed(sessionId);
+        Versions.require(session, expectedVersion);
+        session.markNoShow(clock.instant());
+        events.publishEvent(new SessionMissed(session.getCandidateId(), access.actor().authorId(), session.getId()));
+        return session;
+    }
+
+    /** Records notes, the shared summary, action items and a mock-interview rating. */
+    public CoachingSession complete(long sessionId, long expectedVersion, SessionOutcome outcome) {
+        CoachingSession session = managed(sessionId);
+        Versions.require(session, expectedVersion);
+        outcome.validate();
+        session.complete(outcome, clock.instant());
+        sessions.flush();
+        events.publishEvent(new SessionCompleted(session.getCandidateId(), access.actor().authorId(), session.getId(),
+                session.getMockRating(), session.getMockGuideId()));
+        return session;
+    }
+
+    /** Ticks an action item: the candidate for themselves, or staff for their candidate. */
+    public void markActionItem(long sessionId, long actionItemId, boolean done) {
+        CoachingSession session = visible(sessionId);
+        if (session.markActionItemDone(actionItemId, done, clock.instant())) {
+            events.publishEvent(new ActionItemChanged(session.getCandidateId(), access.actor().authorId(), session.getId(),
+                    actionItemId, done));
+        }
+    }
+
+    /** Full session for staff (with private notes). */
+    @Transactional(readOnly = true)
+    public CoachingSession get(long sessionId) {
+        return managed(sessionId);
+    }
+
+    /** A candidate's sessions, newest first, for staff. */
+    @Transactional(readOnly = true)
+    public List<CoachingSession> forCandidate(long candidateId) {
+        access.managed(candidateId);
+        return sessions.findWithItemsByCandidateId(candidateId);
+    }
+
+    /** The signed-in candidate's sessions without the private notes. */
+    @Transactional(readOnly = true)
+    public List<CandidateSessionView> mine() {
+        Candidate me = access.self();
+        return sessions.findWithItemsByCandidateId(me.getId()).stream().map(CandidateSessionView::of).toList();
+    }
+
+    /** One session for the candidate, shared parts only. */
+    @Transactional(readOnly = true)
+    public CandidateSessionView mineById(long sessionId) {
+        CoachingSession session = visible(sessionId);
+        return CandidateSessionView.of(session);
+    }
+
+    /** A consultant's calendar between two instants (at most about three months). Admins may look at anyone's. */
+    @Transactional(readOnly = true)
+    public List<CoachingSession> calendar(long consultantId, Instant from, Instant to) {
+        Actor actor = access.actor();
+        if (!actor.isAdmin() && !(actor.isConsultant() && actor.userId() == consultantId)) {
+            throw actor.isStaff() ? new NotFoundException("consultant") : new ForbiddenException("staff-only");
+        }
+        checkRange(from, to);
+        return sessions.findForConsultantBetween(consultantId, from, to);
+    }
+
+    /** Every session between two instants, for an admin's overview. */
+    @Transactional(readOnly = true)
+    public List<CoachingSession> allBetween(Instant from, Instant to) {
+        if (!access.actor().isAdmin()) {
+            throw new ForbiddenException("admin-only");
+        }
+        checkRange(from, to);
+        return sessions.findAllBetween(from, to);
+    }
+
+    // --- for other features that already checked access ---
+
+    @Transactional(readOnly = true)
+    public List<CoachingSession> withItemsForCandidates(Collection<Long> candidateIds) {
+        return candidateIds.isEmpty() ? List.of() : sessions.findWithItemsByCandidateIdIn(candidateIds);
+    }
+
+    /** The newest mock-interview rating of a candidate for a role, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> latestMockRating(long candidateId, long guideId) {
+        return sessions.findRatedMocks(candidateId, guideId).stream().findFirst().map(CoachingSession::getMockRating);
+    }
+
+    private static void checkRange(Instant from, Instant to) {
+        if (from == null || to == null || !to.isAfter(from)) {
+            throw new InvalidValueException("to", "before-start");
+        }
+        if (Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
+            throw new InvalidValueException("to", "range-too-long");
+        }
+    }
+
+    private void requireFree(long consultantId, SessionPlan.Validated plan, Long excludeId) {
+        if (sessions.overlaps(consultantId, plan.startsAt(), plan.endsAt(), excludeId)) {
+            throw new ConflictException(DOUBLE_BOOKED);
+        }
+    }
+
+    private CoachingSession saveChecked(CoachingSession session) {
+        try {
+            return sessions.saveAndFlush(session);
+        } catch (DataIntegrityViolationException e) {
+            if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("coaching_session_no_double_booking")) {
+                throw new ConflictException(DOUBLE_BOOKED);
+            }
+            throw e;
+        }
+    }
+
+    private CoachingSession visible(long sessionId) {
+        CoachingSession session = sessions.findWithItemsById(sessionId).orElseThrow(SessionService::notFound);
+        try {
+            access.visible(session.getCandidateId());
+        } catch (NotFoundException e) {
+            throw notFound();
+        }
+        return session;
+    }
+
+    private CoachingSession managed(long sessionId) {
+        CoachingSession session = visible(sessionId);
+        access.managed(session.getCandidateId());
+        return session;
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("session");
+    }
+}

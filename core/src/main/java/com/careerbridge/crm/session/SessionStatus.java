@@ -1,0 +1,8 @@
+package com.careerbridge.crm.session;
+
+public enum SessionStatus {
+    SCHEDULED,
+    COMPLETED,
+    CANCELLED,
+    NO_SHOW
+}
