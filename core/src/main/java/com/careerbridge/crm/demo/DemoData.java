@@ -145,7 +145,7 @@ public class DemoData {
         if (target == PipelineStatus.LEAD) {
             return;
         }
-        boolean withLogin = index < 3;
+        boolean withLogin = index >= 1 && index <= 3;
         Long userId = null;
         if (withLogin) {
             String password = AccountService.randomPassword();
@@ -231,13 +231,16 @@ public class DemoData {
         }
     }
 
-    /** Consecutive free hours in the consultant's calendar, starting {@code fromDays} from today (Seoul time). */
+    /** Consecutive free hours in the consultant's calendar, on working days from {@code fromDays} after today (Seoul). */
     private LocalDateTime nextSlot(int[] counter, int fromDays) {
         int n = counter[0]++;
         int[] hours = {10, 11, 14, 15, 16};
-        LocalDate day = LocalDate.now(clock.withZone(SEOUL)).plusDays(fromDays + (long) (n / hours.length) % 34);
+        LocalDate day = LocalDate.now(clock.withZone(SEOUL)).plusDays(fromDays);
         if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             day = day.plusDays(1);
+        }
+        for (int workingDays = n / hours.length; workingDays > 0; workingDays--) {
+            day = day.plusDays(day.getDayOfWeek() == DayOfWeek.SATURDAY ? 2 : 1);
         }
         return day.atTime(hours[n % hours.length], 0);
     }

@@ -45,7 +45,14 @@ class DemoLoader implements ApplicationRunner {
         if (!wanted(args) || demoData.isLoaded()) {
             return;
         }
-        Map<String, String> logins = demoData.load();
+        Map<String, String> logins;
+        try {
+            logins = demoData.load();
+        } catch (RuntimeException e) {
+            // The demo is a convenience: its failure (rolled back whole) must not keep the application down.
+            log.error("Could not load the demo consultancy ({}); the application runs without it", e.toString());
+            return;
+        }
         StringBuilder table = new StringBuilder();
         logins.forEach((email, password) -> table.append(String.format("   %-40s %s%n", email, password)));
         String fileNote = "";
