@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded PostgreSQL keeps what was committed: across a normal restart, and after the JVM that ran it was killed
@@ -89,6 +90,25 @@ class EmbeddedPostgresRecoveryIT {
         }
         assertThat(orphan.isAlive()).as("the orphaned postmaster %d is gone", orphanPid).isFalse();
         assertThat(postmasterPid()).isNotEqualTo(orphanPid);
+    }
+
+    @Test
+    void aSecondInstanceOnADirectoryInUseIsRefusedAndLeavesTheFirstRunning() throws Exception {
+        child = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
+                EmbeddedPostgresChildMain.class.getName(), dataDirectory.toString(), "first instance")
+                .redirectErrorStream(true)
+                .start();
+        awaitReady(child);
+        long runningPid = postmasterPid();
+
+        assertThatThrownBy(this::start)
+                .isInstanceOf(EmbeddedDatabaseException.class)
+                .hasMessageContaining("in use by another running CareerBridge instance")
+                .hasMessageContaining("careerbridge.embedded-database.data-directory");
+
+        assertThat(ProcessHandle.of(runningPid).map(ProcessHandle::isAlive))
+                .as("the first instance's postmaster %d keeps running", runningPid).contains(true);
+        assertThat(postmasterPid()).isEqualTo(runningPid);
     }
 
     private EmbeddedPostgresServer start() {
