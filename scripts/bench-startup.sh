@@ -6,8 +6,9 @@
 # much less sensitive to other load.
 #
 # Builds nothing if app/target/careerbridge-crm.jar exists. Everything it starts, it stops.
-# Usage: scripts/bench-startup.sh [--runs N] [--plain-only]
-# Environment: JAVA_HOME (JDK 25), BENCH_PORT (default 18790), BENCH_DIR (default app/target/bench).
+# Usage: scripts/bench-startup.sh [--runs N] [--plain-only | --modes "plain extracted fast"]
+# Environment: JAVA_HOME (JDK 25), BENCH_PORT (default 18790), BENCH_DIR (default app/target/bench),
+#              BENCH_TIMEOUT (seconds to wait for readiness, default 300).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,7 @@ while [[ $# -gt 0 ]]; do
     case "$1" in
         --runs) RUNS="$2"; shift 2 ;;
         --plain-only) MODES="plain"; shift ;;
+        --modes) MODES="$2"; shift 2 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
 done
@@ -30,6 +32,7 @@ fi
 JAR=app/target/careerbridge-crm.jar
 PORT="${BENCH_PORT:-18790}"
 WORK="${BENCH_DIR:-app/target/bench}"
+TIMEOUT="${BENCH_TIMEOUT:-300}"
 
 if [[ ! -f "$JAR" ]]; then
     echo "No $JAR yet: building it once (tests skipped)"
@@ -61,8 +64,10 @@ time_to_ready() {
             APP_PID=""
             return 1
         fi
-        if (( $(date +%s) - ${start%.*} > 180 )); then
-            echo "$label: not ready after 180 s; see $log" >&2
+        if (( $(date +%s) - ${start%.*} > TIMEOUT )); then
+            echo "$label: not ready after $TIMEOUT s; see $log" >&2
+            cleanup
+            APP_PID=""
             return 1
         fi
         sleep 0.1
@@ -97,7 +102,7 @@ for run in $(seq 1 "$RUNS"); do
             fast) cmd=(scripts/run-fast.sh --dir "$WORK/fast" --no-prepare) ;;
         esac
         cmd+=(--careerbridge.embedded-database.data-directory="$data")
-        time_to_ready "$mode, fresh data directory" "$WORK/$mode-$run-fresh.log" "${cmd[@]}"
-        time_to_ready "$mode, kept data directory (restart)" "$WORK/$mode-$run-kept.log" "${cmd[@]}"
+        time_to_ready "$mode, fresh data directory" "$WORK/$mode-$run-fresh.log" "${cmd[@]}" || continue
+        time_to_ready "$mode, kept data directory (restart)" "$WORK/$mode-$run-kept.log" "${cmd[@]}" || true
     done
 done
