@@ -27,14 +27,25 @@ class SigningKey {
     private volatile byte[] key;
 
     SigningKey(MailSettings settings, DataSource dataSource, Clock clock) {
+        this(settings, JdbcClient.create(dataSource), clock);
+    }
+
+    private SigningKey(MailSettings settings, JdbcClient jdbc, Clock clock) {
         this.settings = settings;
-        this.jdbc = JdbcClient.create(dataSource);
+        this.jdbc = jdbc;
         this.clock = clock;
-        String configured = settings.unsubscribeSecret();
+        String configured = settings == null ? null : settings.unsubscribeSecret();
         if (configured != null && !configured.isBlank() && configured.strip().length() < MIN_CONFIGURED_LENGTH) {
             throw new IllegalArgumentException(
                     "careerbridge.mail.unsubscribe-secret must be at least " + MIN_CONFIGURED_LENGTH + " characters");
         }
+    }
+
+    /** A key that is known up front (unit tests). */
+    static SigningKey fixed(byte[] key) {
+        SigningKey signingKey = new SigningKey(null, (JdbcClient) null, null);
+        signingKey.key = key.clone();
+        return signingKey;
     }
 
     byte[] bytes() {
