@@ -1,5 +1,8 @@
 package com.careerbridge.crm.notification;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -33,6 +36,20 @@ class MailDispatchSchedule implements SchedulingConfigurer {
     }
 
     private void poll() {
+        int threads = settings.dispatch().threads();
+        if (threads == 1) {
+            runOnce();
+            return;
+        }
+        // Each run claims its own batches, so parallel runs never share a message; close() waits for all of them.
+        try (ExecutorService runs = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < threads; i++) {
+                runs.execute(this::runOnce);
+            }
+        }
+    }
+
+    private void runOnce() {
         try {
             dispatcher.dispatchDue();
         } catch (RuntimeException e) {

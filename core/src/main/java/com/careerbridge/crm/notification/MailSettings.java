@@ -32,6 +32,8 @@ public record MailSettings(
     /**
      * @param enabled        whether this instance polls the outbox (off unless configured: tests drive the dispatcher)
      * @param pollInterval   pause between two polls once the due messages are worked off
+     * @param threads        dispatch runs working in parallel on each poll (sending is mostly waiting for the SMTP
+     *                       server, so a few threads raise throughput even on two cores)
      * @param batchSize      messages claimed at once
      * @param lease          how long a claim is held; after it a crashed instance's claimed messages are sent by others
      * @param sendTimeout    the longest one SMTP conversation may take (match the JavaMail timeouts); the dispatcher
@@ -43,6 +45,7 @@ public record MailSettings(
     public record Dispatch(
             @DefaultValue("false") boolean enabled,
             @DefaultValue("5s") Duration pollInterval,
+            @DefaultValue("2") int threads,
             @DefaultValue("50") int batchSize,
             @DefaultValue("10m") Duration lease,
             @DefaultValue("60s") Duration sendTimeout,
@@ -51,6 +54,9 @@ public record MailSettings(
             @DefaultValue("2h") Duration maxBackoff) {
 
         public Dispatch {
+            if (threads < 1) {
+                throw new IllegalArgumentException("careerbridge.mail.dispatch.threads must be at least 1");
+            }
             if (batchSize < 1) {
                 throw new IllegalArgumentException("careerbridge.mail.dispatch.batch-size must be at least 1");
             }

@@ -192,8 +192,8 @@ class OutboxStore {
     }
 
     List<OutboxEntry> list(OutboxStatus status, int limit) {
-        return jdbc.sql("select " + ENTRY_COLUMNS + """
-                         from mail_outbox where status = :status order by created_at desc, id desc limit :limit""")
+        return jdbc.sql("select " + ENTRY_COLUMNS
+                        + " from mail_outbox where status = :status order by created_at desc, id desc limit :limit")
                 .param("status", status.name())
                 .param("limit", limit)
                 .query(OutboxStore::entry)

@@ -7,6 +7,7 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,7 @@ class SigningKey {
     private final Clock clock;
     private volatile byte[] key;
 
+    @Autowired
     SigningKey(MailSettings settings, DataSource dataSource, Clock clock) {
         this(settings, JdbcClient.create(dataSource), clock);
     }

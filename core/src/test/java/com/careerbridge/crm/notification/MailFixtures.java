@@ -20,7 +20,7 @@ final class MailFixtures {
 
     static MailSettings settings() {
         return new MailSettings(CONSULTANCY, "no-reply@careerbridge.test", null, URI.create(BASE_URL), null, null,
-                new MailSettings.Dispatch(false, Duration.ofSeconds(5), 50, Duration.ofMinutes(10),
+                new MailSettings.Dispatch(false, Duration.ofSeconds(5), 1, 50, Duration.ofMinutes(10),
                         Duration.ofSeconds(60), 8, Duration.ofMinutes(1), Duration.ofHours(2)));
     }
 

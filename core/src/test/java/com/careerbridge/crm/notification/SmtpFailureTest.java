@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.junit.jupiter.api.Test;
@@ -49,10 +48,5 @@ class SmtpFailureTest {
                 .isEqualTo(SmtpFailure.Kind.SERVER_UNAVAILABLE);
         assertThat(SmtpFailure.of(new MailAuthenticationException("535 bad credentials")).kind())
                 .isEqualTo(SmtpFailure.Kind.SERVER_UNAVAILABLE);
-    }
-
-    @SuppressWarnings("unused")
-    private static MimeMessage unused() {
-        return null;
     }
 }
