@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.mail.MailException;
@@ -18,7 +17,8 @@ import org.springframework.mail.javamail.JavaMailSender;
  * What the notification integration tests add to the core context: a clock they move, hooks around every real SMTP
  * send (to stop the server or "crash" at a chosen moment), and a suppression that treats recipient 666 as erased.
  */
-@TestConfiguration(proxyBeanMethods = false)
+// Deliberately not a @TestConfiguration: the core test application scans com.careerbridge.crm, and these beans must
+// only exist in the contexts that @Import them.
 class MailTestConfiguration {
 
     static final Instant START = Instant.parse("2026-11-29T06:00:00Z");
