@@ -25,11 +25,13 @@ public class AccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApiTokenStore apiTokens;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, ApiTokenStore apiTokens) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.apiTokens = apiTokens;
     }
 
     /** Creates an account whose holder chose the password (or was given it through a secure channel). */
@@ -71,6 +73,48 @@ public class AccountService {
             throw new InvalidValueException("newPassword", "password-unchanged");
         }
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        // Whoever may have learnt the old password may also hold a token obtained with it.
+        apiTokens.revokeAllOf(userId, ApiTokenStore.RevokeReason.PASSWORD_CHANGED, clock.instant());
+    }
+
+    /** The account can no longer sign in; its API tokens stop working on the next request. */
+    public void deactivate(long userId) {
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("user"));
+        account.deactivate();
+        apiTokens.revokeAllOf(userId, ApiTokenStore.RevokeReason.DEACTIVATED, clock.instant());
+    }
+
+    public void reactivate(long userId) {
+        accounts.findById(userId).orElseThrow(() -> new NotFoundException("user")).reactivate();
+    }
+
+    /**
+     * The holder picks the language of the UI, the API's messages and the e-mails they receive.
+     *
+     * @param expectedVersion the version the caller last saw, or {@code null} to overwrite whatever is there
+     * @throws ConflictException (stale) when someone changed the account since {@code expectedVersion}
+     */
+    public UserAccount changeLanguage(long userId, String language, Long expectedVersion) {
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("user"));
+        if (expectedVersion != null && expectedVersion != account.getVersion()) {
+            throw ConflictException.stale();
+        }
+        account.changeLocale(supportedLanguage(language));
+        accounts.flush();
+        return account;
+    }
+
+    /** The languages every text exists in. */
+    public static final List<String> LANGUAGES = List.of("ko", "en");
+
+    private static Locale supportedLanguage(String language) {
+        if (language == null || language.isBlank()) {
+            throw new InvalidValueException("language", "required");
+        }
+        if (!LANGUAGES.contains(language)) {
+            throw new InvalidValueException("language", "unsupported");
+        }
+        return Locale.forLanguageTag(language);
     }
 
     @Transactional(readOnly = true)
