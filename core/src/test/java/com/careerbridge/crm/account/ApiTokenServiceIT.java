@@ -9,7 +9,6 @@ import com.careerbridge.crm.shared.EmailAddress;
 import com.careerbridge.testsupport.CoreIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -25,7 +24,7 @@ class ApiTokenServiceIT {
     private static final String PASSWORD = "correct horse battery";
     private static final String ADDRESS = "203.0.113.7";
 
-    @TestConfiguration(proxyBeanMethods = false)
+    // Not a @TestConfiguration: CoreTestApplication's component scan would pick that up for every other test too.
     static class Time {
         @Bean
         @Primary
