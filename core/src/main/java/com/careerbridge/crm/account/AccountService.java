@@ -2,6 +2,8 @@ package com.careerbridge.crm.account;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +23,9 @@ public class AccountService {
 
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The languages every text exists in. */
+    public static final List<String> LANGUAGES = List.of("ko", "en");
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -45,7 +50,7 @@ public class AccountService {
                                                    String temporaryPassword) {
         PasswordPolicy.check("password", temporaryPassword);
         UserAccount account = newAccount(email, displayName, role, locale, temporaryPassword);
-        account.setTemporaryPassword(passwordEncoder.encode(temporaryPassword), clock.instant());
+        account.setTemporaryPassword(passwordEncoder.encode(temporaryPassword), now());
         return accounts.save(account);
     }
 
@@ -59,7 +64,7 @@ public class AccountService {
         if (displayName.length() > UserAccount.DISPLAY_NAME_MAX) {
             throw new InvalidValueException("displayName", "too-long");
         }
-        return new UserAccount(email, displayName, role, locale, passwordEncoder.encode(password), clock.instant());
+        return new UserAccount(email, displayName, role, locale, passwordEncoder.encode(password), now());
     }
 
     /** The holder replaces their password, proving they know the current one. */
@@ -72,16 +77,16 @@ public class AccountService {
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new InvalidValueException("newPassword", "password-unchanged");
         }
-        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        account.changePassword(passwordEncoder.encode(newPassword), now());
         // Whoever may have learnt the old password may also hold a token obtained with it.
-        apiTokens.revokeAllOf(userId, ApiTokenStore.RevokeReason.PASSWORD_CHANGED, clock.instant());
+        apiTokens.revokeAllOf(userId, ApiTokenStore.RevokeReason.PASSWORD_CHANGED, now());
     }
 
     /** The account can no longer sign in; its API tokens stop working on the next request. */
     public void deactivate(long userId) {
         UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("user"));
         account.deactivate();
-        apiTokens.revokeAllOf(userId, ApiTokenStore.RevokeReason.DEACTIVATED, clock.instant());
+        apiTokens.revokeAllOf(userId, ApiTokenStore.RevokeReason.DEACTIVATED, now());
     }
 
     public void reactivate(long userId) {
@@ -103,9 +108,6 @@ public class AccountService {
         accounts.flush();
         return account;
     }
-
-    /** The languages every text exists in. */
-    public static final List<String> LANGUAGES = List.of("ko", "en");
 
     private static Locale supportedLanguage(String language) {
         if (language == null || language.isBlank()) {
@@ -135,6 +137,11 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<UserAccount> findByRole(Role role) {
         return accounts.findByRoleOrderByDisplayName(role);
+    }
+
+    // PostgreSQL keeps microseconds; token issue times are compared with password change times at that precision.
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A random password of 16 characters from an alphabet without look-alike letters, for one-time use. */
