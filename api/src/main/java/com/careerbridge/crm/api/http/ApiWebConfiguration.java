@@ -9,13 +9,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JavaType;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,22 +32,18 @@ class ApiWebConfiguration implements WebMvcConfigurer {
      */
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        for (int i = 0; i < converters.size(); i++) {
-            if (converters.get(i) instanceof JacksonJsonHttpMessageConverter json && !(json instanceof StrictJsonConverter)) {
-                converters.set(i, new StrictJsonConverter(json.getMapper()));
+        for (HttpMessageConverter<?> converter : converters) {
+            if (converter instanceof JacksonJsonHttpMessageConverter json) {
+                // The converter keeps its place in the list (springdoc relies on the byte[] converter coming first);
+                // only the mapper it uses for JSON changes.
+                JsonMapper strict = json.getMapper().rebuild()
+                        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .build();
+                json.registerMappersForType(Object.class, mappers -> {
+                    mappers.put(MediaType.APPLICATION_JSON, strict);
+                    mappers.put(new MediaType("application", "*+json"), strict);
+                });
             }
-        }
-    }
-
-    static final class StrictJsonConverter extends JacksonJsonHttpMessageConverter {
-
-        StrictJsonConverter(JsonMapper mapper) {
-            super(mapper);
-        }
-
-        @Override
-        protected ObjectReader customizeReader(ObjectReader reader, JavaType javaType) {
-            return reader.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         }
     }
 
