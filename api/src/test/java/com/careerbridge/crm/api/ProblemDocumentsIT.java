@@ -68,6 +68,14 @@ class ProblemDocumentsIT {
             return new PageResponse<>(List.of(), params.page(), params.size(), 0, 0);
         }
 
+        @GetMapping("/required")
+        String required(@RequestParam String name) {
+            if (name.isBlank()) {
+                throw new InvalidValueException("name", "required");
+            }
+            return name;
+        }
+
         @GetMapping("/fail/{kind}")
         String fail(@PathVariable String kind) {
             throw switch (kind) {
@@ -199,7 +207,7 @@ class ProblemDocumentsIT {
     @Test
     void aWrongMethodIs405WithAllow() {
         ApiClient.Response response = api.request("DELETE", "/api/v1/me").bearer(token).send();
-        problem(response, 405, "method-not-allowed");
+        assertThat(problem(response, 405, "method-not-allowed").get("detail").asString()).contains("DELETE");
         assertThat(response.header("Allow")).contains("GET");
     }
 
@@ -259,5 +267,9 @@ class ProblemDocumentsIT {
         fieldError(problem(api.get("/api/v1/test-probe/page?page=-1", token), 400, "validation"), "page", "out-of-range");
         fieldError(problem(api.get("/api/v1/test-probe/page?size=0", token), 400, "validation"), "size", "out-of-range");
         fieldError(problem(api.get("/api/v1/test-probe/page?page=abc", token), 400, "validation"), "page", "wrong-type");
+        JsonNode missing = problem(api.get("/api/v1/test-probe/required?name=", token), 400, "validation");
+        fieldError(missing, "name", "required");
+        assertThat(problem(api.get("/api/v1/test-probe/required", token), 400, "malformed-request")
+                .get("detail").asString()).endsWith("name");
     }
 }

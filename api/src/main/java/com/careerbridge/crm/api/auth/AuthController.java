@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.careerbridge.crm.account.ApiTokenService;
 import com.careerbridge.crm.api.security.ApiTokenAuthentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -51,6 +52,7 @@ class AuthController {
     @Operation(summary = "Sign out",
             description = "Revokes the sign-in of the bearer access token and/or of the refresh token in the body. "
                     + "Always 204, also for tokens that are already invalid.")
+    @ApiResponse(responseCode = "204", description = "Signed out")
     ResponseEntity<Void> logout(@RequestBody(required = false) @Valid RefreshRequest body, Authentication authentication) {
         if (authentication instanceof ApiTokenAuthentication token) {
             tokens.logout(token.familyId());

@@ -32,7 +32,10 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingRequestValueException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -84,7 +87,7 @@ class ApiExceptionHandler {
             return answer(request, problems.of(request, HttpStatus.PRECONDITION_FAILED, ProblemTypes.PRECONDITION_FAILED));
         }
         String code = e instanceof DomainException domain ? domain.code() : ConflictException.STALE;
-        return answer(request, problems.of(request, HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "problem." + code));
+        return answer(request, problems.withDetail(request, HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "problem." + code));
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
@@ -162,9 +165,14 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> missingValue(MissingRequestValueException e, HttpServletRequest request)
             throws Exception {
         apiOnly(e, request);
-        String name = e.getBody().getDetail();
-        return answer(request, problems.of(request, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED,
-                "problem.malformed-request.missing-value", name == null ? "" : name));
+        String name = switch (e) {
+            case MissingServletRequestParameterException parameter -> parameter.getParameterName();
+            case MissingRequestHeaderException header -> header.getHeaderName();
+            case MissingPathVariableException variable -> variable.getVariableName();
+            default -> "";
+        };
+        return answer(request, problems.withDetail(request, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED,
+                "problem.malformed-request.missing-value", name));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -193,7 +201,7 @@ class ApiExceptionHandler {
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     ResponseEntity<ProblemDetail> noSuchPath(Exception e, HttpServletRequest request) throws Exception {
         apiOnly(e, request);
-        return answer(request, problems.of(request, HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND,
+        return answer(request, problems.withDetail(request, HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND,
                 "problem.not-found.path"));
     }
 

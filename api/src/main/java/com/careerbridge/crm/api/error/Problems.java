@@ -37,11 +37,12 @@ public class Problems {
     }
 
     public ProblemDetail of(HttpServletRequest request, HttpStatus status, URI type, Object... detailArguments) {
-        return of(request, status, type, "problem." + ProblemTypes.slug(type) + ".detail", detailArguments);
+        return withDetail(request, status, type, "problem." + ProblemTypes.slug(type) + ".detail", detailArguments);
     }
 
-    public ProblemDetail of(HttpServletRequest request, HttpStatus status, URI type, String detailKey,
-                            Object... detailArguments) {
+    /** With a more specific detail text than the type's own (falls back to the type's when the key is missing). */
+    public ProblemDetail withDetail(HttpServletRequest request, HttpStatus status, URI type, String detailKey,
+                                    Object... detailArguments) {
         Locale locale = messages.locale(request);
         String slug = ProblemTypes.slug(type);
         ProblemDetail problem = ProblemDetail.forStatus(status);

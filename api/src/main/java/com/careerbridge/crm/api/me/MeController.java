@@ -8,6 +8,7 @@ import com.careerbridge.crm.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,7 +44,8 @@ class MeController {
     @PatchMapping(path = "/preferences", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change the account's language",
             description = "Requires If-Match with the ETag of GET /api/v1/me (428 without, 412 when stale).",
-            parameters = @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true))
+            parameters = @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+                    description = "The ETag last received for this account", schema = @Schema(type = "string")))
     ResponseEntity<MeResponse> changePreferences(@AuthenticationPrincipal AuthenticatedUser user,
                                                  @RequestBody PreferencesRequest body, HttpServletRequest request) {
         Long expectedVersion = EntityTags.expectedVersion(request, user.userId());
