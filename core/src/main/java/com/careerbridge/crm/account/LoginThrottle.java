@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,7 +36,7 @@ public class LoginThrottle {
 
     /** Throws when any of the three counters currently blocks this e-mail from this address. */
     public void check(String email, String clientAddress) {
-        Instant now = clock.instant();
+        Instant now = now();
         List<OffsetDateTime> blocked = jdbc.query("""
                         select max(blocked_until) from login_failure
                          where blocked_until > ?
@@ -52,7 +53,7 @@ public class LoginThrottle {
 
     /** Counts a failure against all three keys and blocks the ones that ran out of budget. */
     public void recordFailure(String email, String clientAddress) {
-        Instant now = clock.instant();
+        Instant now = now();
         int pairFailures = count(Scope.ACCOUNT_ADDRESS, pair(email, clientAddress), now).failures();
         if (pairFailures > policy.freeFailures()) {
             block(Scope.ACCOUNT_ADDRESS, pair(email, clientAddress), now.plus(pairDelay(pairFailures)));
@@ -74,9 +75,14 @@ public class LoginThrottle {
 
     /** Forgets counters whose window has passed and which no longer block anyone. */
     public int purgeExpired() {
-        Instant now = clock.instant();
+        Instant now = now();
         return jdbc.update("delete from login_failure where window_start < ? and (blocked_until is null or blocked_until < ?)",
                 ts(now.minus(policy.window())), ts(now));
+    }
+
+    // PostgreSQL keeps microseconds; a rounded-up stored instant would make Retry-After one second too long.
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     Duration pairDelay(int failures) {
