@@ -48,7 +48,7 @@ public record MailSettings(
             @DefaultValue("2") int threads,
             @DefaultValue("50") int batchSize,
             @DefaultValue("10m") Duration lease,
-            @DefaultValue("60s") Duration sendTimeout,
+            @DefaultValue("3m") Duration sendTimeout,
             @DefaultValue("8") int maxAttempts,
             @DefaultValue("1m") Duration initialBackoff,
             @DefaultValue("2h") Duration maxBackoff) {
