@@ -45,7 +45,7 @@ public record MailSettings(
     public record Dispatch(
             @DefaultValue("false") boolean enabled,
             @DefaultValue("5s") Duration pollInterval,
-            @DefaultValue("2") int threads,
+            @DefaultValue("4") int threads,
             @DefaultValue("50") int batchSize,
             @DefaultValue("10m") Duration lease,
             @DefaultValue("3m") Duration sendTimeout,
