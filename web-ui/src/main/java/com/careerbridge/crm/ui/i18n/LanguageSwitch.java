@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 
@@ -23,7 +23,7 @@ public class LanguageSwitch extends Select<Locale> {
         setItems(Translations.SUPPORTED);
         setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
         setAriaLabel(getTranslation("language.label"));
-        setPrefixComponent(new Span("🌐"));
+        setPrefixComponent(VaadinIcon.GLOBE_WIRE.create());
         setValue(Translations.closest(UI.getCurrent() == null ? null : UI.getCurrent().getLocale()));
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
