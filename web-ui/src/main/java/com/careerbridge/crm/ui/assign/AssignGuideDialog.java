@@ -101,7 +101,7 @@ public class AssignGuideDialog extends Dialog {
 
         assignButton = new Button(getTranslation("assign.submit"), click -> assign());
         assignButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.close"), click -> close()), assignButton);
+        getFooter().add(new Button(getTranslation("dialog.close"), click -> close()), assignButton);
     }
 
     /** From the library: the guide is fixed, candidates are picked. */

@@ -127,8 +127,17 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
 
     /** The content as currently entered. */
     public GuideContent content() {
-        return new GuideContent(title.getValue(), definition.getValue(), duties.getValues(), lookAlikes.getValues(),
-                skills.getValues(), jdKeywords.getValues(), interviewQuestions.getValues(), checklist.getValues());
+        GuideContent content = new GuideContent(title.getValue(), definition.getValue(), duties.getValues(),
+                lookAlikes.getValues(), skills.getValues(), jdKeywords.getValues(), interviewQuestions.getValues(),
+                checklist.getValues());
+        // New items get their stable key here, once, so that a later save or publish keeps the same key for them.
+        for (EntryList.Row<GuideContent.ChecklistItem> row : checklist.rows()) {
+            if (row instanceof ChecklistRow item && (item.key == null || item.key.isBlank())) {
+                item.key = content.nextChecklistKey();
+                content = content.withChecklist(checklist.getValues());
+            }
+        }
+        return content;
     }
 
     /** Saves the draft; true when it worked. */
@@ -166,7 +175,7 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
         toggle.addValueChangeListener(event -> render.run());
         render.run();
         dialog.add(toggle, body);
-        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("dialog.close"), click -> dialog.close()));
         dialog.setWidth("min(60rem, 95vw)");
         dialog.open();
     }
@@ -193,7 +202,7 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
             });
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), click -> dialog.close()), confirm);
         dialog.open();
     }
 

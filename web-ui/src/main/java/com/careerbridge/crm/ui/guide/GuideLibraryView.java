@@ -153,7 +153,7 @@ public class GuideLibraryView extends VerticalLayout implements HasDynamicTitle 
                     });
         });
         createButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), createButton);
+        dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), click -> dialog.close()), createButton);
         dialog.open();
     }
 

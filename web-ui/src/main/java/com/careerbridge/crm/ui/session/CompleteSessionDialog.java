@@ -100,7 +100,7 @@ public class CompleteSessionDialog extends Dialog {
 
         Button save = new Button(getTranslation("session.complete.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        getFooter().add(new Button(getTranslation("dialog.cancel"), click -> close()), save);
     }
 
     /** Adds an action item row (empty, or holding an earlier item) and returns it. */

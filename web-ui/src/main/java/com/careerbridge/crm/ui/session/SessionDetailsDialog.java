@@ -79,7 +79,7 @@ public class SessionDetailsDialog extends Dialog {
         add(body);
         setWidth("min(32rem, 95vw)");
 
-        Button close = new Button(getTranslation("action.close"), click -> close());
+        Button close = new Button(getTranslation("dialog.close"), click -> close());
         if (session.getStatus() == SessionStatus.SCHEDULED) {
             Button move = new Button(getTranslation("session.move"), VaadinIcon.CALENDAR.create(), click -> {
                 close();

@@ -123,7 +123,7 @@ public class SessionFormDialog extends Dialog {
 
         Button save = new Button(getTranslation(existing == null ? "session.schedule" : "session.save-move"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        getFooter().add(new Button(getTranslation("dialog.cancel"), click -> close()), save);
     }
 
     public static SessionFormDialog schedule(SessionService sessions, CandidateService candidates, LocalDateTime start,
