@@ -105,6 +105,12 @@ final class Browser implements AutoCloseable {
                 "//vaadin-button[normalize-space(.)=" + literal(text) + "]")));
     }
 
+    /** A button inside the open dialog (the page behind may have one with the same text). */
+    WebElement dialogButton(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-dialog[@opened]//vaadin-button[normalize-space(.)=" + literal(text) + "]")));
+    }
+
     void click(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();

@@ -30,6 +30,7 @@ public class GuideArticle extends Div {
 
     private final Language language;
     private final Locale locale;
+    private final Function<String, LocalizedText> guideTitle;
 
     /**
      * @param lookAlikeLink turns a look-alike's guide slug into the address of that guide, or null when the reader
@@ -38,7 +39,17 @@ public class GuideArticle extends Div {
      */
     public GuideArticle(GuideContent content, Language language, Function<String, String> lookAlikeLink,
                         Component checklist) {
+        this(content, language, lookAlikeLink, slug -> null, checklist);
+    }
+
+    /**
+     * @param guideTitle the title of a look-alike guide by slug, when the caller knows it (else a name is made from
+     *                   the slug)
+     */
+    public GuideArticle(GuideContent content, Language language, Function<String, String> lookAlikeLink,
+                        Function<String, LocalizedText> guideTitle, Component checklist) {
         this.language = language;
+        this.guideTitle = guideTitle;
         this.locale = language.locale();
         addClassName("guide-article");
         getElement().setAttribute("lang", language.code());
@@ -100,8 +111,10 @@ public class GuideArticle extends Div {
         list.addClassName("guide-look-alikes");
         for (GuideContent.LookAlike lookAlike : content.lookAlikes()) {
             boolean linked = lookAlike.guide() != null && !lookAlike.guide().isBlank();
+            LocalizedText linkedTitle = linked ? guideTitle.apply(lookAlike.guide()) : null;
             String name = lookAlike.roleName() != null && !lookAlike.roleName().isEmpty()
-                    ? lookAlike.roleName().in(language) : prettySlug(lookAlike.guide());
+                    ? lookAlike.roleName().in(language)
+                    : linkedTitle != null ? linkedTitle.in(language) : prettySlug(lookAlike.guide());
             String href = linked && link != null ? link.apply(lookAlike.guide()) : null;
             Component role = href != null ? new Anchor(href, name) : new Span(name);
             role.getElement().getClassList().add("look-alike-role");

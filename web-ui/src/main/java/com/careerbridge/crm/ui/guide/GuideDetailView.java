@@ -169,8 +169,12 @@ public class GuideDetailView extends VerticalLayout implements BeforeEnterObserv
             note.addClassName("draft-note");
             reader.add(note);
         }
+        Map<String, com.careerbridge.crm.shared.LocalizedText> titles = guides.library().stream()
+                .filter(summary -> slugs.contains(summary.slug()))
+                .collect(Collectors.toMap(summary -> summary.slug(),
+                        summary -> com.careerbridge.crm.shared.LocalizedText.of(summary.titleKo(), summary.titleEn())));
         reader.add(new GuideArticle(content, languageToggle.getValue(),
-                slug -> links.containsKey(slug) ? "guides/" + links.get(slug) : null, null));
+                slug -> links.containsKey(slug) ? "guides/" + links.get(slug) : null, titles::get, null));
     }
 
     /** The article currently shown, for tests. */

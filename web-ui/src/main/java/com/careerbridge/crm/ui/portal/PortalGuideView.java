@@ -9,6 +9,7 @@ import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.assignment.ItemState;
 import com.careerbridge.crm.shared.DomainException;
 import com.careerbridge.crm.shared.Language;
+import com.careerbridge.crm.shared.LocalizedText;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.guide.GuideArticle;
 import com.careerbridge.crm.ui.guide.LanguageToggle;
@@ -44,6 +45,7 @@ public class PortalGuideView extends VerticalLayout implements BeforeEnterObserv
     private LanguageToggle toggle;
     private AssignmentDetails details;
     private Map<Long, Long> heldGuides = Map.of();
+    private Map<Long, LocalizedText> heldTitles = Map.of();
     private String title = "";
 
     public PortalGuideView(AssignmentService assignments) {
@@ -58,8 +60,11 @@ public class PortalGuideView extends VerticalLayout implements BeforeEnterObserv
         try {
             long assignmentId = Long.parseLong(event.getRouteParameters().get("assignmentId").orElse(""));
             details = assignments.open(assignmentId);
-            heldGuides = assignments.mine().stream()
+            var mine = assignments.mine();
+            heldGuides = mine.stream()
                     .collect(Collectors.toMap(AssignmentOverview::guideId, AssignmentOverview::assignmentId, (a, b) -> a));
+            heldTitles = mine.stream().collect(Collectors.toMap(AssignmentOverview::guideId,
+                    overview -> LocalizedText.of(overview.titleKo(), overview.titleEn()), (a, b) -> a));
             build();
         } catch (NumberFormatException | DomainException e) {
             event.forwardTo(PortalView.class);
@@ -97,6 +102,9 @@ public class PortalGuideView extends VerticalLayout implements BeforeEnterObserv
             Long guideId = links.get(slug);
             Long assignmentId = guideId == null ? null : heldGuides.get(guideId);
             return assignmentId == null ? null : "portal/guides/" + assignmentId;
+        }, slug -> {
+            Long guideId = links.get(slug);
+            return guideId == null ? null : heldTitles.get(guideId);
         }, checklist(language)));
     }
 
