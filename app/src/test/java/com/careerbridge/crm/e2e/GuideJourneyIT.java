@@ -107,6 +107,9 @@ class GuideJourneyIT {
             browser.go("/guides/" + sales.guideId());
             browser.waitFor(By.cssSelector(".guide-article h2"));
             browser.screenshot("guide-reader");
+            browser.click(browser.waitFor(By.xpath("//vaadin-radio-button[normalize-space(.)='한국어']")));
+            browser.wait.until(d -> d.findElement(By.cssSelector(".guide-article h2")).getText().equals("영업"));
+            browser.screenshot("guide-reader-ko");
 
             browser.click(browser.button("Assign"));
             WebElement picker = browser.waitFor(By.cssSelector("vaadin-multi-select-combo-box input"));
@@ -124,6 +127,9 @@ class GuideJourneyIT {
             browser.go("/sessions");
             browser.waitFor(By.cssSelector(".session-block"));
             browser.screenshot("calendar-week");
+            browser.click(browser.waitFor(By.xpath("//vaadin-radio-button[normalize-space(.)='Month']")));
+            browser.waitFor(By.cssSelector(".calendar.month .session-block"));
+            browser.screenshot("calendar-month");
             browser.signOut();
 
             // The candidate reads the guide in the portal and ticks the first item.

@@ -160,7 +160,7 @@ public class AssignGuideDialog extends Dialog {
         result.setVisible(true);
         assignButton.setEnabled(false);
         if (!outcome.created().isEmpty()) {
-            UiErrors.success(getTranslation("assign.result.created", outcome.created().size(), ""));
+            UiErrors.success(getTranslation("assign.result.toast", outcome.created().size()));
         }
         onAssigned.accept(outcome);
     }
