@@ -2,7 +2,6 @@ package com.careerbridge.crm.ui.guide;
 
 import com.careerbridge.crm.shared.Language;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 
 /** Picks the language a guide is read in, independent of the UI's own language. */
 public class LanguageToggle extends RadioButtonGroup<Language> {
@@ -12,7 +11,6 @@ public class LanguageToggle extends RadioButtonGroup<Language> {
         setAriaLabel(getTranslation("guide.read-in"));
         setItems(Language.KO, Language.EN);
         setItemLabelGenerator(language -> getTranslation("language." + language.code()));
-        addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
         setValue(initial);
     }
 }

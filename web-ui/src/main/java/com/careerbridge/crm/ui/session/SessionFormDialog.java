@@ -107,6 +107,12 @@ public class SessionFormDialog extends Dialog {
             date.setValue(from.toLocalDate());
             start.setValue(from.toLocalTime());
             end.setValue(existing.getEndsAt().atZone(existing.getTimeZone()).toLocalTime());
+            if (!SessionCalendarView.ZONES.contains(existing.getTimeZone().getId())) {
+                // booked elsewhere (e.g. through the API) in a zone the list does not offer: keep it choosable
+                java.util.List<String> zones = new java.util.ArrayList<>(SessionCalendarView.ZONES);
+                zones.add(existing.getTimeZone().getId());
+                zone.setItems(zones);
+            }
             zone.setValue(existing.getTimeZone().getId());
             mode.setValue(existing.getMode());
             location.setValue(existing.getLocation() == null ? "" : existing.getLocation());
