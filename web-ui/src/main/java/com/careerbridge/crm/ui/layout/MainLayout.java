@@ -4,6 +4,9 @@ import com.careerbridge.crm.account.AuthenticatedUser;
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.ui.account.ChangePasswordView;
 import com.careerbridge.crm.ui.dashboard.DashboardView;
+import com.careerbridge.crm.ui.guide.GuideLibraryView;
+import com.careerbridge.crm.ui.portal.PortalView;
+import com.careerbridge.crm.ui.session.SessionCalendarView;
 import com.careerbridge.crm.ui.i18n.LanguageSwitch;
 import com.careerbridge.crm.ui.security.CurrentUser;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -55,6 +58,12 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation(role.isStaff() ? "nav.dashboard" : "nav.my-progress"),
                 DashboardView.class, VaadinIcon.DASHBOARD.create()));
+        if (role.isStaff()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.guides"), GuideLibraryView.class, VaadinIcon.OPEN_BOOK.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.sessions"), SessionCalendarView.class, VaadinIcon.CALENDAR.create()));
+        } else {
+            nav.addItem(new SideNavItem(getTranslation("nav.portal"), PortalView.class, VaadinIcon.OPEN_BOOK.create()));
+        }
         return nav;
     }
 }

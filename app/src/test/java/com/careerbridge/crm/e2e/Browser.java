@@ -1,0 +1,168 @@
+package com.careerbridge.crm.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven through Selenium, with the few helpers the journeys need: waiting for the Vaadin client
+ * to be idle, finding Vaadin components by their text, and screenshots on request.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String baseUrl;
+    final WebDriverWait wait;
+
+    private Browser(String baseUrl) throws IOException {
+        this.baseUrl = baseUrl;
+        this.profile = Files.createTempDirectory("cb-e2e-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=en-US", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Opens a browser, or explains why none can be opened: a failure on CI (where one is installed for these tests),
+     * a skipped test on a developer machine without Chromium.
+     */
+    static Browser open(String baseUrl) throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String message = "End-to-end tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (apt-get install -y chromium chromium-driver)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(message + " — they are required on CI");
+            }
+            Assumptions.abort(message + " — skipped on this machine");
+        }
+        return new Browser(baseUrl);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void go(String path) {
+        driver.get(baseUrl + path);
+        idle();
+    }
+
+    /** Waits until the Vaadin client has no request in flight (and the page has booted it). */
+    void idle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                if (document.readyState !== 'complete') return false;
+                if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) return true;
+                return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());""")));
+    }
+
+    void signIn(String email, String password) {
+        go("/login");
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        username.sendKeys(email);
+        WebElement passwordInput = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        passwordInput.sendKeys(password);
+        screenshot("login");
+        passwordInput.sendKeys("\n");
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        idle();
+    }
+
+    void signOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    WebElement button(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-button[normalize-space(.)=" + literal(text) + "]")));
+    }
+
+    /** A button inside the open dialog (the page behind may have one with the same text). */
+    WebElement dialogButton(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-dialog[@opened]//vaadin-button[normalize-space(.)=" + literal(text) + "]")));
+    }
+
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        idle();
+    }
+
+    WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void waitForText(String text) {
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text)
+                || !d.findElements(By.xpath("//*[contains(normalize-space(.), " + literal(text) + ")]")).isEmpty());
+    }
+
+    List<String> gridCellTexts() {
+        return driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Saves a picture of the page under docs/screenshots when the run asks for it (-Dscreenshots=true). */
+    void screenshot(String name) {
+        if (!Boolean.getBoolean("screenshots")) {
+            return;
+        }
+        idle();
+        Path root = Path.of("").toAbsolutePath();
+        if (root.getFileName().toString().equals("app")) {
+            root = root.getParent();
+        }
+        Path target = root.resolve("docs/screenshots/" + name + ".png");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String literal(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary profile left behind is harmless
+            }
+        }
+    }
+}

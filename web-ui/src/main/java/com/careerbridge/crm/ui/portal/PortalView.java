@@ -1,0 +1,229 @@
+package com.careerbridge.crm.ui.portal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.careerbridge.crm.assignment.AssignmentOverview;
+import com.careerbridge.crm.assignment.AssignmentService;
+import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.roleguide.RoleGuideService;
+import com.careerbridge.crm.session.CandidateSessionView;
+import com.careerbridge.crm.session.SessionService;
+import com.careerbridge.crm.session.SessionStatus;
+import com.careerbridge.crm.shared.DomainException;
+import com.careerbridge.crm.shared.Language;
+import com.careerbridge.crm.targetrole.TargetRole;
+import com.careerbridge.crm.targetrole.TargetRoleService;
+import com.careerbridge.crm.ui.common.Formats;
+import com.careerbridge.crm.ui.common.UiErrors;
+import com.careerbridge.crm.ui.preferences.EmailPreferencesPanel;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The candidate's own page: their guides and checklists, readiness per target role, sessions with the shared
+ * summaries, and the action items they agreed to. Everything comes from the services' "mine" answers, so a candidate
+ * can never see anyone else's.
+ */
+@Route("portal")
+@RolesAllowed("CANDIDATE")
+public class PortalView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AssignmentService assignments;
+    private final SessionService sessions;
+
+    public PortalView(CandidateService candidates, AssignmentService assignments, SessionService sessions,
+                      TargetRoleService targetRoles, RoleGuideService guides) {
+        this.assignments = assignments;
+        this.sessions = sessions;
+        addClassName("portal-view");
+        Candidate me = candidates.mine();
+        Language language = Language.of(getLocale());
+        Locale locale = getLocale();
+        ZoneId zone = me.getTimeZone();
+
+        List<AssignmentOverview> mine = assignments.mine();
+        Div hero = new Div(new H2(getTranslation("portal.hello", me.getFullName())),
+                new Paragraph(getTranslation("portal.intro")));
+        hero.addClassName("portal-hero");
+        add(hero);
+
+        add(section("portal.readiness", readiness(me, targetRoles, guides, mine, language)));
+        add(section("portal.guides", guideCards(mine, language, LocalDate.now(zone), locale)));
+
+        List<CandidateSessionView> all = sessions.mine();
+        Instant now = Instant.now();
+        List<CandidateSessionView> upcoming = all.stream()
+                .filter(s -> s.status() == SessionStatus.SCHEDULED && s.endsAt().isAfter(now))
+                .sorted(Comparator.comparing(CandidateSessionView::startsAt)).toList();
+        List<CandidateSessionView> past = all.stream()
+                .filter(s -> s.status() == SessionStatus.COMPLETED)
+                .sorted(Comparator.comparing(CandidateSessionView::startsAt).reversed()).toList();
+        add(section("portal.upcoming", upcoming(upcoming, zone, locale)));
+        add(section("portal.summaries", summaries(past, zone, locale)));
+
+        Details emails = new Details(getTranslation("preferences.title"),
+                new EmailPreferencesPanel(candidates, me, saved -> { }));
+        emails.addClassName("portal-preferences");
+        add(emails);
+    }
+
+    private Component section(String headingKey, Component body) {
+        Div section = new Div(new H3(getTranslation(headingKey)), body);
+        section.addClassName("portal-section");
+        return section;
+    }
+
+    private Component readiness(Candidate me, TargetRoleService targetRoles, RoleGuideService guides,
+                                List<AssignmentOverview> mine, Language language) {
+        List<TargetRole> roles = targetRoles.forCandidate(me.getId());
+        if (roles.isEmpty()) {
+            return empty("portal.readiness.none");
+        }
+        Map<Long, String> titles = mine.stream().collect(Collectors.toMap(AssignmentOverview::guideId,
+                overview -> overview.title(language), (a, b) -> a));
+        Div list = new Div();
+        list.addClassName("readiness-list");
+        for (TargetRole role : roles) {
+            String title = titles.computeIfAbsent(role.getGuideId(), id -> {
+                try {
+                    return guides.latestPublishedVersion(id).title(language);
+                } catch (DomainException e) {
+                    return "";
+                }
+            });
+            ProgressBar bar = new ProgressBar(0, 100, role.getReadiness());
+            bar.getElement().setAttribute("aria-label", title);
+            Span value = new Span(getTranslation("progress.percent", role.getReadiness()));
+            value.addClassName("readiness-value");
+            Div row = new Div(new Span(title), value, bar);
+            row.addClassName("readiness-row");
+            list.add(row);
+        }
+        return list;
+    }
+
+    private Component guideCards(List<AssignmentOverview> mine, Language language, LocalDate today, Locale locale) {
+        if (mine.isEmpty()) {
+            return empty("portal.guides.none");
+        }
+        Div cards = new Div();
+        cards.addClassName("guide-cards");
+        for (AssignmentOverview overview : mine) {
+            Anchor title = new Anchor("portal/guides/" + overview.assignmentId(), overview.title(language));
+            title.addClassName("guide-card-title");
+            ProgressBar bar = new ProgressBar(0, 100, overview.percentDone());
+            Span count = new Span(getTranslation("portal.items-done", overview.itemsDone() + overview.itemsVerified(),
+                    overview.itemsTotal()));
+            count.addClassName("guide-card-count");
+            Div card = new Div(VaadinIcon.OPEN_BOOK.create(), title, bar, count);
+            card.addClassName("guide-card");
+            if (overview.firstOpenedAt() == null) {
+                Span fresh = new Span(getTranslation("portal.new"));
+                fresh.getElement().getThemeList().add("badge primary");
+                card.add(fresh);
+            }
+            if (overview.dueDate() != null) {
+                Span due = new Span(getTranslation("portal.due", Formats.date(overview.dueDate(), locale)));
+                due.getElement().getThemeList().add(overview.overdue(today) ? "badge error" : "badge contrast");
+                card.add(due);
+            }
+            if (overview.message() != null) {
+                Paragraph message = new Paragraph(overview.message());
+                message.addClassName("guide-card-message");
+                card.add(message);
+            }
+            cards.add(card);
+        }
+        return cards;
+    }
+
+    private Component upcoming(List<CandidateSessionView> upcoming, ZoneId zone, Locale locale) {
+        if (upcoming.isEmpty()) {
+            return empty("portal.upcoming.none");
+        }
+        Div list = new Div();
+        list.addClassName("session-list");
+        for (CandidateSessionView session : upcoming) {
+            Div item = new Div(new Span(Formats.dateTime(session.startsAt(), zone, locale) + " – "
+                    + Formats.time(session.endsAt(), zone, locale)),
+                    new Span(getTranslation("session.mode." + session.mode().name())
+                            + (session.location() == null ? "" : " · " + session.location())));
+            if (session.agenda() != null) {
+                item.add(new Paragraph(session.agenda()));
+            }
+            item.addClassName("session-item");
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Component summaries(List<CandidateSessionView> past, ZoneId zone, Locale locale) {
+        if (past.isEmpty()) {
+            return empty("portal.summaries.none");
+        }
+        Div list = new Div();
+        list.addClassName("session-list");
+        for (CandidateSessionView session : past) {
+            Div item = new Div(new H4(Formats.dateTime(session.startsAt(), zone, locale)));
+            item.addClassName("session-item");
+            if (session.sharedSummary() != null) {
+                Paragraph summary = new Paragraph(session.sharedSummary());
+                summary.addClassName("shared-summary");
+                item.add(summary);
+            }
+            for (CandidateSessionView.ActionItemView action : session.actionItems()) {
+                Checkbox box = new Checkbox(action.description()
+                        + (action.dueDate() == null ? "" : " · " + getTranslation("portal.due", Formats.shortDate(action.dueDate(), locale))),
+                        action.doneAt() != null);
+                box.addClassName("action-item");
+                box.addValueChangeListener(event -> {
+                    if (!event.isFromClient()) {
+                        return;
+                    }
+                    try {
+                        sessions.markActionItem(session.id(), action.id(), event.getValue());
+                    } catch (DomainException e) {
+                        UiErrors.show(this, e);
+                        box.setValue(event.getOldValue());
+                    }
+                });
+                item.add(box);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Component empty(String key) {
+        Paragraph text = new Paragraph(getTranslation(key));
+        text.addClassName("empty-state");
+        return text;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.portal") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,382 @@
+package com.careerbridge.crm.ui.session;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.careerbridge.crm.account.AccountService;
+import com.careerbridge.crm.account.Role;
+import com.careerbridge.crm.account.UserAccount;
+import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.roleguide.RoleGuideService;
+import com.careerbridge.crm.session.CoachingSession;
+import com.careerbridge.crm.session.SessionService;
+import com.careerbridge.crm.shared.DomainException;
+import com.careerbridge.crm.ui.common.Formats;
+import com.careerbridge.crm.ui.common.UiErrors;
+import com.careerbridge.crm.ui.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The consultant's calendar, week or month, drawn with plain components and a CSS grid (no calendar add-on can be
+ * used here). Times are shown in the chosen zone, Seoul by default. Admins choose whose calendar to look at.
+ */
+@Route("sessions")
+@RolesAllowed({"ADMIN", "CONSULTANT"})
+public class SessionCalendarView extends VerticalLayout implements HasDynamicTitle {
+
+    static final List<String> ZONES = List.of("Asia/Seoul", "Asia/Tokyo", "Asia/Singapore", "Asia/Shanghai",
+            "Australia/Sydney", "Europe/London", "Europe/Berlin", "America/New_York", "America/Los_Angeles", "UTC");
+    static final int FIRST_HOUR = 7;
+    static final int LAST_HOUR = 22;
+
+    /** Week or month. */
+    public enum CalendarSpan { WEEK, MONTH }
+
+    private final SessionService sessions;
+    private final CandidateService candidates;
+    private final RoleGuideService guides;
+    private final boolean admin;
+    private final long userId;
+    private final Map<Long, String> candidateNames = new HashMap<>();
+    private final H2 rangeLabel = new H2();
+    private final RadioButtonGroup<CalendarSpan> spanToggle = new RadioButtonGroup<>();
+    private final ComboBox<String> zoneField = new ComboBox<>();
+    private final Select<UserAccount> consultantField = new Select<>();
+    private final Div calendar = new Div();
+    private LocalDate anchor;
+    private List<CoachingSession> shown = List.of();
+
+    public SessionCalendarView(SessionService sessions, CandidateService candidates, RoleGuideService guides,
+                               AccountService accounts, CurrentUser currentUser) {
+        this.sessions = sessions;
+        this.candidates = candidates;
+        this.guides = guides;
+        var user = currentUser.require();
+        this.admin = user.role() == Role.ADMIN;
+        this.userId = user.userId();
+        addClassName("session-calendar-view");
+        setSizeFull();
+        anchor = LocalDate.now(ZoneId.of(ZONES.getFirst()));
+
+        Button previous = iconButton(VaadinIcon.ANGLE_LEFT, "session.previous", () -> shift(-1));
+        Button today = new Button(getTranslation("session.today"), click -> {
+            anchor = LocalDate.now(zone());
+            refresh();
+        });
+        Button next = iconButton(VaadinIcon.ANGLE_RIGHT, "session.next", () -> shift(1));
+        spanToggle.setItems(CalendarSpan.values());
+        spanToggle.setItemLabelGenerator(value -> getTranslation("session.span." + value.name()));
+        spanToggle.setValue(CalendarSpan.WEEK);
+        spanToggle.addValueChangeListener(event -> refresh());
+        spanToggle.setAriaLabel(getTranslation("session.span"));
+        zoneField.setItems(ZONES);
+        zoneField.setValue(ZONES.getFirst());
+        zoneField.setAriaLabel(getTranslation("session.field.zone"));
+        zoneField.setPrefixComponent(VaadinIcon.GLOBE.create());
+        zoneField.addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                refresh();
+            }
+        });
+        zoneField.addClassName("zone-field");
+        Button create = new Button(getTranslation("session.new"), VaadinIcon.PLUS.create(),
+                click -> openSchedule(LocalDateTime.of(anchor, LocalTime.of(10, 0))));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        FlexLayout toolbar = new FlexLayout(previous, today, next, rangeLabel, spanToggle, zoneField);
+        if (admin) {
+            consultantField.setItems(accounts.findByRole(Role.CONSULTANT));
+            consultantField.setItemLabelGenerator(account -> account == null ? getTranslation("session.all-consultants")
+                    : account.getDisplayName());
+            consultantField.setEmptySelectionAllowed(true);
+            consultantField.setEmptySelectionCaption(getTranslation("session.all-consultants"));
+            consultantField.setAriaLabel(getTranslation("session.consultant"));
+            consultantField.addValueChangeListener(event -> refresh());
+            toolbar.add(consultantField);
+        }
+        toolbar.add(create);
+        toolbar.addClassName("calendar-toolbar");
+        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        toolbar.setWidthFull();
+        rangeLabel.addClassName("calendar-range");
+
+        calendar.addClassName("calendar");
+        calendar.setWidthFull();
+        add(toolbar, calendar);
+        setFlexGrow(1, calendar);
+        refresh();
+    }
+
+    private Button iconButton(VaadinIcon icon, String labelKey, Runnable action) {
+        Button button = new Button(icon.create(), click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        return button;
+    }
+
+    private ZoneId zone() {
+        return ZoneId.of(zoneField.getValue() == null ? ZONES.getFirst() : zoneField.getValue());
+    }
+
+    private void shift(int direction) {
+        anchor = spanToggle.getValue() == CalendarSpan.MONTH ? anchor.plusMonths(direction) : anchor.plusWeeks(direction);
+        refresh();
+    }
+
+    /** Shows the week or month around the given day. */
+    public void showDate(LocalDate day, CalendarSpan span) {
+        anchor = day;
+        spanToggle.setValue(span);
+        refresh();
+    }
+
+    public void refresh() {
+        LocalDate first;
+        LocalDate endExclusive;
+        if (spanToggle.getValue() == CalendarSpan.MONTH) {
+            LocalDate monthStart = anchor.withDayOfMonth(1);
+            first = monthStart.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate monthEnd = anchor.with(TemporalAdjusters.lastDayOfMonth());
+            endExclusive = monthEnd.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusDays(1);
+        } else {
+            first = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            endExclusive = first.plusDays(7);
+        }
+        ZoneId zone = zone();
+        Instant from = first.atStartOfDay(zone).toInstant();
+        Instant to = endExclusive.atStartOfDay(zone).toInstant();
+        try {
+            shown = load(from, to);
+        } catch (DomainException e) {
+            UiErrors.show(this, e);
+            shown = List.of();
+        }
+        shown.stream().map(CoachingSession::getCandidateId).distinct().filter(id -> !candidateNames.containsKey(id))
+                .forEach(id -> candidateNames.put(id, candidates.get(id).getFullName()));
+        Locale locale = getLocale();
+        calendar.removeAll();
+        if (spanToggle.getValue() == CalendarSpan.MONTH) {
+            rangeLabel.setText(monthLabel(anchor, locale));
+            renderMonth(first, endExclusive, zone);
+        } else {
+            rangeLabel.setText(Formats.shortDate(first, locale) + " – " + Formats.shortDate(endExclusive.minusDays(1), locale));
+            renderWeek(first, zone);
+        }
+    }
+
+    private List<CoachingSession> load(Instant from, Instant to) {
+        if (!admin) {
+            return sessions.calendar(userId, from, to);
+        }
+        UserAccount consultant = consultantField.getValue();
+        return consultant == null ? sessions.allBetween(from, to) : sessions.calendar(consultant.getId(), from, to);
+    }
+
+    private static String monthLabel(LocalDate day, Locale locale) {
+        if ("ko".equals(locale.getLanguage())) {
+            return day.getYear() + "년 " + day.getMonthValue() + "월";
+        }
+        return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getYear();
+    }
+
+    private void renderWeek(LocalDate first, ZoneId zone) {
+        calendar.addClassName("week");
+        calendar.removeClassName("month");
+        Locale locale = getLocale();
+        LocalDate today = LocalDate.now(zone);
+        int firstHour = FIRST_HOUR;
+        int lastHour = LAST_HOUR;
+        for (CoachingSession session : shown) {
+            ZonedDateTime start = session.getStartsAt().atZone(zone);
+            ZonedDateTime end = session.getEndsAt().atZone(zone);
+            firstHour = Math.min(firstHour, start.getHour());
+            lastHour = Math.max(lastHour, end.toLocalDate().isAfter(start.toLocalDate()) ? 24 : end.getHour() + (end.getMinute() > 0 ? 1 : 0));
+        }
+        int hours = lastHour - firstHour;
+        calendar.getStyle().set("--cb-hours", String.valueOf(hours));
+
+        Div corner = new Div();
+        corner.addClassName("corner");
+        calendar.add(corner);
+        for (int d = 0; d < 7; d++) {
+            LocalDate day = first.plusDays(d);
+            Div header = new Div(new Span(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale)),
+                    new Span(String.valueOf(day.getDayOfMonth())));
+            header.addClassName("day-header");
+            header.setClassName("today", day.equals(today));
+            calendar.add(header);
+        }
+        Div hourLabels = new Div();
+        hourLabels.addClassName("hour-labels");
+        for (int h = firstHour; h < lastHour; h++) {
+            Span label = new Span(Formats.time(LocalDate.now().atTime(h, 0).atZone(zone).toInstant(), zone, locale));
+            label.addClassName("hour-label");
+            hourLabels.add(label);
+        }
+        calendar.add(hourLabels);
+        for (int d = 0; d < 7; d++) {
+            LocalDate day = first.plusDays(d);
+            Div column = new Div();
+            column.addClassName("day-column");
+            column.setClassName("today", day.equals(today));
+            column.getElement().setAttribute("data-date", day.toString());
+            for (int h = firstHour; h < lastHour; h++) {
+                LocalDateTime slotStart = day.atTime(h, 0);
+                Div slot = new Div();
+                slot.addClassName("hour-slot");
+                slot.getElement().setAttribute("title", getTranslation("session.new-at",
+                        Formats.time(slotStart.atZone(zone).toInstant(), zone, locale)));
+                slot.addClickListener(click -> openSchedule(slotStart));
+                column.add(slot);
+            }
+            int dayStartMinutes = firstHour * 60;
+            for (CoachingSession session : shown) {
+                ZonedDateTime start = session.getStartsAt().atZone(zone);
+                if (!start.toLocalDate().equals(day)) {
+                    continue;
+                }
+                long top = start.getHour() * 60L + start.getMinute() - dayStartMinutes;
+                long length = Math.max(20, Duration.between(session.getStartsAt(), session.getEndsAt()).toMinutes());
+                Div block = sessionBlock(session, zone);
+                block.getStyle().set("top", "calc(var(--cb-hour-height) * " + top + " / 60)");
+                block.getStyle().set("height", "calc(var(--cb-hour-height) * " + length + " / 60 - 2px)");
+                column.add(block);
+            }
+            calendar.add(column);
+        }
+    }
+
+    private void renderMonth(LocalDate first, LocalDate endExclusive, ZoneId zone) {
+        calendar.addClassName("month");
+        calendar.removeClassName("week");
+        Locale locale = getLocale();
+        LocalDate today = LocalDate.now(zone);
+        for (int d = 0; d < 7; d++) {
+            Div header = new Div(new Span(first.plusDays(d).getDayOfWeek().getDisplayName(TextStyle.SHORT, locale)));
+            header.addClassName("day-header");
+            calendar.add(header);
+        }
+        for (LocalDate day = first; day.isBefore(endExclusive); day = day.plusDays(1)) {
+            LocalDate cellDay = day;
+            Button number = new Button(String.valueOf(day.getDayOfMonth()), click -> showDate(cellDay, CalendarSpan.WEEK));
+            number.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            number.setAriaLabel(Formats.date(day, locale));
+            number.addClassName("day-number");
+            Div cell = new Div(number);
+            cell.addClassName("month-cell");
+            cell.setClassName("other-month", day.getMonthValue() != anchor.getMonthValue());
+            cell.setClassName("today", day.equals(today));
+            cell.getElement().setAttribute("data-date", day.toString());
+            shown.stream()
+                    .filter(session -> session.getStartsAt().atZone(zone).toLocalDate().equals(cellDay))
+                    .sorted(Comparator.comparing(CoachingSession::getStartsAt))
+                    .forEach(session -> cell.add(sessionBlock(session, zone)));
+            calendar.add(cell);
+        }
+    }
+
+    private Div sessionBlock(CoachingSession session, ZoneId zone) {
+        Locale locale = getLocale();
+        String name = candidateNames.getOrDefault(session.getCandidateId(), "");
+        Span time = new Span(Formats.time(session.getStartsAt(), zone, locale) + "–" + Formats.time(session.getEndsAt(), zone, locale));
+        time.addClassName("session-time");
+        Span who = new Span(name);
+        who.addClassName("session-candidate");
+        Div block = new Div(time, who);
+        block.addClassName("session-block");
+        block.addClassName("status-" + session.getStatus().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        block.addClassName("mode-" + session.getMode().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        block.getElement().setAttribute("role", "button");
+        block.getElement().setAttribute("tabindex", "0");
+        block.getElement().setAttribute("aria-label", name + ", " + Formats.dateTime(session.getStartsAt(), zone, locale)
+                + ", " + getTranslation("session.status." + session.getStatus().name()));
+        block.getElement().setAttribute("data-session-id", String.valueOf(session.getId()));
+        block.addClickListener(click -> openDetails(session));
+        return block;
+    }
+
+    /** Opens a session's details (also what a click on its block does). */
+    public SessionDetailsDialog openDetails(CoachingSession session) {
+        CoachingSession fresh = sessions.get(session.getId());
+        SessionDetailsDialog dialog = new SessionDetailsDialog(sessions, fresh,
+                candidateNames.getOrDefault(fresh.getCandidateId(), ""), zone(), new SessionDetailsDialog.Actions() {
+            @Override
+            public void move(CoachingSession target) {
+                SessionFormDialog.move(sessions, candidates, target, saved -> refresh()).open();
+            }
+
+            @Override
+            public void complete(CoachingSession target) {
+                openComplete(target);
+            }
+
+            @Override
+            public void changed() {
+                refresh();
+            }
+        });
+        dialog.open();
+        return dialog;
+    }
+
+    public CompleteSessionDialog openComplete(CoachingSession session) {
+        CompleteSessionDialog dialog = new CompleteSessionDialog(sessions,
+                guides.library().stream().filter(summary -> summary.publishedVersionId() != null).toList(),
+                sessions.get(session.getId()), saved -> refresh());
+        dialog.open();
+        return dialog;
+    }
+
+    /** Opens the booking form at a suggested start (what a click on an empty hour does). */
+    public SessionFormDialog openSchedule(LocalDateTime start) {
+        SessionFormDialog dialog = SessionFormDialog.schedule(sessions, candidates, start, zone(), saved -> {
+            anchor = saved.getStartsAt().atZone(zone()).toLocalDate();
+            refresh();
+        });
+        dialog.open();
+        return dialog;
+    }
+
+    /** The sessions drawn right now. */
+    public List<CoachingSession> shownSessions() {
+        return shown;
+    }
+
+    public Div calendarGrid() {
+        return calendar;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.sessions") + " · " + getTranslation("app.name");
+    }
+}

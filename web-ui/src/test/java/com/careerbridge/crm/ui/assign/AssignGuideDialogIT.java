@@ -1,0 +1,84 @@
+package com.careerbridge.crm.ui.assign;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.careerbridge.crm.account.Role;
+import com.careerbridge.crm.assignment.AssignmentOverview;
+import com.careerbridge.crm.assignment.AssignmentService;
+import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.client.CandidateFilter;
+import com.careerbridge.crm.client.CandidateSort;
+import com.careerbridge.crm.client.CandidateSummary;
+import com.careerbridge.crm.roleguide.GuideSummary;
+import com.careerbridge.testsupport.ui.GuideUiTestSupport;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AssignGuideDialogIT extends GuideUiTestSupport {
+
+    @Autowired
+    AssignmentService assignments;
+
+    @BeforeEach
+    void consultant() {
+        signIn(newStaff(Role.CONSULTANT, "Ada Consultant"));
+    }
+
+    @Test
+    void assignsToSeveralCandidatesAndReportsWhoAlreadyHadTheGuide() {
+        Candidate kim = newCandidate("Kim Minji");
+        Candidate lee = newCandidate("Lee Junho");
+        GuideSummary analyst = builtIn("sales-analyst");
+        assignments.assign(analyst.guideId(), List.of(kim.getId()), null, null);
+
+        AtomicReference<AssignmentService.AssignResult> reported = new AtomicReference<>();
+        AssignGuideDialog dialog = AssignGuideDialog.forGuide(assignments, candidates, guides, analyst.guideId(), reported::set);
+        dialog.open();
+        assertThat(dialog.guidePicker().getValue().guideId()).isEqualTo(analyst.guideId());
+
+        dialog.candidatePicker().setValue(Set.of(summary(kim), summary(lee)));
+        dialog.dueDatePicker().setValue(LocalDate.now().plusDays(14));
+        dialog.messageField().setValue("Please read before our next session.");
+        test($(Button.class).from(dialog).withText("Assign").single()).click();
+
+        assertThat(dialog.resultText()).contains("Assigned to 1: Lee Junho").contains("Already had it (1): Kim Minji");
+        assertThat(reported.get().created()).hasSize(1);
+        List<AssignmentOverview> holders = assignments.holders(analyst.guideId());
+        assertThat(holders).extracting(AssignmentOverview::candidateId).contains(kim.getId(), lee.getId());
+        assertThat(assignments.forCandidate(lee.getId())).singleElement().satisfies(overview -> {
+            assertThat(overview.dueDate()).isEqualTo(LocalDate.now().plusDays(14));
+            assertThat(overview.message()).isEqualTo("Please read before our next session.");
+        });
+    }
+
+    @Test
+    void fromACandidatePageTheCandidateIsPreselectedAndTheGuideIsPicked() {
+        Candidate park = newCandidate("Park Seoyeon");
+        GuideSummary accountManager = builtIn("account-manager");
+
+        AssignGuideDialog dialog = AssignGuideDialog.forCandidate(assignments, candidates, guides, park.getId(), result -> { });
+        dialog.open();
+        assertThat(dialog.candidatePicker().getValue()).extracting(CandidateSummary::id).containsExactly(park.getId());
+
+        test($(Button.class).from(dialog).withText("Assign").single()).click();
+        assertThat(dialog.guidePicker().isInvalid()).isTrue();
+        assertThat(assignments.forCandidate(park.getId())).isEmpty();
+
+        dialog.guidePicker().setValue(accountManager);
+        test($(Button.class).from(dialog).withText("Assign").single()).click();
+        assertThat(assignments.forCandidate(park.getId())).extracting(AssignmentOverview::guideId)
+                .containsExactly(accountManager.guideId());
+    }
+
+    private CandidateSummary summary(Candidate candidate) {
+        return candidates.list(CandidateFilter.all().withText(candidate.getEmail().value()), CandidateSort.byName(), 0, 5)
+                .getFirst();
+    }
+}

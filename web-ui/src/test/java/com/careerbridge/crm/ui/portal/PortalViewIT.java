@@ -1,0 +1,109 @@
+package com.careerbridge.crm.ui.portal;
+
+import java.util.List;
+import java.util.Map;
+
+import com.careerbridge.crm.account.Role;
+import com.careerbridge.crm.account.UserAccount;
+import com.careerbridge.crm.assignment.AssignmentOverview;
+import com.careerbridge.crm.assignment.AssignmentService;
+import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.roleguide.GuideSummary;
+import com.careerbridge.crm.targetrole.TargetRoleForm;
+import com.careerbridge.crm.targetrole.TargetRoleService;
+import com.careerbridge.crm.targetrole.TargetRoleStatus;
+import com.careerbridge.crm.ui.guide.GuideLibraryView;
+import com.vaadin.flow.router.RouteNotFoundError;
+import com.careerbridge.testsupport.ui.GuideUiTestSupport;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PortalViewIT extends GuideUiTestSupport {
+
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    TargetRoleService targetRoles;
+
+    private UserAccount consultant;
+    private Candidate mine;
+    private String myLogin;
+    private long myAssignmentId;
+    private long otherAssignmentId;
+    private GuideSummary sales;
+
+    @BeforeEach
+    void twoCandidatesWithTheSameGuide() {
+        consultant = newStaff(Role.CONSULTANT, "Portal Consultant");
+        signIn(consultant);
+        sales = builtIn("sales");
+        mine = newCandidate("Han Jiwoo");
+        Candidate other = newCandidate("Oh Daeun");
+        myLogin = giveLogin(mine);
+        giveLogin(other);
+        targetRoles.add(mine.getId(), sales.guideId(), new TargetRoleForm(1, List.of("Salesforce"), TargetRoleStatus.PREPARING));
+        assignments.assign(sales.guideId(), List.of(mine.getId(), other.getId()), null, null);
+        myAssignmentId = assignments.forCandidate(mine.getId()).getFirst().assignmentId();
+        otherAssignmentId = assignments.forCandidate(other.getId()).getFirst().assignmentId();
+        signIn(myLogin);
+    }
+
+    @Test
+    void thePortalListsOnlyTheCandidatesOwnGuides() {
+        PortalView portal = navigate(PortalView.class);
+
+        List<String> links = $(Anchor.class).from(portal).withClassName("guide-card-title").all().stream()
+                .map(Anchor::getHref).toList();
+        assertThat(links).containsExactly("portal/guides/" + myAssignmentId);
+    }
+
+    @Test
+    void openingTheGuideRecordsTheReadingAndTickingAnItemUpdatesProgressAndReadiness() {
+        PortalGuideView reader = navigate(PortalGuideView.class, Map.of("assignmentId", String.valueOf(myAssignmentId)));
+        assertThat(reader.shownProgress()).isZero();
+
+        Checkbox first = $(Checkbox.class).from(reader.article()).first();
+        test(first).click();
+        assertThat(first.getValue()).isTrue();
+        assertThat(reader.shownProgress()).isGreaterThan(0);
+
+        PortalView portal = navigate(PortalView.class);
+        assertThat($(ProgressBar.class).from(portal).all()).anySatisfy(bar -> assertThat(bar.getValue()).isGreaterThan(0));
+
+        signIn(consultant);
+        AssignmentOverview seenByConsultant = assignments.forCandidate(mine.getId()).getFirst();
+        assertThat(seenByConsultant.firstOpenedAt()).isNotNull();
+        assertThat(seenByConsultant.itemsDone()).isEqualTo(1);
+        assertThat(targetRoles.forCandidate(mine.getId()).getFirst().getReadiness()).isGreaterThan(0);
+    }
+
+    @Test
+    void anotherCandidatesAssignmentCannotBeOpened() {
+        PortalView landedOn = navigate("portal/guides/" + otherAssignmentId, PortalView.class);
+
+        assertThat(landedOn).isNotNull();
+        signIn(consultant);
+        assertThat(assignments.get(otherAssignmentId).overview().firstOpenedAt()).isNull();
+    }
+
+    @Test
+    void aCandidateOpeningAStaffRouteIsRefused() {
+        // Vaadin's access control answers a forbidden route as "not found", so that routes cannot be probed.
+        assertThat(navigate("guides", RouteNotFoundError.class)).isNotNull();
+        assertThat(navigate("sessions", RouteNotFoundError.class)).isNotNull();
+        assertThat(navigate("guides/" + sales.guideId() + "/draft", RouteNotFoundError.class)).isNotNull();
+    }
+
+    @Test
+    void staffCannotOpenThePortal() {
+        signIn(consultant);
+        assertThat(navigate("portal", RouteNotFoundError.class)).isNotNull();
+        assertThat(navigate("guides", GuideLibraryView.class)).isNotNull();
+    }
+}

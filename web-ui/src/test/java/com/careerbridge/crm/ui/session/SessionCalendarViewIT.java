@@ -1,0 +1,117 @@
+package com.careerbridge.crm.ui.session;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+import com.careerbridge.crm.account.Role;
+import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.client.CandidateFilter;
+import com.careerbridge.crm.client.CandidateSort;
+import com.careerbridge.crm.session.CoachingSession;
+import com.careerbridge.crm.session.SessionMode;
+import com.careerbridge.crm.session.SessionPlan;
+import com.careerbridge.crm.session.SessionService;
+import com.careerbridge.crm.session.SessionStatus;
+import com.careerbridge.testsupport.ui.GuideUiTestSupport;
+import com.vaadin.flow.component.html.Div;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SessionCalendarViewIT extends GuideUiTestSupport {
+
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    @Autowired
+    SessionService sessions;
+
+    private Candidate candidate;
+
+    @BeforeEach
+    void consultantWithCandidate() {
+        signIn(newStaff(Role.CONSULTANT, "Cho Consultant"));
+        candidate = newCandidate("Jung Hana");
+    }
+
+    @Test
+    void theWeekShowsTheSessionAsABlockAndAnOverlapIsRefusedAtTheTimeFields() {
+        LocalDateTime start = java.time.LocalDate.now(SEOUL).plusDays(1).atTime(10, 0);
+        CoachingSession booked = sessions.schedule(candidate.getId(),
+                new SessionPlan(start, start.plusHours(1), "Asia/Seoul", SessionMode.ONLINE, "https://meet.example/abc", "CV review"));
+
+        SessionCalendarView view = navigate(SessionCalendarView.class);
+        view.showDate(start.toLocalDate(), SessionCalendarView.CalendarSpan.WEEK);
+        assertThat(view.shownSessions()).extracting(CoachingSession::getId).contains(booked.getId());
+        Div block = $(Div.class).from(view.calendarGrid()).withAttribute("data-session-id", String.valueOf(booked.getId())).single();
+        assertThat(block.getElement().getTextRecursively()).contains("Jung Hana");
+
+        SessionFormDialog form = view.openSchedule(start.plusMinutes(30));
+        form.candidateField().setValue(candidates.list(CandidateFilter.all().withText(candidate.getEmail().value()),
+                CandidateSort.byName(), 0, 1).getFirst());
+        assertThat(form.save()).isFalse();
+        assertThat(form.startField().isInvalid()).isTrue();
+        assertThat(form.startField().getErrorMessage()).isEqualTo("The consultant already has a session at that time.");
+        assertThat(sessions.forCandidate(candidate.getId())).hasSize(1);
+
+        form.startField().setValue(start.plusHours(2).toLocalTime());
+        form.endField().setValue(start.plusHours(3).toLocalTime());
+        assertThat(form.save()).isTrue();
+        assertThat(sessions.forCandidate(candidate.getId())).hasSize(2);
+    }
+
+    @Test
+    void theMonthShowsTheSessionOnItsDay() {
+        LocalDateTime start = LocalDateTime.now(SEOUL).truncatedTo(ChronoUnit.HOURS).plusDays(2).withHour(14);
+        CoachingSession booked = sessions.schedule(candidate.getId(),
+                new SessionPlan(start, start.plusMinutes(45), "Asia/Seoul", SessionMode.IN_PERSON, "Gangnam office", null));
+
+        SessionCalendarView view = navigate(SessionCalendarView.class);
+        view.showDate(start.toLocalDate(), SessionCalendarView.CalendarSpan.MONTH);
+        Div cell = $(Div.class).from(view.calendarGrid()).withAttribute("data-date", start.toLocalDate().toString()).single();
+        assertThat($(Div.class).from(cell).withAttribute("data-session-id", String.valueOf(booked.getId())).exists()).isTrue();
+    }
+
+    @Test
+    void completingRecordsTheSummaryActionItemsAndMockRating() {
+        LocalDateTime start = LocalDateTime.now(SEOUL).truncatedTo(ChronoUnit.MINUTES).minusHours(3);
+        CoachingSession held = sessions.schedule(candidate.getId(),
+                new SessionPlan(start, start.plusHours(1), "Asia/Seoul", SessionMode.PHONE, null, "Mock interview"));
+        SessionCalendarView view = navigate(SessionCalendarView.class);
+
+        CompleteSessionDialog dialog = view.openComplete(held);
+        dialog.privateNotesField().setValue("Nervous at the start; strong on numbers.");
+        dialog.sharedSummaryField().setValue("Great structure. Work on the opening pitch.");
+        CompleteSessionDialog.ActionRow row = dialog.addRow(null);
+        row.descriptionField().setValue("Rewrite the 60-second pitch");
+        row.dueField().setValue(start.toLocalDate().plusDays(7));
+        dialog.ratingField().setValue(4);
+        dialog.ratedRoleField().setValue(builtIn("sales"));
+        assertThat(dialog.save()).isTrue();
+
+        CoachingSession completed = sessions.get(held.getId());
+        assertThat(completed.getStatus()).isEqualTo(SessionStatus.COMPLETED);
+        assertThat(completed.getSharedSummary()).isEqualTo("Great structure. Work on the opening pitch.");
+        assertThat(completed.getPrivateNotes()).isEqualTo("Nervous at the start; strong on numbers.");
+        assertThat(completed.getMockRating()).isEqualTo(4);
+        assertThat(completed.getMockGuideId()).isEqualTo(builtIn("sales").guideId());
+        assertThat(completed.getActionItems()).singleElement()
+                .satisfies(item -> assertThat(item.getDescription()).isEqualTo("Rewrite the 60-second pitch"));
+    }
+
+    @Test
+    void aRatingWithoutARoleIsRefusedAtTheRoleField() {
+        LocalDateTime start = LocalDateTime.now(SEOUL).truncatedTo(ChronoUnit.MINUTES).minusHours(5);
+        CoachingSession held = sessions.schedule(candidate.getId(),
+                new SessionPlan(start, start.plusHours(1), "Asia/Seoul", SessionMode.ONLINE, null, null));
+        SessionCalendarView view = navigate(SessionCalendarView.class);
+
+        CompleteSessionDialog dialog = view.openComplete(held);
+        dialog.ratingField().setValue(3);
+        assertThat(dialog.save()).isFalse();
+        assertThat(dialog.ratedRoleField().isInvalid()).isTrue();
+        assertThat(sessions.get(held.getId()).getStatus()).isEqualTo(SessionStatus.SCHEDULED);
+    }
+}
