@@ -3,6 +3,8 @@ package com.careerbridge.crm.ui.layout;
 import com.careerbridge.crm.account.AuthenticatedUser;
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.ui.account.ChangePasswordView;
+import com.careerbridge.crm.ui.admin.ConsultantsView;
+import com.careerbridge.crm.ui.candidate.CandidateListView;
 import com.careerbridge.crm.ui.dashboard.DashboardView;
 import com.careerbridge.crm.ui.i18n.LanguageSwitch;
 import com.careerbridge.crm.ui.security.CurrentUser;
@@ -55,6 +57,12 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation(role.isStaff() ? "nav.dashboard" : "nav.my-progress"),
                 DashboardView.class, VaadinIcon.DASHBOARD.create()));
+        if (role.isStaff()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.candidates"), CandidateListView.class, VaadinIcon.USERS.create()));
+        }
+        if (role == Role.ADMIN) {
+            nav.addItem(new SideNavItem(getTranslation("nav.consultants"), ConsultantsView.class, VaadinIcon.USER_STAR.create()));
+        }
         return nav;
     }
 }
