@@ -14,7 +14,9 @@ import com.careerbridge.crm.shared.EmailAddress;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.testsupport.PostgresTestInitializer;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,9 @@ public abstract class BrowserlessUiTest extends SpringBrowserlessTest {
     @BeforeEach
     void newRun() {
         run = Long.toString(System.nanoTime(), 36);
+        // The assertions read English texts; the people created here prefer English too.
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
     @AfterEach

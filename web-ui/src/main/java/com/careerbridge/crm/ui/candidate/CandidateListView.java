@@ -195,7 +195,7 @@ public class CandidateListView extends VerticalLayout implements HasDynamicTitle
 
     /** Vaadin may ask for more rows than the service hands out at once; ask in allowed slices. */
     private Stream<CandidateSummary> fetch(int offset, int limit) {
-        List<CandidateSummary> rows = new ArrayList<>(limit);
+        List<CandidateSummary> rows = new ArrayList<>(Math.min(limit, CandidateService.MAX_PAGE_SIZE));
         int at = offset;
         while (rows.size() < limit) {
             int slice = Math.min(CandidateService.MAX_PAGE_SIZE, limit - rows.size());
