@@ -24,6 +24,8 @@ import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.security.CurrentUser;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -43,7 +45,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -78,6 +82,7 @@ public class CandidateListView extends VerticalLayout implements HasDynamicTitle
     final Anchor export;
     private volatile CandidateFilter filter = CandidateFilter.all();
     private volatile CandidateSort sort = CandidateSort.byName();
+    private Registration resizeRegistration;
 
     public CandidateListView(CandidateService candidates, CandidateImport candidateImport, StaffDirectory staff,
                              RoleGuideService guides, CurrentUser currentUser) {
@@ -112,6 +117,30 @@ public class CandidateListView extends VerticalLayout implements HasDynamicTitle
         configureGrid();
         add(header, filters, grid);
         expand(grid);
+    }
+
+    /** On a tablet in portrait or a phone, the columns that matter least give way to the name and status. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        Page page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
+        resizeRegistration = page.addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (resizeRegistration != null) {
+            resizeRegistration.remove();
+        }
+        super.onDetach(detachEvent);
+    }
+
+    void fitColumns(int width) {
+        grid.getColumnByKey("updated").setVisible(width >= 1100);
+        grid.getColumnByKey("careerStage").setVisible(width >= 900);
+        grid.getColumnByKey("email").setVisible(width >= 700);
+        grid.getColumnByKey("consultant").setVisible(admin && width >= 800);
     }
 
     private DownloadHandler exportHandler() {

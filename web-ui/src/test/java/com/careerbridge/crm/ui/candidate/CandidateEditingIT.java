@@ -96,6 +96,7 @@ class CandidateEditingIT extends BrowserlessUiTest {
     void staffNotesSaveWithVersionsAndAStaleSaveKeepsTheText() {
         Candidate candidate = candidate("Notes");
         CandidateView view = navigate("candidates/" + candidate.getId(), CandidateView.class);
+        $(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(4);
 
         test(view.notes).setValue("Prefers morning sessions");
         view.saveNotes();
