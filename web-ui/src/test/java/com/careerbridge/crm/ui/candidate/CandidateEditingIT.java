@@ -98,14 +98,14 @@ class CandidateEditingIT extends BrowserlessUiTest {
         CandidateView view = navigate("candidates/" + candidate.getId(), CandidateView.class);
         $(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(4);
 
-        test(view.notes).setValue("Prefers morning sessions");
+        view.notes.setValue("Prefers morning sessions");
         view.saveNotes();
         assertThat(candidates.get(candidate.getId()).getStaffNotes()).isEqualTo("Prefers morning sessions");
         assertThat(view.notesConflict.isVisible()).isFalse();
 
         Candidate current = candidates.get(candidate.getId());
         candidates.replaceStaffNotes(candidate.getId(), current.getVersion(), "A colleague wrote this");
-        test(view.notes).setValue("My longer notes");
+        view.notes.setValue("My longer notes");
         view.saveNotes();
 
         assertThat(view.notesConflict.isVisible()).isTrue();
