@@ -96,10 +96,10 @@ create table target_role (
     version          bigint       not null default 0,
     candidate_id     bigint       not null references candidate (id) on delete cascade,
     guide_id         bigint       not null references role_guide (id),
-    priority         smallint     not null check (priority between 1 and 9),
+    priority         integer     not null check (priority between 1 and 9),
     target_companies varchar(80)[] not null default '{}',
     status           varchar(20)  not null check (status in ('EXPLORING', 'PREPARING', 'APPLYING', 'OFFER')),
-    readiness        smallint     not null default 0 check (readiness between 0 and 100),
+    readiness        integer     not null default 0 check (readiness between 0 and 100),
     created_at       timestamptz  not null,
     updated_at       timestamptz  not null,
     constraint target_role_unique unique (candidate_id, guide_id)
@@ -110,12 +110,12 @@ create sequence readiness_snapshot_seq;
 create table readiness_snapshot (
     id             bigint      primary key default nextval('readiness_snapshot_seq'),
     target_role_id bigint      not null references target_role (id) on delete cascade,
-    score          smallint    not null check (score between 0 and 100),
+    score          integer    not null check (score between 0 and 100),
     items_total    integer     not null,
     items_done     integer     not null,
     items_verified integer     not null,
     guide_opened   boolean     not null,
-    mock_rating    smallint,
+    mock_rating    integer,
     computed_at    timestamptz not null
 );
 
@@ -174,7 +174,7 @@ create table coaching_session (
     private_notes         text,
     shared_summary        text,
     status                varchar(10)   not null check (status in ('SCHEDULED', 'COMPLETED', 'CANCELLED', 'NO_SHOW')),
-    mock_rating           smallint      check (mock_rating between 1 and 5),
+    mock_rating           integer      check (mock_rating between 1 and 5),
     mock_guide_id         bigint        references role_guide (id),
     created_at            timestamptz   not null,
     updated_at            timestamptz   not null,

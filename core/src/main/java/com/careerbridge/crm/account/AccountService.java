@@ -2,6 +2,8 @@ package com.careerbridge.crm.account;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +27,19 @@ public class AccountService {
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** The languages every text exists in. */
+    public static final List<String> LANGUAGES = List.of("ko", "en");
+
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApiTokenStore apiTokens;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, ApiTokenStore apiTokens) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.apiTokens = apiTokens;
     }
 
     /** Creates an account whose holder chose the password (or was given it through a secure channel). */
@@ -46,7 +53,7 @@ public class AccountService {
                                                    String temporaryPassword) {
         PasswordPolicy.check("password", temporaryPassword);
         UserAccount account = newAccount(email, displayName, role, locale, temporaryPassword);
-        account.setTemporaryPassword(passwordEncoder.encode(temporaryPassword), clock.instant());
+        account.setTemporaryPassword(passwordEncoder.encode(temporaryPassword), now());
         return accounts.save(account);
     }
 
@@ -60,7 +67,7 @@ public class AccountService {
         if (displayName.length() > UserAccount.DISPLAY_NAME_MAX) {
             throw new InvalidValueException("displayName", "too-long");
         }
-        return new UserAccount(email, displayName, role, locale, passwordEncoder.encode(password), clock.instant());
+        return new UserAccount(email, displayName, role, locale, passwordEncoder.encode(password), now());
     }
 
     /** The holder replaces their password, proving they know the current one. */
@@ -73,7 +80,46 @@ public class AccountService {
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new InvalidValueException("newPassword", "password-unchanged");
         }
-        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        account.changePassword(passwordEncoder.encode(newPassword), now());
+        // Whoever may have learnt the old password may also hold a token obtained with it.
+        apiTokens.revokeAllOf(userId, ApiTokenStore.RevokeReason.PASSWORD_CHANGED, now());
+    }
+
+    /** The account can no longer sign in; its API tokens stop working on the next request. */
+    public void deactivate(long userId) {
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("user"));
+        account.deactivate();
+        apiTokens.revokeAllOf(userId, ApiTokenStore.RevokeReason.DEACTIVATED, now());
+    }
+
+    public void reactivate(long userId) {
+        accounts.findById(userId).orElseThrow(() -> new NotFoundException("user")).reactivate();
+    }
+
+    /**
+     * The holder picks the language of the UI, the API's messages and the e-mails they receive.
+     *
+     * @param expectedVersion the version the caller last saw, or {@code null} to overwrite whatever is there
+     * @throws ConflictException (stale) when someone changed the account since {@code expectedVersion}
+     */
+    public UserAccount changeLanguage(long userId, String language, Long expectedVersion) {
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("user"));
+        if (expectedVersion != null && expectedVersion != account.getVersion()) {
+            throw ConflictException.stale();
+        }
+        account.changeLocale(supportedLanguage(language));
+        accounts.flush();
+        return account;
+    }
+
+    private static Locale supportedLanguage(String language) {
+        if (language == null || language.isBlank()) {
+            throw new InvalidValueException("language", "required");
+        }
+        if (!LANGUAGES.contains(language)) {
+            throw new InvalidValueException("language", "unsupported");
+        }
+        return Locale.forLanguageTag(language);
     }
 
     @Transactional(readOnly = true)
@@ -104,6 +150,11 @@ public class AccountService {
         }
         return accounts.findAllById(userIds).stream()
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+    }
+
+    // PostgreSQL keeps microseconds; token issue times are compared with password change times at that precision.
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A random password of 16 characters from an alphabet without look-alike letters, for one-time use. */

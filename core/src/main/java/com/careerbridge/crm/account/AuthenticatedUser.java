@@ -39,6 +39,19 @@ public final class AuthenticatedUser implements UserDetails, CredentialsContaine
         this.passwordHash = account.getPasswordHash();
     }
 
+    /** From a bearer token's lookup: an enabled account, without its password hash. */
+    AuthenticatedUser(long userId, String email, String displayName, Role role, Locale locale,
+                      boolean mustChangePassword) {
+        this.userId = userId;
+        this.email = email;
+        this.displayName = displayName;
+        this.role = role;
+        this.locale = locale;
+        this.enabled = true;
+        this.mustChangePassword = mustChangePassword;
+        this.passwordHash = null;
+    }
+
     public long userId() {
         return userId;
     }

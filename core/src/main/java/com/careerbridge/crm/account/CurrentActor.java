@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 public class CurrentActor {
 
     public Actor get() {
+        if (SystemWork.isActive()) {
+            return Actor.system();
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) {
             return new Actor(user.userId(), user.role());
-        }
-        if (SystemWork.isActive()) {
-            return Actor.system();
         }
         throw new AuthenticationCredentialsNotFoundException("no signed-in user");
     }

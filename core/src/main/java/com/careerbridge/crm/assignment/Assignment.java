@@ -85,19 +85,27 @@ public class Assignment extends BaseEntity {
         useVersion(version, now);
     }
 
+    /**
+     * Makes the checklist match a version: items whose key stays keep their row and progress, new keys get new open
+     * items, and items the version dropped go.
+     */
     private void useVersion(RoleGuideVersion version, Instant now) {
         Map<String, AssignmentItem> previous = items.stream()
                 .collect(Collectors.toMap(AssignmentItem::getItemKey, Function.identity()));
-        items.clear();
+        List<AssignmentItem> next = new ArrayList<>();
         int position = 0;
         for (GuideContent.ChecklistItem item : version.getContent().checklist()) {
-            AssignmentItem copy = new AssignmentItem(this, item.key(), item.kind(), position++);
-            AssignmentItem older = previous.get(item.key());
-            if (older != null) {
-                copy.copyProgress(older);
+            AssignmentItem kept = previous.get(item.key());
+            if (kept != null) {
+                kept.moveTo(position, item.kind());
+                next.add(kept);
+            } else {
+                next.add(new AssignmentItem(this, item.key(), item.kind(), position));
             }
-            items.add(copy);
+            position++;
         }
+        items.clear();
+        items.addAll(next);
         this.guideVersionId = version.getId();
         this.updatedAt = now;
     }

@@ -34,7 +34,7 @@ public class AssignmentItem {
     private String itemKey;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private ChecklistKind kind;
 
     @Column(nullable = false)
@@ -105,12 +105,10 @@ public class AssignmentItem {
         return true;
     }
 
-    /** Carries progress over from the same item of an older version. */
-    void copyProgress(AssignmentItem older) {
-        this.state = older.state;
-        this.doneAt = older.doneAt;
-        this.verifiedAt = older.verifiedAt;
-        this.verifiedBy = older.verifiedBy;
+    /** The same item in a newer version of the guide: its place (and, rarely, its kind) may change. */
+    void moveTo(int newPosition, ChecklistKind newKind) {
+        this.position = newPosition;
+        this.kind = newKind;
     }
 
     public Long getId() {

@@ -107,9 +107,9 @@ public class RoleGuideService {
     /** Starts a new guide as a draft (version 1). */
     public RoleGuideVersion create(GuideContent content) {
         Actor actor = requireStaff();
-        checkShape(content);
-        RoleGuide guide = guides.save(new RoleGuide(uniqueSlug(content), false, actor.authorId(), clock.instant()));
-        return versions.save(new RoleGuideVersion(guide.getId(), 1, withKeys(content), clock.instant()));
+        GuideContent keyed = checkShape(content);
+        RoleGuide guide = guides.save(new RoleGuide(uniqueSlug(keyed), false, actor.authorId(), clock.instant()));
+        return versions.save(new RoleGuideVersion(guide.getId(), 1, keyed, clock.instant()));
     }
 
     /** The guide's draft: the existing one, or a new one copied from the newest published version. */
@@ -126,8 +126,7 @@ public class RoleGuideService {
         requireStaff();
         RoleGuideVersion draft = versions.findById(versionId).orElseThrow(RoleGuideService::notFound);
         Versions.require(draft, expectedVersion);
-        checkShape(content);
-        draft.edit(withKeys(content), clock.instant());
+        draft.edit(checkShape(content), clock.instant());
         return draft;
     }
 
@@ -213,16 +212,19 @@ public class RoleGuideService {
         return guides.existsBySlug(slug);
     }
 
-    private void checkShape(GuideContent content) {
+    /** Checks a draft's shape after giving new checklist items their keys; returns the keyed content. */
+    private static GuideContent checkShape(GuideContent content) {
         Violations violations = new Violations();
         if (content == null) {
             violations.add("content", "required").throwIfAny();
         }
-        content.checkShape(violations);
-        if (content.title().isEmpty()) {
+        GuideContent keyed = withKeys(content);
+        keyed.checkShape(violations);
+        if (keyed.title().isEmpty()) {
             violations.add("title", "required");
         }
         violations.throwIfAny();
+        return keyed;
     }
 
     private void checkLinks(GuideContent content, Violations violations) {

@@ -1,27 +1,53 @@
 package com.careerbridge.crm.api.security;
 
+import java.util.List;
+
+import com.careerbridge.crm.account.ApiTokenService;
 import com.careerbridge.crm.api.error.ProblemTypes;
+import com.careerbridge.crm.api.error.Problems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.Header;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The API's own security chain, matched before the web UI's: stateless (no session, no CSRF token: clients send a
  * bearer token), deny by default, and every refusal is a problem document — never a redirect to the login page.
+ * Responses must not be stored by caches and may not be framed or run anything ({@code default-src 'none'}); only the
+ * developer documentation pages (Swagger UI) get a CSP that lets them load their own scripts and styles.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
     static final int ORDER = 1;
 
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+    static final String DOCS_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "frame-ancestors 'none'";
+
     @Bean
     @Order(ORDER)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, Problems problems, ApiTokenService tokens,
+                                               @Value("${springdoc.api-docs.path}") String openApiPath,
+                                               @Value("${careerbridge.api.docs-path}") String docsPath)
+            throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher docsPages = paths.matcher(docsPath + "/**");
         http.securityMatcher("/api/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -29,16 +55,30 @@ class ApiSecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .cacheControl(HeadersConfigurer.CacheControlConfig::disable)
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(docsPages),
+                                new StaticHeadersWriter(List.of(
+                                        new Header(HttpHeaders.CACHE_CONTROL, "no-store"),
+                                        new Header("Content-Security-Policy", API_CSP)))))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(docsPages,
+                                new StaticHeadersWriter("Content-Security-Policy", DOCS_CSP))))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/auth/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/refresh",
+                                "/api/v1/auth/logout").permitAll()
+                        .requestMatchers(HttpMethod.GET, openApiPath, openApiPath + "/**", docsPath + "/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
-                                HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED,
-                                "A valid bearer token is required."))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            boolean invalidToken = request.getAttribute(BearerTokenFilter.PRESENTED_INVALID_TOKEN) != null;
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+                                    invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
+                            problems.write(request, response, problems.of(request, HttpStatus.UNAUTHORIZED,
+                                    ProblemTypes.UNAUTHORIZED));
+                        })
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response,
-                                HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
-                                "This account may not use this endpoint.")));
+                                problems.of(request, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN))));
         return http.build();
     }
 }

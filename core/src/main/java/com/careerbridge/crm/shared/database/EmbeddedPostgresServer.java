@@ -25,12 +25,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
 
     private final EmbeddedPostgres postgres;
+    private final DataDirectoryLock lock;
     private final Path dataDirectory;
     private final String database;
     private final boolean freshCluster;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String database, boolean freshCluster) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, DataDirectoryLock lock, Path dataDirectory, String database,
+                                   boolean freshCluster) {
         this.postgres = postgres;
+        this.lock = lock;
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.freshCluster = freshCluster;
@@ -44,7 +47,31 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new EmbeddedDatabaseException("Cannot create the embedded database directory " + dataDirectory
                     + " (" + e.getMessage() + "). Set careerbridge.embedded-database.data-directory to a writable path.", e);
         }
+        DataDirectoryLock lock = lock(dataDirectory);
+        try {
+            return start(properties, dataDirectory, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static DataDirectoryLock lock(Path dataDirectory) {
+        try {
+            return DataDirectoryLock.tryAcquire(dataDirectory).orElseThrow(() -> new EmbeddedDatabaseException(
+                    "The embedded database directory " + dataDirectory + " is in use by another running CareerBridge "
+                            + "instance. Stop it, or set careerbridge.embedded-database.data-directory to another path.",
+                    null));
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("Cannot write the lock file " + DataDirectoryLock.lockFileOf(dataDirectory)
+                    + " (" + e.getMessage() + "). Set careerbridge.embedded-database.data-directory to a writable path.", e);
+        }
+    }
+
+    private static EmbeddedPostgresServer start(EmbeddedDatabaseProperties properties, Path dataDirectory,
+                                                DataDirectoryLock lock) {
         boolean freshCluster = !Files.exists(dataDirectory.resolve("PG_VERSION"));
+        // We hold the directory's lock, so no live CareerBridge JVM owns a postmaster still running on it.
         OrphanedPostmaster.find(dataDirectory).ifPresent(orphan -> {
             log.warn("Found a PostgreSQL server (pid {}) left running by a previous run that did not shut down; stopping it",
                     orphan.pid());
@@ -62,8 +89,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "100")
                     .start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory, properties.database(), freshCluster);
-            server.createDatabaseIfMissing();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lock, dataDirectory, properties.database(),
+                    freshCluster);
+            try {
+                server.createDatabaseIfMissing();
+            } catch (RuntimeException e) {
+                postgres.close();
+                throw e;
+            }
             log.info("Embedded PostgreSQL 17 is running on port {} with its data in {}", postgres.getPort(), dataDirectory);
             return server;
         } catch (IOException e) {
@@ -120,6 +153,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            lock.close();
         }
     }
 }

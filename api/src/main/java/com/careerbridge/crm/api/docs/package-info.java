@@ -1,0 +1,2 @@
+/** The OpenAPI document and the Swagger UI for developers. */
+package com.careerbridge.crm.api.docs;

@@ -1,0 +1,2 @@
+/** The signed-in account's own data and preferences. */
+package com.careerbridge.crm.api.me;

@@ -1,0 +1,154 @@
+package com.careerbridge.crm.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Optional;
+
+import com.careerbridge.crm.shared.EmailAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Signs API clients in and out with opaque bearer tokens. A token is 256 random bits; only its SHA-256 hash is stored,
+ * and every request looks it up together with its sign-in (family) and account, so revocation needs no key management
+ * and works at once on every instance. Refresh tokens are single-use: presenting a used one again means two parties
+ * hold it, so the whole family is revoked.
+ */
+@Service
+@EnableConfigurationProperties({ApiTokenProperties.class, LoginThrottleProperties.class})
+public class ApiTokenService {
+
+    static final String ACCESS_PREFIX = "cba_";
+    static final String REFRESH_PREFIX = "cbr_";
+
+    private static final Logger log = LoggerFactory.getLogger(ApiTokenService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserAccountRepository accounts;
+    private final ApiTokenStore store;
+    private final LoginThrottle throttle;
+    private final PasswordEncoder passwordEncoder;
+    private final ApiTokenProperties properties;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+    // Compared against when the e-mail is unknown, so that a miss costs the same bcrypt time as a wrong password.
+    private final String dummyHash;
+
+    ApiTokenService(UserAccountRepository accounts, ApiTokenStore store, LoginThrottle throttle,
+                    PasswordEncoder passwordEncoder, ApiTokenProperties properties, Clock clock,
+                    PlatformTransactionManager transactionManager) {
+        this.accounts = accounts;
+        this.store = store;
+        this.throttle = throttle;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.dummyHash = passwordEncoder.encode(randomToken(""));
+    }
+
+    /**
+     * Exchanges e-mail and password for a new token pair.
+     *
+     * @throws LoginThrottledException  too many recent failures for this e-mail or address (checked first, for known
+     *                                  and unknown e-mails alike)
+     * @throws InvalidCredentialsException unknown e-mail, wrong password or deactivated account — indistinguishable
+     */
+    public IssuedTokens login(String email, String password, String clientAddress) {
+        throttle.check(email, clientAddress);
+        Optional<UserAccount> account = EmailAddress.isValid(email)
+                ? accounts.findByEmail(new EmailAddress(email).value())
+                : Optional.empty();
+        String presented = password == null ? "" : password;
+        boolean passwordMatches = passwordEncoder.matches(presented,
+                account.map(UserAccount::getPasswordHash).orElse(dummyHash));
+        if (account.isEmpty() || !passwordMatches || !account.get().isEnabled()) {
+            throttle.recordFailure(email, clientAddress);
+            throw new InvalidCredentialsException();
+        }
+        throttle.recordSuccess(email, clientAddress);
+        long userId = account.get().getId();
+        return transactions.execute(status -> issue(store.createFamily(userId, now()), now()));
+    }
+
+    /**
+     * Exchanges a refresh token for a new pair in the same family; the presented token is used up.
+     *
+     * @throws InvalidCredentialsException unknown, expired, used or revoked token
+     */
+    public IssuedTokens refresh(String refreshToken) {
+        if (refreshToken == null || !refreshToken.startsWith(REFRESH_PREFIX)) {
+            throw new InvalidCredentialsException();
+        }
+        IssuedTokens issued = transactions.execute(status -> {
+            Instant now = now();
+            ApiTokenStore.Redemption redemption = store.redeemRefreshToken(refreshToken, now);
+            if (redemption instanceof ApiTokenStore.Redemption.Redeemed redeemed) {
+                return issue(redeemed.familyId(), now);
+            }
+            if (redemption instanceof ApiTokenStore.Redemption.Reused reused) {
+                store.revokeFamily(reused.familyId(), ApiTokenStore.RevokeReason.REFRESH_TOKEN_REUSED, now);
+                log.warn("A used refresh token was presented again; revoked token family {}", reused.familyId());
+            }
+            return null;
+        });
+        if (issued == null) {
+            throw new InvalidCredentialsException();
+        }
+        return issued;
+    }
+
+    /** Who holds this access token, if it is valid now. One SQL statement, no transaction. */
+    public Optional<VerifiedAccessToken> authenticate(String accessToken) {
+        if (accessToken == null || !accessToken.startsWith(ACCESS_PREFIX) || accessToken.length() > 100) {
+            return Optional.empty();
+        }
+        return store.findValidAccessToken(accessToken, now());
+    }
+
+    /** Ends the sign-in the given refresh token belongs to. Unknown tokens are ignored: logging out twice is fine. */
+    public void logout(String refreshToken) {
+        if (refreshToken != null) {
+            store.familyOf(refreshToken).ifPresent(this::logout);
+        }
+    }
+
+    /** Ends a sign-in (token family): its access and refresh tokens stop working on the next request. */
+    public void logout(long familyId) {
+        store.revokeFamily(familyId, ApiTokenStore.RevokeReason.LOGOUT, now());
+    }
+
+    /** Housekeeping for a scheduled job: drops long-expired tokens and stale failure counters. */
+    public int purgeExpired() {
+        return store.purgeExpired(now()) + throttle.purgeExpired();
+    }
+
+    private IssuedTokens issue(long familyId, Instant now) {
+        String access = randomToken(ACCESS_PREFIX);
+        String refresh = randomToken(REFRESH_PREFIX);
+        Instant accessExpiry = now.plus(properties.accessTokenTtl());
+        Instant refreshExpiry = now.plus(properties.refreshTokenTtl());
+        store.insertToken(access, familyId, ApiTokenStore.Kind.ACCESS, now, accessExpiry);
+        store.insertToken(refresh, familyId, ApiTokenStore.Kind.REFRESH, now, refreshExpiry);
+        return new IssuedTokens(access, accessExpiry, refresh, refreshExpiry);
+    }
+
+    // PostgreSQL keeps microseconds; comparing issue times with password change times must not depend on rounding.
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String randomToken(String prefix) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,44 @@
+package com.careerbridge.crm.notification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Wires the dispatcher to a real SMTP server when Spring Boot made a {@link JavaMailSender} (i.e. {@code
+ * spring.mail.host} is set), and to the capturing transport otherwise.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MailSettings.class)
+class NotificationConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationConfiguration.class);
+
+    @Bean
+    MailDispatcher mailDispatcher(OutboxStore store, MailRenderer renderer, MailModelJson json,
+                                  UnsubscribeTokens unsubscribeTokens, ObjectProvider<MailSuppression> suppressions,
+                                  ObjectProvider<JavaMailSender> mailSender, MailSettings settings, Clock clock) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        MailTransport transport;
+        if (sender == null) {
+            log.info("No SMTP server configured (spring.mail.host): mail is kept in the outbox as CAPTURED");
+            transport = new CapturingTransport();
+        } else {
+            transport = new SmtpTransport(sender, settings, clock);
+        }
+        MailSettings.Dispatch dispatch = settings.dispatch();
+        RetryPolicy retryPolicy = new RetryPolicy(dispatch.initialBackoff(), dispatch.maxBackoff(),
+                dispatch.maxAttempts(), RandomGenerator.getDefault());
+        List<MailSuppression> all = suppressions.orderedStream().toList();
+        return new MailDispatcher(store, renderer, json, unsubscribeTokens, all, transport, settings, retryPolicy,
+                clock);
+    }
+}

@@ -1,0 +1,26 @@
+package com.careerbridge.crm.notification;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A coaching session got a new time.
+ *
+ * @param consultantName who coaches the session
+ * @param previousStart  the time it had
+ * @param newStart       the time it has now
+ * @param durationMinutes how long it is planned to last
+ * @param location       where it takes place, or {@code null}
+ * @param sessionLink    the session in the candidate portal
+ */
+public record SessionMovedMail(String consultantName, Instant previousStart, Instant newStart, int durationMinutes,
+                               String location, URI sessionLink) implements MailModel {
+
+    public SessionMovedMail {
+        Objects.requireNonNull(consultantName, "consultantName");
+        Objects.requireNonNull(previousStart, "previousStart");
+        Objects.requireNonNull(newStart, "newStart");
+        Objects.requireNonNull(sessionLink, "sessionLink");
+    }
+}

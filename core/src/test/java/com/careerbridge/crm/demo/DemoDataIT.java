@@ -1,0 +1,34 @@
+package com.careerbridge.crm.demo;
+
+import java.util.Map;
+
+import com.careerbridge.testsupport.CoreIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CoreIntegrationTest
+class DemoDataIT {
+
+    @Autowired DemoData demo;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void buildsALivingConsultancyOnceThroughTheServices() {
+        assertThat(demo.isLoaded()).isFalse();
+        Map<String, String> logins = demo.load();
+
+        assertThat(demo.isLoaded()).isTrue();
+        assertThat(logins).hasSize(5).allSatisfy((email, password) -> assertThat(password).hasSizeGreaterThanOrEqualTo(12));
+        assertThat(jdbc.queryForObject("select count(*) from candidate", Integer.class)).isEqualTo(30);
+        assertThat(jdbc.queryForList("select distinct pipeline_status from candidate", String.class))
+                .contains("LEAD", "ACTIVE", "INTERVIEWING", "PLACED", "PAUSED", "CLOSED");
+        assertThat(jdbc.queryForObject("select count(distinct readiness) from target_role", Integer.class))
+                .as("candidates at different readiness").isGreaterThan(3);
+        assertThat(jdbc.queryForObject("select count(*) from coaching_session where starts_at > now()", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from coaching_session where status = 'COMPLETED'", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from assignment_item where state <> 'OPEN'", Integer.class)).isPositive();
+    }
+}

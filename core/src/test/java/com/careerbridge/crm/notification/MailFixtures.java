@@ -1,0 +1,54 @@
+package com.careerbridge.crm.notification;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/** Sample settings, recipients and models shared by the notification tests. */
+final class MailFixtures {
+
+    static final String CONSULTANCY = "CareerBridge Coaching";
+    static final String BASE_URL = "https://crm.careerbridge.test";
+    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    /** Monday 30 November 2026, 15:00 in Seoul. */
+    static final Instant SESSION_START = Instant.parse("2026-11-30T06:00:00Z");
+
+    private MailFixtures() {
+    }
+
+    static MailSettings settings() {
+        return new MailSettings(CONSULTANCY, "no-reply@careerbridge.test", null, URI.create(BASE_URL), null, null,
+                new MailSettings.Dispatch(false, Duration.ofSeconds(5), 1, 50, Duration.ofMinutes(10),
+                        Duration.ofSeconds(60), 8, Duration.ofMinutes(1), Duration.ofHours(2)));
+    }
+
+    static MailRecipient koreanCandidate(long id, String address) {
+        return MailRecipient.candidate(id, address, "박서연", Locale.KOREAN, SEOUL);
+    }
+
+    static MailRecipient englishCandidate(long id, String address) {
+        return MailRecipient.candidate(id, address, "Jane Doe", Locale.ENGLISH, SEOUL);
+    }
+
+    static SessionReminderMail reminder() {
+        return new SessionReminderMail("김민지", SESSION_START, 60, "강남 오피스 3층", URI.create(BASE_URL + "/portal/sessions/42"));
+    }
+
+    /** One model per template: adding a template without a sample here does not compile. */
+    static MailModel sampleOf(MailTemplate template) {
+        URI link = URI.create(BASE_URL + "/portal/sessions/42");
+        return switch (template) {
+            case INVITATION -> new InvitationMail("김민지", URI.create(BASE_URL + "/set-password?token=inv-123"),
+                    SESSION_START.plus(Duration.ofDays(7)));
+            case PASSWORD_RESET -> new PasswordResetMail(URI.create(BASE_URL + "/reset-password?token=rst-456"),
+                    SESSION_START.plus(Duration.ofHours(1)));
+            case SESSION_REMINDER -> reminder();
+            case SESSION_MOVED -> new SessionMovedMail("김민지", SESSION_START, SESSION_START.plus(Duration.ofDays(1)),
+                    90, null, link);
+            case SESSION_CANCELLED -> new SessionCancelledMail("김민지", SESSION_START, "컨설턴트 개인 사정",
+                    URI.create(BASE_URL + "/portal/sessions"));
+        };
+    }
+}

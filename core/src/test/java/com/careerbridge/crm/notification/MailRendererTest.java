@@ -1,0 +1,93 @@
+package com.careerbridge.crm.notification;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static com.careerbridge.crm.notification.MailFixtures.CONSULTANCY;
+import static com.careerbridge.crm.notification.MailFixtures.SEOUL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MailRendererTest {
+
+    private static final URI UNSUBSCRIBE = URI.create("https://crm.careerbridge.test/unsubscribe?token=7.abc");
+
+    private final MailRenderer renderer = new MailRenderer(MailFixtures.settings());
+
+    @ParameterizedTest
+    @EnumSource(MailTemplate.class)
+    void every_template_renders_in_korean_and_english_with_subject_footer_and_both_bodies(MailTemplate template) {
+        MailModel model = MailFixtures.sampleOf(template);
+        for (Locale locale : new Locale[] {Locale.KOREAN, Locale.ENGLISH}) {
+            RenderedMail mail = renderer.render(model, "박서연", locale, SEOUL, UNSUBSCRIBE);
+
+            assertThat(mail.subject()).startsWith("[" + CONSULTANCY + "] ").doesNotContain("\n").doesNotContain("${");
+            assertThat(mail.html()).startsWith("<!DOCTYPE html>").contains("박서연").contains(CONSULTANCY)
+                    .contains(UNSUBSCRIBE.toString()).doesNotContainPattern("\\sth:").doesNotContain("${");
+            assertThat(mail.text()).contains("박서연").contains(CONSULTANCY).contains(UNSUBSCRIBE.toString())
+                    .doesNotContain("[(").doesNotContain("${").doesNotContain("\n\n\n").doesNotStartWith("Subject:");
+        }
+        RenderedMail korean = renderer.render(model, "박서연", Locale.KOREAN, SEOUL, UNSUBSCRIBE);
+        RenderedMail english = renderer.render(model, "박서연", Locale.ENGLISH, SEOUL, UNSUBSCRIBE);
+        assertThat(korean.subject()).isNotEqualTo(english.subject());
+        assertThat(korean.text()).contains("안녕하세요, 박서연님.").contains("이 메일은 " + CONSULTANCY + "에서 보냈습니다.");
+        assertThat(english.text()).contains("Hello 박서연,").contains("This e-mail was sent by " + CONSULTANCY + ".");
+    }
+
+    @Test
+    void session_reminder_shows_the_start_in_the_readers_language_and_zone() {
+        RenderedMail korean = renderer.render(MailFixtures.reminder(), "박서연", Locale.KOREAN, SEOUL, null);
+        RenderedMail english = renderer.render(MailFixtures.reminder(), "Jane Doe", Locale.ENGLISH, SEOUL, null);
+
+        assertThat(korean.subject()).isEqualTo("[" + CONSULTANCY + "] 코칭 세션 알림: 2026년 11월 30일 (월) 오후 3:00");
+        assertThat(korean.text()).contains("일시: 2026년 11월 30일 (월) 오후 3:00").contains("소요 시간: 60분")
+                .contains("장소: 강남 오피스 3층").contains("김민지 컨설턴트와의 코칭 세션이 곧 시작됩니다.")
+                .contains("세션 보기: https://crm.careerbridge.test/portal/sessions/42");
+        assertThat(korean.html()).contains("2026년 11월 30일 (월) 오후 3:00")
+                .contains("href=\"https://crm.careerbridge.test/portal/sessions/42\"");
+        assertThat(english.subject())
+                .isEqualTo("[" + CONSULTANCY + "] Reminder: coaching session on Mon, 30 Nov 2026, 3:00 PM KST");
+        assertThat(english.text()).contains("When: Mon, 30 Nov 2026, 3:00 PM KST").contains("Duration: 60 minutes")
+                .contains("Hello Jane Doe,");
+
+        RenderedMail newYork = renderer.render(MailFixtures.reminder(), "Jane Doe", Locale.ENGLISH,
+                ZoneId.of("America/New_York"), null);
+        assertThat(newYork.text()).contains("When: Mon, 30 Nov 2026, 1:00 AM EST");
+    }
+
+    @Test
+    void without_an_unsubscribe_link_the_footer_offers_none_and_optional_parts_disappear() {
+        SessionMovedMail moved = (SessionMovedMail) MailFixtures.sampleOf(MailTemplate.SESSION_MOVED);
+        RenderedMail mail = renderer.render(moved, null, Locale.KOREAN, SEOUL, null);
+
+        assertThat(mail.text()).startsWith("안녕하세요.").doesNotContain("수신 거부").doesNotContain("장소:")
+                .contains("변경 전: 2026년 11월 30일 (월) 오후 3:00").contains("변경 후: 2026년 12월 1일 (화) 오후 3:00");
+        assertThat(mail.html()).doesNotContain("수신 거부").doesNotContain("장소");
+    }
+
+    @Test
+    void names_from_users_are_escaped_in_html_and_left_readable_in_text() {
+        RenderedMail mail = renderer.render(MailFixtures.reminder(), "<b>Kim</b> & Co", Locale.ENGLISH, SEOUL, null);
+
+        assertThat(mail.html()).contains("&lt;b&gt;Kim&lt;/b&gt; &amp; Co").doesNotContain("<b>Kim</b>");
+        assertThat(mail.text()).contains("Hello <b>Kim</b> & Co,");
+    }
+
+    @Test
+    void other_languages_read_english() {
+        RenderedMail mail = renderer.render(MailFixtures.reminder(), "Jean", Locale.FRENCH, SEOUL, null);
+
+        assertThat(mail.subject()).contains("Reminder: coaching session");
+    }
+
+    @Test
+    void a_missing_template_is_an_error_not_an_empty_mail() {
+        assertThatThrownBy(() -> renderer.render("no-such-mail", MailFixtures.reminder(), "Jane", Locale.ENGLISH,
+                SEOUL, null)).isInstanceOf(RuntimeException.class).hasMessageContaining("no-such-mail");
+    }
+}

@@ -1,0 +1,129 @@
+package com.careerbridge.crm.performance;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.careerbridge.crm.account.UserAccount;
+import com.careerbridge.crm.assignment.AssignmentOverview;
+import com.careerbridge.crm.assignment.AssignmentService;
+import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.client.CandidateFilter;
+import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.client.CandidateSort;
+import com.careerbridge.crm.client.CandidateSummary;
+import com.careerbridge.testsupport.CoreIntegrationTest;
+import com.careerbridge.testsupport.Fixtures;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The screens' and endpoints' main lists cost a fixed number of SQL statements whatever the data size: compared at
+ * 10 and at 1,000 rows.
+ */
+@CoreIntegrationTest
+@Import(Fixtures.class)
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+class StatementCountIT {
+
+    @Autowired Fixtures fixtures;
+    @Autowired CandidateService candidates;
+    @Autowired AssignmentService assignments;
+    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void listingAConsultantsCandidatesWithReadinessIsConstant() {
+        long at10 = statementsToListCaseload(10);
+        long at1000 = statementsToListCaseload(1000);
+
+        assertThat(at1000).isEqualTo(at10);
+        assertThat(at10).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void listingACandidatesAssignmentsWithItemProgressIsConstant() {
+        long at10 = statementsToListAssignments(10);
+        long at1000 = statementsToListAssignments(1000);
+
+        assertThat(at1000).isEqualTo(at10);
+        assertThat(at10).isLessThanOrEqualTo(4);
+    }
+
+    private long statementsToListCaseload(int size) {
+        UserAccount consultant = fixtures.consultant("Caseload " + size);
+        long guideId = fixtures.guide("sales").guideId();
+        jdbc.update("""
+                insert into candidate (full_name, email, preferred_locale, time_zone, career_stage, pipeline_status,
+                                       consultant_id, created_at, updated_at)
+                select 'Bulk ' || n, 'bulk-' || ? || '-' || n || '@test.example', 'ko', 'Asia/Seoul', 'EXPERIENCED', 'ACTIVE',
+                       ?, now(), now()
+                from generate_series(1, ?) n""", consultant.getId(), consultant.getId(), size);
+        jdbc.update("""
+                insert into target_role (candidate_id, guide_id, priority, status, readiness, created_at, updated_at)
+                select id, ?, 1, 'PREPARING', (id % 100)::int, now(), now() from candidate where consultant_id = ?""",
+                guideId, consultant.getId());
+
+        List<CandidateSummary> page = measured(consultant, () -> candidates.list(CandidateFilter.all(), CandidateSort.byName(), 0, 500));
+        assertThat(page).hasSize(Math.min(size, 500)).allSatisfy(row -> assertThat(row.readiness()).isNotNull());
+        assertThat(page.getFirst().consultantName()).isEqualTo("Caseload " + size);
+        return lastCount;
+    }
+
+    private long statementsToListAssignments(int size) {
+        UserAccount consultant = fixtures.consultant("Assignments " + size);
+        Candidate candidate = fixtures.candidate(consultant, "Holder " + size);
+        String prefix = Fixtures.unique("g");
+        jdbc.update("""
+                insert into role_guide (slug, built_in, latest_published, created_at)
+                select ? || '-' || n, false, 1, now() from generate_series(1, ?) n""", prefix, size);
+        jdbc.update("""
+                insert into role_guide_version (guide_id, number, status, title_ko, title_en, content, created_at, updated_at, published_at)
+                select g.id, 1, 'PUBLISHED', '가이드', 'Guide', cast(? as jsonb), now(), now(), now()
+                from role_guide g where g.slug like ? || '-%'""", CONTENT, prefix);
+        jdbc.update("""
+                insert into assignment (candidate_id, guide_id, guide_version_id, assigned_at, updated_at)
+                select ?, v.guide_id, v.id, now(), now()
+                from role_guide_version v join role_guide g on g.id = v.guide_id where g.slug like ? || '-%'""",
+                candidate.getId(), prefix);
+        jdbc.update("""
+                insert into assignment_item (id, assignment_id, item_key, kind, position, state)
+                select nextval('assignment_item_seq'), a.id, k.key, 'READ', k.pos, case when k.pos = 0 then 'DONE' else 'OPEN' end
+                from assignment a cross join (values ('c1', 0), ('c2', 1), ('c3', 2)) as k(key, pos)
+                where a.candidate_id = ?""", candidate.getId());
+
+        List<AssignmentOverview> list = measured(consultant, () -> assignments.forCandidate(candidate.getId()));
+        assertThat(list).hasSize(size).allSatisfy(a -> {
+            assertThat(a.itemsTotal()).isEqualTo(3);
+            assertThat(a.itemsDone()).isEqualTo(1);
+            assertThat(a.titleEn()).isEqualTo("Guide");
+        });
+        return lastCount;
+    }
+
+    private static final String CONTENT = """
+            {"title":{"ko":"가이드","en":"Guide"},"definition":{"ko":"정의","en":"Definition"},"duties":[],"lookAlikes":[],
+             "skills":[],"jdKeywords":[],"interviewQuestions":[],
+             "checklist":[{"key":"c1","kind":"READ","text":{"ko":"하나","en":"one"}},
+                          {"key":"c2","kind":"READ","text":{"ko":"둘","en":"two"}},
+                          {"key":"c3","kind":"READ","text":{"ko":"셋","en":"three"}}]}""";
+
+    private long lastCount;
+
+    private <T> T measured(UserAccount actor, Supplier<T> work) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        return fixtures.as(actor, () -> {
+            statistics.clear();
+            T result = work.get();
+            lastCount = statistics.getPrepareStatementCount();
+            return result;
+        });
+    }
+}

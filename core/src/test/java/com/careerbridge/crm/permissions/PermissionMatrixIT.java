@@ -1,0 +1,249 @@
+package com.careerbridge.crm.permissions;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import com.careerbridge.crm.account.UserAccount;
+import com.careerbridge.crm.assignment.AssignmentService;
+import com.careerbridge.crm.audit.ActivityService;
+import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.client.CandidateFilter;
+import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.client.CandidateSort;
+import com.careerbridge.crm.client.PipelineStatus;
+import com.careerbridge.crm.progress.ReadinessService;
+import com.careerbridge.crm.roleguide.RoleGuideService;
+import com.careerbridge.crm.session.CoachingSession;
+import com.careerbridge.crm.session.SessionOutcome;
+import com.careerbridge.crm.session.SessionService;
+import com.careerbridge.crm.shared.ForbiddenException;
+import com.careerbridge.crm.shared.NotFoundException;
+import com.careerbridge.crm.targetrole.TargetRoleForm;
+import com.careerbridge.crm.targetrole.TargetRoleService;
+import com.careerbridge.crm.targetrole.TargetRoleStatus;
+import com.careerbridge.testsupport.CoreIntegrationTest;
+import com.careerbridge.testsupport.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.careerbridge.crm.permissions.PermissionMatrixIT.Outcome.FORBIDDEN;
+import static com.careerbridge.crm.permissions.PermissionMatrixIT.Outcome.NOT_FOUND;
+import static com.careerbridge.crm.permissions.PermissionMatrixIT.Outcome.OK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every role against every operation on one candidate's things: an admin; the candidate's own consultant; another
+ * consultant; the candidate; another candidate. Refusals must change nothing.
+ */
+@CoreIntegrationTest
+@Import(Fixtures.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PermissionMatrixIT {
+
+    enum Who { ADMIN, OWN_CONSULTANT, OTHER_CONSULTANT, SELF, OTHER_CANDIDATE }
+
+    enum Outcome { OK, NOT_FOUND, FORBIDDEN }
+
+    @Autowired Fixtures fixtures;
+    @Autowired CandidateService candidates;
+    @Autowired TargetRoleService targetRoles;
+    @Autowired AssignmentService assignments;
+    @Autowired SessionService sessions;
+    @Autowired ReadinessService readiness;
+    @Autowired ActivityService activities;
+    @Autowired RoleGuideService guides;
+    @Autowired JdbcTemplate jdbc;
+
+    private UserAccount admin;
+    private UserAccount consultantA;
+    private UserAccount consultantB;
+    private long otherCandidateUserId;
+    private int slot;
+
+    /** One candidate of consultant A with a login, an assigned guide, a completed and a scheduled session. */
+    record World(long candidateId, long candidateUserId, long assignmentId, String itemKey, long completedSessionId,
+                 long actionItemId, long scheduledSessionId) {
+    }
+
+    @BeforeAll
+    void people() {
+        admin = fixtures.admin();
+        consultantA = fixtures.consultant("Consultant A");
+        consultantB = fixtures.consultant("Consultant B");
+        otherCandidateUserId = fixtures.candidateWithLogin(consultantB, "Other Candidate").getUserId();
+    }
+
+    private World world() {
+        Candidate created = fixtures.candidate(consultantA, "Candidate X");
+        // A login without another bcrypt round: the matrix builds a hundred worlds, and the password is never used.
+        long userId = jdbc.queryForObject("""
+                insert into user_account (email, display_name, password_hash, role, locale, password_changed_at, created_at)
+                select ?, 'Candidate X', password_hash, 'CANDIDATE', 'ko', now(), now() from user_account where id = ?
+                returning id""", Long.class, Fixtures.unique("x") + "@test.example", otherCandidateUserId);
+        jdbc.update("update candidate set user_id = ? where id = ?", userId, created.getId());
+        Candidate candidate = fixtures.as(consultantA, () -> candidates.get(created.getId()));
+        long guideId = fixtures.guide("sales-analyst").guideId();
+        return fixtures.as(consultantA, () -> {
+            long assignmentId = assignments.assign(guideId, List.of(candidate.getId()), null, "hi").created().getFirst().getId();
+            String itemKey = assignments.get(assignmentId).checklist().getFirst().item().key();
+            LocalDateTime past = LocalDateTime.now().minusDays(10).withHour(9).withMinute(0).plusHours(slot++ % 8);
+            CoachingSession done = sessions.schedule(candidate.getId(), Fixtures.plan(past.minusDays(slot), 60));
+            done = sessions.complete(done.getId(), done.getVersion(), new SessionOutcome("private", "shared",
+                    List.of(new SessionOutcome.NewActionItem(null, "practise", LocalDate.now())), null, null));
+            CoachingSession scheduled = sessions.schedule(candidate.getId(), Fixtures.plan(past.minusDays(slot).plusHours(2), 60));
+            return new World(candidate.getId(), candidate.getUserId(), assignmentId, itemKey, done.getId(),
+                    done.getActionItems().getFirst().getId(), scheduled.getId());
+        });
+    }
+
+    private record Case(String operation, Consumer<World> action, Map<Who, Outcome> expected) {
+    }
+
+    private static Map<Who, Outcome> expect(Outcome admin, Outcome own, Outcome other, Outcome self, Outcome otherCandidate) {
+        Map<Who, Outcome> map = new EnumMap<>(Who.class);
+        map.put(Who.ADMIN, admin);
+        map.put(Who.OWN_CONSULTANT, own);
+        map.put(Who.OTHER_CONSULTANT, other);
+        map.put(Who.SELF, self);
+        map.put(Who.OTHER_CANDIDATE, otherCandidate);
+        return map;
+    }
+
+    private List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("view candidate", w -> candidates.get(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("edit profile", w -> candidates.update(w.candidateId(), version("candidate", w.candidateId()),
+                Fixtures.form("Renamed")), expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("change pipeline status", w -> candidates.changeStatus(w.candidateId(),
+                version("candidate", w.candidateId()), PipelineStatus.ACTIVE), expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("reassign consultant", w -> candidates.reassign(w.candidateId(), version("candidate", w.candidateId()), consultantB.getId()),
+                expect(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)));
+        cases.add(new Case("edit staff notes", w -> candidates.replaceStaffNotes(w.candidateId(),
+                version("candidate", w.candidateId()), "note"), expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("e-mail preferences", w -> candidates.changeEmailPreferences(w.candidateId(),
+                version("candidate", w.candidateId()), true, DayOfWeek.FRIDAY, LocalTime.NOON),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("status history", w -> candidates.statusHistory(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("add target role", w -> targetRoles.add(w.candidateId(), fixtures.guide("sales").guideId(),
+                new TargetRoleForm(1, List.of("Acme"), TargetRoleStatus.EXPLORING)), expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("list target roles", w -> targetRoles.forCandidate(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("assign guide", w -> assignments.assign(fixtures.guide("sales").guideId(), List.of(w.candidateId()), null, null),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN)));
+        cases.add(new Case("list assignments", w -> assignments.forCandidate(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("open assigned guide", w -> assignments.open(w.assignmentId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("tick checklist item", w -> assignments.markItem(w.assignmentId(), w.itemKey(), true),
+                expect(FORBIDDEN, FORBIDDEN, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("verify checklist item", w -> assignments.verifyItem(w.assignmentId(),
+                version("assignment", w.assignmentId()), w.itemKey(), true),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("schedule session", w -> sessions.schedule(w.candidateId(),
+                Fixtures.plan(LocalDateTime.now().plusDays(60 + slot++), 30)), expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("complete session", w -> sessions.complete(w.scheduledSessionId(), version("coaching_session", w.scheduledSessionId()),
+                new SessionOutcome("n", "s", List.of(), null, null)), expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("read session with private notes", w -> sessions.get(w.completedSessionId()),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("read session's shared parts", w -> sessions.mineById(w.completedSessionId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("tick action item", w -> sessions.markActionItem(w.completedSessionId(), w.actionItemId(), true),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("readiness history", w -> readiness.history(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("activity timeline", w -> activities.timeline(w.candidateId(), 50),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        return cases;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleAgainstEveryOperation() {
+        return cases().stream().flatMap(c -> Stream.of(Who.values()).map(who -> DynamicTest.dynamicTest(
+                c.operation() + " as " + who + " → " + c.expected().get(who), () -> check(c, who))));
+    }
+
+    private void check(Case c, Who who) {
+        World world = world();
+        long actor = switch (who) {
+            case ADMIN -> admin.getId();
+            case OWN_CONSULTANT -> consultantA.getId();
+            case OTHER_CONSULTANT -> consultantB.getId();
+            case SELF -> world.candidateUserId();
+            case OTHER_CANDIDATE -> otherCandidateUserId;
+        };
+        String before = fingerprint(world);
+        Outcome expected = c.expected().get(who);
+        Runnable attempt = () -> fixtures.as(actor, () -> c.action().accept(world));
+        switch (expected) {
+            case OK -> attempt.run();
+            case NOT_FOUND -> assertThatThrownBy(attempt::run).isInstanceOf(NotFoundException.class);
+            case FORBIDDEN -> assertThatThrownBy(attempt::run).isInstanceOf(ForbiddenException.class);
+        }
+        if (expected != OK) {
+            assertThat(fingerprint(world)).as("a refused attempt changes nothing").isEqualTo(before);
+        }
+    }
+
+    /** The current version of a row, read past the permission checks (the checks are what is being tested). */
+    private long version(String table, long id) {
+        return jdbc.queryForObject("select version from " + table + " where id = ?", Long.class, id);
+    }
+
+    /** Every row about the candidate that an operation could touch, with its version or state. */
+    private String fingerprint(World world) {
+        return jdbc.queryForObject("""
+                select concat_ws('|',
+                  (select version || pipeline_status || coalesce(consultant_id, 0) || coalesce(staff_notes, '') || progress_emails_enabled
+                     from candidate where id = ?),
+                  (select count(*) from activity where candidate_id = ?),
+                  (select count(*) from target_role where candidate_id = ?),
+                  (select count(*) from assignment where candidate_id = ?),
+                  (select string_agg(i.state, ',' order by i.id) from assignment_item i join assignment a on a.id = i.assignment_id
+                     where a.candidate_id = ?),
+                  (select string_agg(status || version, ',' order by id) from coaching_session where candidate_id = ?),
+                  (select string_agg(coalesce(x.done_at::text, '-'), ',' order by x.id) from session_action_item x
+                     join coaching_session s on s.id = x.session_id where s.candidate_id = ?))""",
+                String.class, world.candidateId(), world.candidateId(), world.candidateId(), world.candidateId(),
+                world.candidateId(), world.candidateId(), world.candidateId());
+    }
+
+    @Test
+    void listsShowOnlyTheCaseloadAndAreClosedToCandidates() {
+        World world = world();
+        CandidateFilter everyone = CandidateFilter.all();
+        List<Long> seenByA = fixtures.as(consultantA, () -> candidates.list(everyone, CandidateSort.byName(), 0, 500))
+                .stream().map(s -> s.id()).toList();
+        List<Long> seenByB = fixtures.as(consultantB, () -> candidates.list(everyone, CandidateSort.byName(), 0, 500))
+                .stream().map(s -> s.id()).toList();
+        List<Long> seenByAdmin = fixtures.as(admin, () -> candidates.list(everyone, CandidateSort.byName(), 0, 500))
+                .stream().map(s -> s.id()).toList();
+
+        assertThat(seenByA).contains(world.candidateId());
+        assertThat(seenByB).doesNotContain(world.candidateId());
+        assertThat(seenByAdmin).contains(world.candidateId());
+        // Asking for another consultant's caseload by filter does not widen a consultant's view.
+        assertThat(fixtures.as(consultantB, () -> candidates.list(everyone.withConsultant(consultantA.getId()),
+                CandidateSort.byName(), 0, 500))).isEmpty();
+        assertThatThrownBy(() -> fixtures.as(world.candidateUserId(), () -> candidates.list(everyone, CandidateSort.byName(), 0, 10)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> fixtures.as(world.candidateUserId(), guides::library)).isInstanceOf(ForbiddenException.class);
+        assertThat(fixtures.as(consultantB, guides::library)).hasSizeGreaterThanOrEqualTo(5);
+    }
+}

@@ -1,0 +1,169 @@
+package com.careerbridge.crm.shared.database;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The embedded PostgreSQL keeps what was committed: across a normal restart, and after the JVM that ran it was killed
+ * with {@code kill -9}, which leaves its postmaster running without an owner.
+ */
+class EmbeddedPostgresRecoveryIT {
+
+    @TempDir
+    Path dataDirectory;
+
+    private final List<AutoCloseable> toClose = new ArrayList<>();
+    private Process child;
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        if (child != null) {
+            child.destroyForcibly();
+        }
+        for (AutoCloseable closeable : toClose.reversed()) {
+            closeable.close();
+        }
+        // Whatever happened above, never leave a postmaster behind on the shared machine.
+        OrphanedPostmaster.find(dataDirectory).ifPresent(orphan -> orphan.stop(Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void aRestartKeepsCommittedRowsWithFsyncOn() throws Exception {
+        EmbeddedPostgresServer first = start();
+        try (Connection connection = connect(first); Statement statement = connection.createStatement()) {
+            statement.execute("create table kept (marker text)");
+            statement.execute("insert into kept values ('before restart')");
+            assertThat(single(statement, "show fsync")).isEqualTo("on");
+            assertThat(single(statement, "show synchronous_commit")).isEqualTo("on");
+        }
+        first.close();
+        toClose.remove(first);
+
+        EmbeddedPostgresServer second = start();
+
+        assertThat(second.isFreshCluster()).isFalse();
+        try (Connection connection = connect(second); Statement statement = connection.createStatement()) {
+            assertThat(single(statement, "select marker from kept")).isEqualTo("before restart");
+        }
+    }
+
+    @Test
+    void afterTheJvmIsKilledTheOrphanedPostmasterIsStoppedAndTheDataIsThere() throws Exception {
+        String marker = "committed-before-kill-" + System.nanoTime();
+        child = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
+                EmbeddedPostgresChildMain.class.getName(), dataDirectory.toString(), marker)
+                .redirectErrorStream(true)
+                .start();
+        awaitReady(child);
+
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("the child JVM died").isTrue();
+        long orphanPid = postmasterPid();
+        ProcessHandle orphan = ProcessHandle.of(orphanPid).orElseThrow();
+        assertThat(orphan.isAlive()).as("the killed JVM left its postmaster %d running", orphanPid).isTrue();
+
+        EmbeddedPostgresServer server = start();
+
+        assertThat(server.isFreshCluster()).isFalse();
+        try (Connection connection = connect(server); Statement statement = connection.createStatement()) {
+            assertThat(single(statement, "select marker from crash_probe")).isEqualTo(marker);
+        }
+        assertThat(orphan.isAlive()).as("the orphaned postmaster %d is gone", orphanPid).isFalse();
+        assertThat(postmasterPid()).isNotEqualTo(orphanPid);
+    }
+
+    @Test
+    void aSecondInstanceOnADirectoryInUseIsRefusedAndLeavesTheFirstRunning() throws Exception {
+        child = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
+                EmbeddedPostgresChildMain.class.getName(), dataDirectory.toString(), "first instance")
+                .redirectErrorStream(true)
+                .start();
+        awaitReady(child);
+        long runningPid = postmasterPid();
+
+        assertThatThrownBy(this::start)
+                .isInstanceOf(EmbeddedDatabaseException.class)
+                .hasMessageContaining("in use by another running CareerBridge instance")
+                .hasMessageContaining("careerbridge.embedded-database.data-directory");
+
+        assertThat(ProcessHandle.of(runningPid).map(ProcessHandle::isAlive))
+                .as("the first instance's postmaster %d keeps running", runningPid).contains(true);
+        assertThat(postmasterPid()).isEqualTo(runningPid);
+    }
+
+    private EmbeddedPostgresServer start() {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
+                new EmbeddedDatabaseProperties(dataDirectory, 0, "careerbridge", Duration.ofSeconds(60)));
+        toClose.add(server);
+        return server;
+    }
+
+    private static Connection connect(EmbeddedPostgresServer server) throws SQLException {
+        return DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
+    }
+
+    private static String single(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            assertThat(rows.next()).as("a row from %s", sql).isTrue();
+            String value = rows.getString(1);
+            assertThat(rows.next()).as("only one row from %s", sql).isFalse();
+            return value;
+        }
+    }
+
+    private long postmasterPid() throws Exception {
+        return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.UTF_8).getFirst().trim());
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void awaitReady(Process process) throws Exception {
+        StringBuilder output = new StringBuilder();
+        CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    synchronized (output) {
+                        output.append(line).append('\n');
+                    }
+                    if (line.equals("READY")) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        Boolean started;
+        try {
+            started = ready.get(120, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            started = false;
+        }
+        synchronized (output) {
+            assertThat(started).as("the child JVM started PostgreSQL and committed a row; its output:%n%s", output).isTrue();
+        }
+    }
+}
