@@ -70,14 +70,15 @@ public class StaffDirectory {
             throw new ConflictException("conflict.deactivate-self");
         }
         UserAccount account = staffMember(userId);
-        account.deactivate();
+        // Through AccountService, so that the account's API tokens stop working too.
+        accountService.deactivate(userId);
         return account;
     }
 
     public UserAccount reactivate(long userId) {
         requireAdmin();
         UserAccount account = staffMember(userId);
-        account.reactivate();
+        accountService.reactivate(userId);
         return account;
     }
 
