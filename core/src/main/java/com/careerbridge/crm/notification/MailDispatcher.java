@@ -73,8 +73,9 @@ public class MailDispatcher implements SmartLifecycle {
                 if (batch.isEmpty()) {
                     break;
                 }
-                work(batch, leaseUntil, tally);
-                if (batch.size() < settings.batchSize()) {
+                boolean serverUnavailable = work(batch, leaseUntil, tally);
+                if (serverUnavailable || batch.size() < settings.batchSize()) {
+                    // An unreachable server is not asked again batch after batch; the next poll tries again.
                     break;
                 }
             }
@@ -88,13 +89,14 @@ public class MailDispatcher implements SmartLifecycle {
         return report;
     }
 
-    private void work(List<ClaimedMail> batch, Instant leaseUntil, Tally tally) {
+    /** @return whether the SMTP server could not be reached */
+    private boolean work(List<ClaimedMail> batch, Instant leaseUntil, Tally tally) {
         for (int i = 0; i < batch.size(); i++) {
             ClaimedMail mail = batch.get(i);
             if (stopping || !clock.instant().plus(settings.sendTimeout()).isBefore(leaseUntil)) {
                 // Past this point a send could outlast the claim and race another instance's claim: give them back.
                 releaseAll(batch.subList(i, batch.size()), tally);
-                return;
+                return false;
             }
             Outcome outcome = process(mail, tally);
             if (outcome == Outcome.SERVER_UNAVAILABLE) {
@@ -102,14 +104,20 @@ public class MailDispatcher implements SmartLifecycle {
                 for (ClaimedMail rest : batch.subList(i + 1, batch.size())) {
                     retryOrFail(rest, "smtp-unavailable (not tried: server unavailable for this batch)", tally);
                 }
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private enum Outcome { DONE, SERVER_UNAVAILABLE }
 
     private Outcome process(ClaimedMail mail, Tally tally) {
+        if (retryPolicy.exhausted(mail.attempts() - 1)) {
+            // Claimed again and again without any outcome: its sends keep killing the process. Stop the loop.
+            fail(mail, "abandoned: claimed " + mail.attempts() + " times without an outcome", tally);
+            return Outcome.DONE;
+        }
         MailRecipient recipient = mail.recipient();
         String address = recipient.emailAddress();
         if (address == null || address.isBlank()) {
@@ -137,7 +145,10 @@ public class MailDispatcher implements SmartLifecycle {
                     unsubscribeLink);
         } catch (RuntimeException e) {
             // The template or the stored model is broken: the same will happen on every attempt, so no retry.
-            fail(mail, "template-error " + mail.templateName() + ": " + SmtpFailure.describe(rootOf(e)), tally);
+            // Thymeleaf's message names the file and line; the root cause says what went wrong there.
+            Throwable root = rootOf(e);
+            String cause = root == e ? "" : " caused by " + SmtpFailure.describe(root);
+            fail(mail, "template-error " + mail.templateName() + ": " + SmtpFailure.describe(e) + cause, tally);
             return Outcome.DONE;
         }
         try {

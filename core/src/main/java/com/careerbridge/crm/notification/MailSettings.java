@@ -45,10 +45,10 @@ public record MailSettings(
     public record Dispatch(
             @DefaultValue("false") boolean enabled,
             @DefaultValue("5s") Duration pollInterval,
-            @DefaultValue("2") int threads,
+            @DefaultValue("4") int threads,
             @DefaultValue("50") int batchSize,
             @DefaultValue("10m") Duration lease,
-            @DefaultValue("60s") Duration sendTimeout,
+            @DefaultValue("3m") Duration sendTimeout,
             @DefaultValue("8") int maxAttempts,
             @DefaultValue("1m") Duration initialBackoff,
             @DefaultValue("2h") Duration maxBackoff) {

@@ -2,13 +2,15 @@ package com.careerbridge.crm.notification;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,18 +25,13 @@ class SigningKey {
     static final int MIN_CONFIGURED_LENGTH = 32;
 
     private final MailSettings settings;
-    private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final Clock clock;
     private volatile byte[] key;
 
-    @Autowired
     SigningKey(MailSettings settings, DataSource dataSource, Clock clock) {
-        this(settings, JdbcClient.create(dataSource), clock);
-    }
-
-    private SigningKey(MailSettings settings, JdbcClient jdbc, Clock clock) {
         this.settings = settings;
-        this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.clock = clock;
         String configured = settings == null ? null : settings.unsubscribeSecret();
         if (configured != null && !configured.isBlank() && configured.strip().length() < MIN_CONFIGURED_LENGTH) {
@@ -45,7 +42,7 @@ class SigningKey {
 
     /** A key that is known up front (unit tests). */
     static SigningKey fixed(byte[] key) {
-        SigningKey signingKey = new SigningKey(null, (JdbcClient) null, null);
+        SigningKey signingKey = new SigningKey(null, null, null);
         signingKey.key = key.clone();
         return signingKey;
     }
@@ -71,11 +68,28 @@ class SigningKey {
         }
         byte[] candidate = new byte[32];
         new SecureRandom().nextBytes(candidate);
-        // Two instances starting together both try; the first insert wins and both read the winner.
-        jdbc.sql("insert into mail_secret (name, secret, created_at) values (?, ?, ?) on conflict (name) do nothing")
-                .params(UNSUBSCRIBE, candidate, Timestamp.from(clock.instant()))
-                .update();
-        return jdbc.sql("select secret from mail_secret where name = ?").param(UNSUBSCRIBE)
-                .query(byte[].class).single();
+        // A connection of its own, committed at once: the key must not vanish with the rollback of whatever
+        // transaction happened to ask for the first link. Two instances starting together both try; the first insert
+        // wins and both read the winner.
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into mail_secret (name, secret, created_at) values (?, ?, ?) on conflict (name) do nothing")) {
+                insert.setString(1, UNSUBSCRIBE);
+                insert.setBytes(2, candidate);
+                insert.setTimestamp(3, Timestamp.from(clock.instant()));
+                insert.executeUpdate();
+            }
+            try (PreparedStatement select = connection.prepareStatement("select secret from mail_secret where name = ?")) {
+                select.setString(1, UNSUBSCRIBE);
+                try (ResultSet rs = select.executeQuery()) {
+                    rs.next();
+                    return rs.getBytes(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read or create the unsubscribe link key", e);
+        }
     }
+
 }

@@ -70,6 +70,21 @@ class CrashRecoveryIT extends SmtpIntegrationTestBase {
         assertThat(received().stream().map(SmtpServer::messageId).distinct()).hasSize(8);
     }
 
+    @Test
+    void a_message_whose_sends_keep_killing_the_process_is_given_up_instead_of_looping_forever() {
+        planReminders("poison", 1);
+        // Four runs claimed it and died each time (max-attempts is 4 in these tests); the last lease has expired.
+        jdbc.update("update mail_outbox set status = 'SENDING', attempts = 4, next_attempt_at = ?",
+                java.sql.Timestamp.from(clock.instant().minusSeconds(1)));
+
+        DispatchReport report = dispatcher.dispatchDue();
+
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(received()).isEmpty();
+        assertThat(jdbc.queryForObject("select status || ' ' || last_error from mail_outbox", String.class))
+                .isEqualTo("FAILED abandoned: claimed 5 times without an outcome");
+    }
+
     private void planReminders(String prefix, int count) {
         inTransaction(() -> {
             for (int i = 0; i < count; i++) {

@@ -99,13 +99,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             log.info("Embedded PostgreSQL 17 is running on port {} with its data in {}", postgres.getPort(), dataDirectory);
             return server;
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) {
+            // Another CareerBridge instance on this directory was ruled out by the lock above.
             throw new EmbeddedDatabaseException("The embedded PostgreSQL did not start in " + dataDirectory + ": "
-                    + e.getMessage() + ". If another CareerBridge instance uses this directory, stop it or set "
-                    + "careerbridge.embedded-database.data-directory to another path.", e);
-        } catch (IllegalStateException e) {
-            throw new EmbeddedDatabaseException("The embedded database directory " + dataDirectory
-                    + " is in use by another running CareerBridge instance. Stop it, or set "
+                    + e.getMessage() + ". If careerbridge.embedded-database.port is set, check that the port is free; "
+                    + "if the directory holds files of another PostgreSQL version or was damaged, set "
                     + "careerbridge.embedded-database.data-directory to another path.", e);
         }
     }
