@@ -1,24 +1,149 @@
 package com.careerbridge.crm.ui.dashboard;
 
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
 import com.careerbridge.crm.account.AuthenticatedUser;
+import com.careerbridge.crm.client.PipelineStatus;
+import com.careerbridge.crm.dashboard.DashboardOverview;
+import com.careerbridge.crm.dashboard.DashboardService;
+import com.careerbridge.crm.shared.Language;
+import com.careerbridge.crm.ui.candidate.CandidateListView;
+import com.careerbridge.crm.ui.candidate.CandidateView;
+import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.security.CurrentUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
-/** Where everyone lands after signing in. */
+/**
+ * Where staff land after signing in: their caseload by status, the coming week's sessions, what is overdue or has
+ * stalled, and what happened lately. Every entry leads to the candidate. Candidates are sent on to their portal.
+ */
 @Route("")
 @PermitAll
-public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    public DashboardView(CurrentUser currentUser) {
-        AuthenticatedUser user = currentUser.require();
+    /** The candidate portal's route (its view lives in the portal feature). */
+    public static final String PORTAL_ROUTE = "portal";
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Seoul");
+
+    private final DashboardService dashboard;
+    private final CurrentUser currentUser;
+    private boolean rendered;
+
+    public DashboardView(DashboardService dashboard, CurrentUser currentUser) {
+        this.dashboard = dashboard;
+        this.currentUser = currentUser;
         addClassName("dashboard-view");
-        add(new H2(getTranslation("dashboard.welcome", user.displayName())),
-                new Paragraph(getTranslation("dashboard.role." + user.role().name().toLowerCase())));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        AuthenticatedUser user = currentUser.require();
+        if (!user.role().isStaff()) {
+            event.rerouteTo(PORTAL_ROUTE);
+            return;
+        }
+        if (!rendered) {
+            rendered = true;
+            render(user);
+        }
+    }
+
+    private void render(AuthenticatedUser user) {
+        DashboardOverview overview = dashboard.overview(OFFICE_ZONE);
+        Locale locale = getLocale();
+        Language language = Language.of(locale);
+        H2 welcome = new H2(getTranslation("dashboard.welcome", user.displayName()));
+        Paragraph scope = new Paragraph(getTranslation(user.role().name().equals("ADMIN")
+                ? "dashboard.scope.admin" : "dashboard.scope.consultant", overview.caseloadTotal()));
+        scope.addClassName("muted");
+        add(welcome, scope, caseload(overview));
+
+        Div panels = new Div();
+        panels.addClassName("dashboard-panels");
+        panels.add(panel("dashboard.upcoming", "dashboard.upcoming.empty", overview.upcomingSessions(), session ->
+                entry(session.candidateId(), session.candidateName(),
+                        Formats.dateTime(session.startsAt(), OFFICE_ZONE, locale) + " · "
+                                + getTranslation("session-mode." + session.mode().name()))));
+        panels.add(panel("dashboard.overdue-checklists", "dashboard.overdue-checklists.empty", overview.overdueChecklists(), item ->
+                entry(item.candidateId(), item.candidateName(), getTranslation("dashboard.overdue-checklists.entry",
+                        language == Language.EN ? item.guideTitleEn() : item.guideTitleKo(), item.openItems(),
+                        Formats.date(item.dueDate(), locale)))));
+        panels.add(panel("dashboard.overdue-actions", "dashboard.overdue-actions.empty", overview.overdueActionItems(), item ->
+                entry(item.candidateId(), item.candidateName(), getTranslation("dashboard.overdue-actions.entry",
+                        item.description(), Formats.date(item.dueDate(), locale)))));
+        panels.add(panel("dashboard.stalled", "dashboard.stalled.empty", overview.stalledCandidates(), item ->
+                entry(item.candidateId(), item.candidateName(), getTranslation("dashboard.stalled.entry",
+                        item.bestReadiness(), Formats.date(item.lastMovedAt().atZone(OFFICE_ZONE).toLocalDate(), locale)))));
+        panels.add(panel("dashboard.activity", "dashboard.activity.empty", overview.recentActivity(), item ->
+                entry(item.candidateId(), item.candidateName(), getTranslation("activity." + item.action()) + " · "
+                        + (item.actorName() == null ? getTranslation("candidate.system") : item.actorName()) + " · "
+                        + Formats.dateTime(item.occurredAt(), OFFICE_ZONE, locale))));
+        add(panels);
+    }
+
+    private Component caseload(DashboardOverview overview) {
+        Div tiles = new Div();
+        tiles.addClassName("caseload-tiles");
+        for (PipelineStatus status : PipelineStatus.values()) {
+            RouterLink tile = new RouterLink(CandidateListView.class);
+            tile.setQueryParameters(QueryParameters.of(CandidateListView.STATUS_PARAMETER, status.name()));
+            tile.addClassNames("caseload-tile", "status-" + status.name().toLowerCase(Locale.ROOT));
+            Span number = new Span(String.valueOf(overview.caseload().getOrDefault(status, 0L)));
+            number.addClassName("tile-number");
+            Span label = new Span(getTranslation("pipeline." + status.name()));
+            label.addClassName("tile-label");
+            tile.add(number, label);
+            tiles.add(tile);
+        }
+        return tiles;
+    }
+
+    private <T> Component panel(String titleKey, String emptyKey, List<T> items, Function<T, Component> toEntry) {
+        Div panel = new Div();
+        panel.addClassNames("card", "dashboard-panel");
+        H3 title = new H3(getTranslation(titleKey));
+        panel.add(title);
+        if (items.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation(emptyKey));
+            empty.addClassName("empty-state");
+            panel.add(empty);
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("dashboard-list");
+            items.forEach(item -> list.add(new ListItem(toEntry.apply(item))));
+            panel.add(list);
+        }
+        return panel;
+    }
+
+    private Component entry(long candidateId, String candidateName, String detail) {
+        RouterLink link = new RouterLink(CandidateView.class, new RouteParameters(CandidateView.ID, String.valueOf(candidateId)));
+        link.addClassName("dashboard-entry");
+        Span name = new Span(candidateName);
+        name.addClassName("entry-name");
+        Span text = new Span(detail);
+        text.addClassName("entry-detail");
+        link.add(name, text);
+        return link;
     }
 
     @Override

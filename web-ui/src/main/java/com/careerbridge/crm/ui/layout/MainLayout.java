@@ -3,6 +3,8 @@ package com.careerbridge.crm.ui.layout;
 import com.careerbridge.crm.account.AuthenticatedUser;
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.ui.account.ChangePasswordView;
+import com.careerbridge.crm.ui.admin.ConsultantsView;
+import com.careerbridge.crm.ui.candidate.CandidateListView;
 import com.careerbridge.crm.ui.dashboard.DashboardView;
 import com.careerbridge.crm.ui.guide.GuideLibraryView;
 import com.careerbridge.crm.ui.portal.PortalView;
@@ -56,13 +58,16 @@ public class MainLayout extends AppLayout {
 
     private SideNav navigationFor(Role role) {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation(role.isStaff() ? "nav.dashboard" : "nav.my-progress"),
-                DashboardView.class, VaadinIcon.DASHBOARD.create()));
-        if (role.isStaff()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.guides"), GuideLibraryView.class, VaadinIcon.OPEN_BOOK.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.sessions"), SessionCalendarView.class, VaadinIcon.CALENDAR.create()));
-        } else {
+        if (!role.isStaff()) {
             nav.addItem(new SideNavItem(getTranslation("nav.portal"), PortalView.class, VaadinIcon.OPEN_BOOK.create()));
+            return nav;
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.candidates"), CandidateListView.class, VaadinIcon.USERS.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.guides"), GuideLibraryView.class, VaadinIcon.OPEN_BOOK.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.sessions"), SessionCalendarView.class, VaadinIcon.CALENDAR.create()));
+        if (role == Role.ADMIN) {
+            nav.addItem(new SideNavItem(getTranslation("nav.consultants"), ConsultantsView.class, VaadinIcon.USER_STAR.create()));
         }
         return nav;
     }

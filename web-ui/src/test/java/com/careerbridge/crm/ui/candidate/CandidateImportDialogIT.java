@@ -1,0 +1,59 @@
+package com.careerbridge.crm.ui.candidate;
+
+import java.nio.charset.StandardCharsets;
+
+import com.careerbridge.crm.account.Role;
+import com.careerbridge.crm.client.CandidateFilter;
+import com.careerbridge.webtest.BrowserlessUiTest;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CandidateImportDialogIT extends BrowserlessUiTest {
+
+    @Test
+    void previewsRowsWithReasonsThenImportsTheValidOnes() {
+        signIn(staff("Mina", Role.CONSULTANT));
+        candidate("Already");
+        navigate(CandidateListView.class);
+        test($(Button.class).withText("Import CSV").single()).click();
+        CandidateImportDialog dialog = $(CandidateImportDialog.class).single();
+
+        String csv = "\uFEFFfullName,email,careerStage\n"
+                + "Good One " + run + ",good." + run + "@example.com,INTERN\n"
+                + "Bad Mail " + run + ",nope,INTERN\n"
+                + "Again " + run + ",GOOD." + run + "@example.com,INTERN\n"
+                + "Old " + run + ",already." + run + "@example.com,EXPERIENCED\n";
+        dialog.read(csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(dialog.summary.getText()).isEqualTo("4 rows read: 1 can be imported, 3 have problems.");
+        var preview = test(dialog.preview);
+        assertThat(preview.size()).isEqualTo(4);
+        assertThat(dialog.problems(preview.getRow(0))).isEmpty();
+        assertThat(dialog.problems(preview.getRow(1))).isEqualTo("E-mail: This value is not valid.");
+        assertThat(dialog.problems(preview.getRow(2))).isEqualTo("E-mail: This e-mail appears earlier in the file.");
+        assertThat(dialog.problems(preview.getRow(3))).isEqualTo("E-mail: This value is already in use.");
+        assertThat(dialog.importButton.isEnabled()).isTrue();
+
+        test(dialog.importButton).click();
+
+        assertThat(dialog.summary.getText()).isEqualTo("1 candidates imported, 3 rows skipped.");
+        assertThat(test(dialog.preview).size()).isEqualTo(3);
+        assertThat(candidateService.count(CandidateFilter.all().withText(run))).isEqualTo(2);
+        assertThat(dialog.importButton.isEnabled()).isFalse();
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedWithAMessage() {
+        signIn(staff("Mina", Role.CONSULTANT));
+        navigate(CandidateListView.class);
+        test($(Button.class).withText("Import CSV").single()).click();
+        CandidateImportDialog dialog = $(CandidateImportDialog.class).single();
+
+        dialog.read("fullName,email\nJosé,jose@example.com\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(dialog.preview.isVisible()).isFalse();
+        assertThat(notificationTexts()).anyMatch(text -> text.contains("The file is not UTF-8 text."));
+    }
+}
