@@ -45,8 +45,10 @@ import com.careerbridge.crm.targetrole.TargetRole;
 import com.careerbridge.crm.targetrole.TargetRoleForm;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.targetrole.TargetRoleStatus;
+import com.careerbridge.crm.ui.assign.AssignGuideDialog;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
+import com.careerbridge.crm.ui.preferences.EmailPreferencesPanel;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -183,6 +185,10 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         tabs.add(getTranslation("candidate.tab.actions"), actionsPanel);
         tabs.add(getTranslation("candidate.tab.notes"), notesPanel);
         tabs.add(getTranslation("candidate.tab.timeline"), timelinePanel);
+        tabs.add(getTranslation("candidate.tab.emails"), new EmailPreferencesPanel(candidates, candidate, saved -> {
+            candidate = saved;
+            refreshTimeline();
+        }));
         add(tabs);
         refreshRoles();
         refreshGuides();
@@ -435,6 +441,13 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
 
     void refreshGuides() {
         guidesPanel.removeAll();
+        Button assign = new Button(getTranslation("candidate.guides.assign"), VaadinIcon.PLUS.create(), click ->
+                AssignGuideDialog.forCandidate(assignments, candidates, guides, candidate.getId(), result -> {
+                    refreshGuides();
+                    refreshRoles();
+                    refreshTimeline();
+                }).open());
+        guidesPanel.add(assign);
         List<AssignmentOverview> list = assignments.forCandidate(candidate.getId());
         if (list.isEmpty()) {
             guidesPanel.add(emptyText("candidate.guides.empty"));
