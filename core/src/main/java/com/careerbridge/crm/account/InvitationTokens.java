@@ -53,6 +53,8 @@ public class InvitationTokens {
      * current actor may invite this person.
      */
     public Issued issue(long userId, Long createdBy, Duration validFor) {
+        // the account may have been created in this transaction and not be written yet
+        accounts.flush();
         Instant now = now();
         jdbc.update("update invitation set revoked_at = ? where user_id = ? and used_at is null and revoked_at is null",
                 ts(now), userId);

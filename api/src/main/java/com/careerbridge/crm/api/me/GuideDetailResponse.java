@@ -2,6 +2,7 @@ package com.careerbridge.crm.api.me;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.careerbridge.crm.assignment.AssignmentDetails;
@@ -49,7 +50,9 @@ record GuideDetailResponse(long assignmentId, long guideId, int versionNumber, b
                         e.item() == null ? null : e.item().key(), e.item() == null ? null : e.item().kind(),
                         e.item() == null ? null : e.item().text().in(language), e.state(), e.doneAt(), e.verifiedAt()))
                         .toList(),
-                ProgressView.of(o), o.assignedAt(), o.dueDate(), o.message(), o.firstOpenedAt());
+                ProgressView.of(o), o.assignedAt(), o.dueDate(), o.message(),
+                // as PostgreSQL keeps it: the first reading answers the same as later ones (and gets the same ETag)
+                o.firstOpenedAt() == null ? null : o.firstOpenedAt().truncatedTo(ChronoUnit.MICROS));
     }
 
     private static List<String> texts(List<LocalizedText> list, Language language) {
