@@ -11,6 +11,7 @@ import com.careerbridge.crm.client.CareerStage;
 import com.careerbridge.crm.client.PipelineStatus;
 import com.careerbridge.crm.session.SessionMode;
 import com.careerbridge.crm.session.SessionStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One candidate as their consultant sees them in the app: profile, pipeline status, target roles with readiness,
@@ -23,10 +24,12 @@ record CandidateOverviewResponse(long id, String fullName, String email, String 
                                  ProgressEmails progressEmails, List<TargetRoleView> targetRoles,
                                  List<AssignmentView> assignments, NextSession nextSession, Instant updatedAt) {
 
+    @Schema(name = "CandidateProgressEmails")
     record ProgressEmails(boolean enabled, DayOfWeek dayOfWeek, LocalTime localTime) {
     }
 
     /** The soonest scheduled session that is not over yet, or null. */
+    @Schema(name = "NextSession")
     record NextSession(long id, Instant startsAt, Instant endsAt, String timeZone, SessionMode mode, String location,
                        SessionStatus status) {
     }

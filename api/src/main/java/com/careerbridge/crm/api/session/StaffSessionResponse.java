@@ -7,6 +7,7 @@ import java.util.List;
 import com.careerbridge.crm.session.CoachingSession;
 import com.careerbridge.crm.session.SessionMode;
 import com.careerbridge.crm.session.SessionStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** One session for staff, with the private notes (never shown to the candidate) and the shared summary. */
 record StaffSessionResponse(long id, long candidateId, long consultantId, Instant startsAt, Instant endsAt,
@@ -14,6 +15,7 @@ record StaffSessionResponse(long id, long candidateId, long consultantId, Instan
                             String privateNotes, String sharedSummary, Integer mockRating, Long mockGuideId,
                             List<ActionItem> actionItems, Instant updatedAt) {
 
+    @Schema(name = "StaffActionItem")
     record ActionItem(long id, String description, LocalDate dueDate, boolean done, Instant doneAt) {
     }
 
