@@ -51,8 +51,19 @@ record GuideDetailResponse(long assignmentId, long guideId, int versionNumber, b
                         e.item() == null ? null : e.item().text().in(language), e.state(), e.doneAt(), e.verifiedAt()))
                         .toList(),
                 ProgressView.of(o), o.assignedAt(), o.dueDate(), o.message(),
-                // as PostgreSQL keeps it: the first reading answers the same as later ones (and gets the same ETag)
-                o.firstOpenedAt() == null ? null : o.firstOpenedAt().truncatedTo(ChronoUnit.MICROS));
+                asStored(o.firstOpenedAt()));
+    }
+
+    /**
+     * An instant as PostgreSQL keeps it (rounded to the nearest microsecond), so that the answer to the first reading,
+     * built before the database round trip, equals later ones and gets the same ETag.
+     */
+    static Instant asStored(Instant instant) {
+        if (instant == null) {
+            return null;
+        }
+        long micros = Math.round(instant.getNano() / 1000.0);
+        return Instant.ofEpochSecond(instant.getEpochSecond()).plus(micros, ChronoUnit.MICROS);
     }
 
     private static List<String> texts(List<LocalizedText> list, Language language) {

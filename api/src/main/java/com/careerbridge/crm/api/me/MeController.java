@@ -88,7 +88,15 @@ class MeController {
         return EntityTags.ok(changed, ProfileResponse.from(changed));
     }
 
+    /** The candidate record of a candidate account; none for staff, or for a login whose record is gone. */
     private Long candidateId(AuthenticatedUser user) {
-        return user.role() == Role.CANDIDATE ? candidates.mine().getId() : null;
+        if (user.role() != Role.CANDIDATE) {
+            return null;
+        }
+        try {
+            return candidates.mine().getId();
+        } catch (NotFoundException noRecord) {
+            return null;
+        }
     }
 }
