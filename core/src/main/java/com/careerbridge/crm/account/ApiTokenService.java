@@ -126,6 +126,14 @@ public class ApiTokenService {
         store.revokeFamily(familyId, ApiTokenStore.RevokeReason.LOGOUT, now());
     }
 
+    /**
+     * A new sign-in for an account whose holder just proved who they are another way (an accepted invitation). Runs in
+     * the caller's transaction when there is one, so the tokens exist only if that proof is committed.
+     */
+    IssuedTokens signIn(long userId) {
+        return transactions.execute(status -> issue(store.createFamily(userId, now()), now()));
+    }
+
     /** Housekeeping for a scheduled job: drops long-expired tokens and stale failure counters. */
     public int purgeExpired() {
         return store.purgeExpired(now()) + throttle.purgeExpired();

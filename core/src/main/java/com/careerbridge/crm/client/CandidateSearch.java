@@ -1,5 +1,6 @@
 package com.careerbridge.crm.client;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +32,26 @@ class CandidateSearch {
     }
 
     List<CandidateSummary> page(Actor actor, CandidateFilter filter, CandidateSort sort, int offset, int limit) {
+        return page(actor, filter, null, sort, offset, limit);
+    }
+
+    /** A page of the candidates that changed at or after {@code changedSince} (null: all), for delta sync. */
+    List<CandidateSummary> page(Actor actor, CandidateFilter filter, Instant changedSince, CandidateSort sort, int offset,
+                                int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(actor, filter, parameters);
+        String where = where(actor, filter, parameters) + changedSince(changedSince, parameters);
         TypedQuery<CandidateSummary> query = entityManager.createQuery(SELECT + where + sort.orderBy(), CandidateSummary.class);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     long count(Actor actor, CandidateFilter filter) {
+        return count(actor, filter, null);
+    }
+
+    long count(Actor actor, CandidateFilter filter, Instant changedSince) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(actor, filter, parameters);
+        String where = where(actor, filter, parameters) + changedSince(changedSince, parameters);
         TypedQuery<Long> query = entityManager.createQuery("select count(c) from Candidate c" + where, Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
@@ -73,6 +84,16 @@ class CandidateSearch {
             parameters.put("guideId", filter.guideId());
         }
         return where.toString();
+    }
+
+    /** A row changes with the candidate or with the readiness of one of their target roles (shown in the list). */
+    private static String changedSince(Instant since, Map<String, Object> parameters) {
+        if (since == null) {
+            return "";
+        }
+        parameters.put("changedSince", since);
+        return " and (c.updatedAt >= :changedSince or exists (select 1 from TargetRoleReadinessView t"
+                + " where t.candidateId = c.id and t.updatedAt >= :changedSince))";
     }
 
     static String escapeLike(String text) {

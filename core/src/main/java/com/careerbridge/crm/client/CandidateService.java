@@ -215,6 +215,28 @@ public class CandidateService {
         return search.page(actor, filter, sort == null ? CandidateSort.byName() : sort, offset, limit);
     }
 
+    /**
+     * Delta sync: a page of the candidates in the actor's list that changed at or after {@code changedSince} (their
+     * record or a target role's readiness), with the same scope, filter and limits as {@link #list}.
+     */
+    @Transactional(readOnly = true)
+    public List<CandidateSummary> listChangedSince(CandidateFilter filter, java.time.Instant changedSince,
+                                                   CandidateSort sort, int offset, int limit) {
+        Actor actor = requireStaff();
+        if (offset < 0) {
+            throw new InvalidValueException("offset", "out-of-range");
+        }
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new InvalidValueException("limit", "out-of-range");
+        }
+        return search.page(actor, filter, changedSince, sort == null ? CandidateSort.byName() : sort, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long countChangedSince(CandidateFilter filter, java.time.Instant changedSince) {
+        return search.count(requireStaff(), filter, changedSince);
+    }
+
     @Transactional(readOnly = true)
     public long count(CandidateFilter filter) {
         return search.count(requireStaff(), filter);

@@ -26,6 +26,9 @@ class TargetRoleReadinessView {
 
     private int readiness;
 
+    @Column(name = "updated_at")
+    private java.time.Instant updatedAt;
+
     protected TargetRoleReadinessView() {
     }
 }

@@ -190,6 +190,23 @@ public class RoleGuideService {
         return guides.findAllById(guideIds).stream().collect(Collectors.toMap(RoleGuide::getId, Function.identity()));
     }
 
+    /**
+     * The title of each guide's newest published version (guide id → title), in one statement; for features that
+     * already decided the caller may know these guides (a candidate's own target roles).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, com.careerbridge.crm.shared.LocalizedText> publishedTitles(Collection<Long> guideIds) {
+        if (guideIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("""
+                        select v from RoleGuideVersion v, RoleGuide g
+                        where g.id = v.guideId and v.number = g.latestPublished and g.id in :ids""", RoleGuideVersion.class)
+                .setParameter("ids", guideIds)
+                .getResultList().stream()
+                .collect(Collectors.toMap(RoleGuideVersion::getGuideId, v -> v.getContent().title(), (a, b) -> a));
+    }
+
     @Transactional(readOnly = true)
     public RoleGuideVersion latestPublishedVersion(long guideId) {
         RoleGuide guide = guides.findById(guideId).orElseThrow(RoleGuideService::notFound);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.careerbridge.crm.account.InvalidCredentialsException;
+import com.careerbridge.crm.account.InvitationInvalidException;
 import com.careerbridge.crm.account.LoginThrottledException;
 import com.careerbridge.crm.api.http.EntityTags;
 import com.careerbridge.crm.shared.ConflictException;
@@ -108,6 +109,16 @@ class ApiExceptionHandler {
             throws Exception {
         apiOnly(e, request);
         return answer(request, problems.of(request, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED));
+    }
+
+    @ExceptionHandler(InvitationInvalidException.class)
+    ResponseEntity<ProblemDetail> invitationInvalid(InvitationInvalidException e, HttpServletRequest request)
+            throws Exception {
+        apiOnly(e, request);
+        ProblemDetail problem = problems.withDetail(request, HttpStatus.BAD_REQUEST, ProblemTypes.INVITATION_INVALID,
+                "problem.invitation-invalid." + e.reason().name().toLowerCase(java.util.Locale.ROOT));
+        problem.setProperty("reason", e.reason().name().toLowerCase(java.util.Locale.ROOT));
+        return answer(request, problem);
     }
 
     @ExceptionHandler(LoginThrottledException.class)

@@ -25,6 +25,7 @@ public final class ProblemTypes {
     public static final URI PRECONDITION_REQUIRED = URI.create(BASE + "precondition-required");
     public static final URI MALFORMED = URI.create(BASE + "malformed-request");
     public static final URI INTERNAL = URI.create(BASE + "internal");
+    public static final URI INVITATION_INVALID = URI.create(BASE + "invitation-invalid");
 
     private ProblemTypes() {
     }

@@ -66,7 +66,9 @@ class ApiSecurityConfiguration {
                                 new StaticHeadersWriter("Content-Security-Policy", DOCS_CSP))))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/refresh",
-                                "/api/v1/auth/logout").permitAll()
+                                "/api/v1/auth/logout", "/api/v1/auth/invitation/accept").permitAll()
+                        // the calendar feed: the secret in the path is the credential (calendar apps send no token)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/calendar/*").permitAll()
                         .requestMatchers(HttpMethod.GET, openApiPath, openApiPath + "/**", docsPath + "/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors

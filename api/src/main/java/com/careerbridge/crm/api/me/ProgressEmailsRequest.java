@@ -1,0 +1,10 @@
+package com.careerbridge.crm.api.me;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+
+import jakarta.validation.constraints.NotNull;
+
+/** Progress e-mails on or off, and on which weekday at which local time ({@code HH:mm}) they arrive. */
+record ProgressEmailsRequest(@NotNull Boolean enabled, @NotNull DayOfWeek dayOfWeek, @NotNull LocalTime localTime) {
+}

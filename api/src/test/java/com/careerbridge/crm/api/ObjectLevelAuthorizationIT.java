@@ -1,0 +1,194 @@
+package com.careerbridge.crm.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import com.careerbridge.testsupport.Fixtures;
+import com.careerbridge.testsupport.api.ApiClient;
+import com.careerbridge.testsupport.api.ApiIntegrationTest;
+import com.careerbridge.testsupport.api.ApiWorld;
+import com.careerbridge.testsupport.api.ApiWorld.Side;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint of ours that takes an id in its path, called by a signed-in user with somebody else's ids, answers
+ * 404 — the same as for an id that does not exist, so ids cannot be probed — and changes nothing in the database.
+ * The endpoints are found in Spring MVC's handler mappings, so a new endpoint without a registered sample call fails
+ * {@link #everyEndpointWithAnIdHasASampleCall()} until someone writes down how to attack it.
+ */
+@ApiIntegrationTest
+@Import({Fixtures.class, ApiWorld.class})
+class ObjectLevelAuthorizationIT {
+
+    /**
+     * Patterns with a path variable that are not about someone's object, and why.
+     */
+    static final Map<String, String> EXCLUDED = Map.of(
+            "GET /api/v1/calendar/{secret}.ics",
+            "the secret is the credential, not an object id: there is no 'other user's id' to try; unknown, rotated "
+                    + "and revoked secrets answer 404 (CalendarFeedIT)");
+
+    /** Tables whose rows an attack must not change (tokens and sign-in counters change by signing in). */
+    static final List<String> GUARDED_TABLES = List.of("user_account", "candidate", "candidate_status_change",
+            "target_role", "readiness_snapshot", "assignment", "assignment_item", "coaching_session",
+            "session_action_item", "activity", "mail_outbox", "invitation", "calendar_feed", "sync_tombstone");
+
+    /** A call made by an attacker from side A against side B's objects. */
+    record Attack(String token, String method, String path, String body, Map<String, String> headers) {
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApiWorld world;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    ApiClient api;
+    Side mine;
+    Side theirs;
+    String candidateToken;
+    String consultantToken;
+
+    @BeforeEach
+    void world() {
+        api = new ApiClient(port);
+        mine = world.side("A");
+        theirs = world.side("B");
+        candidateToken = ApiWorld.signIn(api, mine.candidateEmail());
+        consultantToken = ApiWorld.signIn(api, mine.consultant().getEmail().value());
+    }
+
+    /** How to attack each endpoint: the attacker's token, B's ids, a plausible body. */
+    private Map<String, Function<Side, Attack>> samples() {
+        Map<String, Function<Side, Attack>> samples = new LinkedHashMap<>();
+        samples.put("GET /api/v1/me/guides/{assignmentId}", b -> new Attack(candidateToken, "GET",
+                "/api/v1/me/guides/" + b.assignmentId(), null, Map.of()));
+        samples.put("PUT /api/v1/me/guides/{assignmentId}/items/{itemKey}", b -> new Attack(candidateToken, "PUT",
+                "/api/v1/me/guides/" + b.assignmentId() + "/items/" + b.itemKey(), "{\"done\":true}", Map.of()));
+        samples.put("PUT /api/v1/me/sessions/{sessionId}/action-items/{actionItemId}", b -> new Attack(candidateToken,
+                "PUT", "/api/v1/me/sessions/" + b.pastSessionId() + "/action-items/" + b.actionItemId(),
+                "{\"done\":true}", Map.of()));
+        samples.put("GET /api/v1/candidates/{candidateId}", b -> new Attack(consultantToken, "GET",
+                "/api/v1/candidates/" + b.candidate().getId(), null, Map.of()));
+        samples.put("POST /api/v1/candidates/{candidateId}/assignments", b -> new Attack(consultantToken, "POST",
+                "/api/v1/candidates/" + b.candidate().getId() + "/assignments",
+                "{\"guideId\":" + otherGuide() + ",\"message\":\"hello\"}", Map.of()));
+        samples.put("POST /api/v1/candidates/{candidateId}/invitation", b -> new Attack(consultantToken, "POST",
+                "/api/v1/candidates/" + b.candidate().getId() + "/invitation", null, Map.of()));
+        samples.put("GET /api/v1/sessions/{sessionId}", b -> new Attack(consultantToken, "GET",
+                "/api/v1/sessions/" + b.pastSessionId(), null, Map.of()));
+        samples.put("PUT /api/v1/sessions/{sessionId}/outcome", b -> new Attack(consultantToken, "PUT",
+                "/api/v1/sessions/" + b.pastSessionId() + "/outcome",
+                "{\"privateNotes\":\"overwritten\",\"sharedSummary\":\"overwritten\",\"actionItems\":[]}",
+                Map.of("If-Match", "*")));
+        return samples;
+    }
+
+    private long otherGuide() {
+        return jdbc.queryForObject("select id from role_guide where slug = 'account-manager'", Long.class);
+    }
+
+    @Test
+    void everyEndpointWithAnIdHasASampleCall() {
+        Set<String> found = idTakingEndpoints();
+        Set<String> covered = new TreeSet<>(samples().keySet());
+        covered.addAll(EXCLUDED.keySet());
+
+        assertThat(found).as("endpoints found in the handler mappings").isNotEmpty();
+        assertThat(covered)
+                .as("Every id-taking endpoint needs a sample attack in samples() (or a justified entry in EXCLUDED)")
+                .containsAll(found);
+        assertThat(found).as("samples for endpoints that no longer exist").containsAll(covered);
+    }
+
+    @Test
+    void anotherUsersIdsAreNotFoundAndChangeNothing() {
+        Map<String, String> before = fingerprint();
+        List<String> failures = new ArrayList<>();
+        samples().forEach((endpoint, sample) -> {
+            Attack attack = sample.apply(theirs);
+            ApiClient.Request request = api.request(attack.method(), attack.path()).bearer(attack.token());
+            if (attack.body() != null) {
+                request.json(attack.body());
+            }
+            attack.headers().forEach(request::header);
+            ApiClient.Response response = request.send();
+            if (response.status() != 404) {
+                failures.add(endpoint + " answered " + response);
+            } else if (!String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+                failures.add(endpoint + " answered 404 without a problem document: " + response);
+            }
+        });
+        assertThat(failures).isEmpty();
+        assertThat(fingerprint()).as("rows after the attacks").isEqualTo(before);
+    }
+
+    @Test
+    void theSameCallsWithOwnIdsDoWork() {
+        // Proves the samples are real calls: with the attacker's own ids they succeed.
+        samples().forEach((endpoint, sample) -> {
+            if (endpoint.contains("/invitation") || endpoint.contains("/assignments")) {
+                return; // change data; their happy paths have their own tests
+            }
+            Attack attack = sample.apply(mine);
+            ApiClient.Request request = api.request(attack.method(), attack.path()).bearer(attack.token());
+            if (attack.body() != null) {
+                request.json(attack.body());
+            }
+            attack.headers().forEach(request::header);
+            ApiClient.Response response = request.send();
+            assertThat(response.status()).as(endpoint + " " + response).isBetween(200, 299);
+        });
+    }
+
+    private Set<String> idTakingEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+            if (!entry.getValue().getBeanType().getPackageName().startsWith("com.careerbridge.crm.api")) {
+                continue; // springdoc's documentation endpoints: public, about no one's data
+            }
+            RequestMappingInfo info = entry.getKey();
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/v1/") && pattern.contains("{")) {
+                    for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+                        endpoints.add(method.name() + " " + pattern);
+                    }
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private Map<String, String> fingerprint() {
+        Map<String, String> fingerprint = new LinkedHashMap<>();
+        for (String table : GUARDED_TABLES) {
+            fingerprint.put(table, jdbc.queryForObject("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' "
+                    + "order by t::text)), '') from " + table + " t", String.class));
+        }
+        return fingerprint;
+    }
+}

@@ -1,0 +1,105 @@
+package com.careerbridge.crm.api;
+
+import java.time.LocalDateTime;
+
+import com.careerbridge.crm.account.UserAccount;
+import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.testsupport.Fixtures;
+import com.careerbridge.testsupport.api.ApiClient;
+import com.careerbridge.testsupport.api.ApiIntegrationTest;
+import com.careerbridge.testsupport.api.ApiWorld;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code /me/guides} and {@code /me/sessions} cost the same number of SQL statements (counted by Hibernate) for a
+ * candidate with 5 or with 300 guides and sessions: no statement per row.
+ */
+@ApiIntegrationTest
+@Import(Fixtures.class)
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+class StatementCountApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired Fixtures fixtures;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void myGuidesAndMySessionsAreConstantInTheDataSize() {
+        ApiClient api = new ApiClient(port);
+        long[] small = measure(api, 5);
+        long[] large = measure(api, 300);
+
+        assertThat(large).as("statements for guides, sessions at 300 rows vs 5").containsExactly(small);
+        assertThat(small[0]).isLessThanOrEqualTo(6);
+        assertThat(small[1]).isLessThanOrEqualTo(4);
+    }
+
+    private long[] measure(ApiClient api, int size) {
+        UserAccount consultant = fixtures.consultant("Counted " + size);
+        Candidate candidate = fixtures.candidateWithLogin(consultant, "Counted " + size);
+        String prefix = Fixtures.unique("count");
+        jdbc.update("""
+                insert into role_guide (slug, built_in, latest_published, created_at)
+                select ? || '-' || n, false, 1, now() from generate_series(1, ?) n""", prefix, size);
+        jdbc.update("""
+                insert into role_guide_version (guide_id, number, status, title_ko, title_en, content, created_at, updated_at, published_at)
+                select g.id, 1, 'PUBLISHED', '가이드', 'Guide', cast(? as jsonb), now(), now(), now()
+                from role_guide g where g.slug like ? || '-%'""", CONTENT, prefix);
+        jdbc.update("""
+                insert into assignment (candidate_id, guide_id, guide_version_id, assigned_at, updated_at)
+                select ?, v.guide_id, v.id, now(), now()
+                from role_guide_version v join role_guide g on g.id = v.guide_id where g.slug like ? || '-%'""",
+                candidate.getId(), prefix);
+        jdbc.update("""
+                insert into assignment_item (id, assignment_id, item_key, kind, position, state)
+                select nextval('assignment_item_seq'), a.id, k.key, 'READ', k.pos, 'OPEN'
+                from assignment a cross join (values ('c1', 0), ('c2', 1)) as k(key, pos)
+                where a.candidate_id = ?""", candidate.getId());
+        LocalDateTime start = LocalDateTime.of(2030, 1, 1, 9, 0);
+        jdbc.update("""
+                insert into coaching_session (candidate_id, consultant_id, starts_at, ends_at, time_zone, mode, status,
+                                              created_at, updated_at)
+                select ?, ?, ?::timestamp + n * interval '1 day', ?::timestamp + n * interval '1 day' + interval '1 hour',
+                       'Asia/Seoul', 'ONLINE', 'SCHEDULED', now(), now()
+                from generate_series(1, ?) n""", candidate.getId(), consultant.getId(), start, start, size);
+        jdbc.update("""
+                insert into session_action_item (session_id, position, description)
+                select s.id, 0, 'Do something' from coaching_session s where s.candidate_id = ?""", candidate.getId());
+
+        String token = ApiWorld.signIn(api, candidate.getEmail().value());
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+
+        statistics.clear();
+        ApiClient.Response guides = api.get("/api/v1/me/guides", token);
+        long guideStatements = statistics.getPrepareStatementCount();
+        assertThat(guides.status()).as(guides.toString()).isEqualTo(200);
+        assertThat(guides.json().get("items").size()).isEqualTo(size);
+
+        statistics.clear();
+        ApiClient.Response sessions = api.get("/api/v1/me/sessions", token);
+        long sessionStatements = statistics.getPrepareStatementCount();
+        assertThat(sessions.status()).as(sessions.toString()).isEqualTo(200);
+        assertThat(sessions.json().get("items").size()).isEqualTo(size);
+        assertThat(sessions.json().get("items").get(0).get("actionItems").size()).isEqualTo(1);
+        return new long[] {guideStatements, sessionStatements};
+    }
+
+    private static final String CONTENT = """
+            {"title":{"ko":"가이드","en":"Guide"},"definition":{"ko":"정의","en":"Definition"},"duties":[],"lookAlikes":[],
+             "skills":[],"jdKeywords":[],"interviewQuestions":[],
+             "checklist":[{"key":"c1","kind":"READ","text":{"ko":"하나","en":"one"}},
+                          {"key":"c2","kind":"READ","text":{"ko":"둘","en":"two"}}]}""";
+}

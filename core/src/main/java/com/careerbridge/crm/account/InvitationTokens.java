@@ -1,0 +1,131 @@
+package com.careerbridge.crm.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Single-use, expiring invitation tokens with which a new account holder sets their first password. Only the SHA-256
+ * hash is stored. Issuing a new invitation revokes the account's earlier unused ones, so that only the newest link
+ * works. Accepting is one conditional UPDATE, so two simultaneous attempts cannot both use the same token.
+ */
+@Service
+@Transactional
+public class InvitationTokens {
+
+    static final String PREFIX = "cbi_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A freshly issued invitation: the token is shown (mailed) once and never stored. */
+    public record Issued(long invitationId, String token, Instant expiresAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final ApiTokenStore apiTokens;
+    private final ApiTokenService tokenService;
+    private final Clock clock;
+
+    InvitationTokens(JdbcTemplate jdbc, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+                     ApiTokenStore apiTokens, ApiTokenService tokenService, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.apiTokens = apiTokens;
+        this.tokenService = tokenService;
+        this.clock = clock;
+    }
+
+    /**
+     * Issues an invitation for an account. No access check: the caller (the invitation feature) has decided that the
+     * current actor may invite this person.
+     */
+    public Issued issue(long userId, Long createdBy, Duration validFor) {
+        // the account may have been created in this transaction and not be written yet
+        accounts.flush();
+        Instant now = now();
+        jdbc.update("update invitation set revoked_at = ? where user_id = ? and used_at is null and revoked_at is null",
+                ts(now), userId);
+        String token = PREFIX + randomToken();
+        Instant expiresAt = now.plus(validFor);
+        Long id = jdbc.queryForObject("""
+                insert into invitation (user_id, token_hash, created_by, created_at, expires_at)
+                values (?, ?, ?, ?, ?) returning id""", Long.class,
+                userId, ApiTokenStore.hash(token), createdBy, ts(now), ts(expiresAt));
+        return new Issued(id, token, expiresAt);
+    }
+
+    /**
+     * Uses up the token, sets the account's password (ending every earlier sign-in) and signs the holder in.
+     *
+     * @throws com.careerbridge.crm.shared.InvalidValueException when the password breaks the policy (the token stays
+     *                                                           usable)
+     * @throws InvitationInvalidException                        unknown, revoked, used or expired token
+     */
+    public IssuedTokens accept(String token, String password) {
+        PasswordPolicy.check("password", password);
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            throw new InvitationInvalidException(InvitationInvalidException.Reason.UNKNOWN);
+        }
+        Instant now = now();
+        byte[] hash = ApiTokenStore.hash(token);
+        List<Long> redeemed = jdbc.queryForList("""
+                update invitation set used_at = ?
+                where token_hash = ? and used_at is null and revoked_at is null and expires_at > ?
+                returning user_id""", Long.class, ts(now), hash, ts(now));
+        if (redeemed.isEmpty()) {
+            throw new InvitationInvalidException(whyNot(hash, now));
+        }
+        UserAccount account = accounts.findById(redeemed.getFirst())
+                .filter(UserAccount::isEnabled)
+                .orElseThrow(() -> new InvitationInvalidException(InvitationInvalidException.Reason.UNKNOWN));
+        account.changePassword(passwordEncoder.encode(password), now);
+        accounts.flush();
+        apiTokens.revokeAllOf(account.getId(), ApiTokenStore.RevokeReason.PASSWORD_CHANGED, now);
+        return tokenService.signIn(account.getId());
+    }
+
+    private InvitationInvalidException.Reason whyNot(byte[] hash, Instant now) {
+        List<InvitationInvalidException.Reason> reasons = jdbc.query(
+                "select used_at, revoked_at, expires_at from invitation where token_hash = ?",
+                (rs, row) -> {
+                    if (rs.getObject("used_at") != null) {
+                        return InvitationInvalidException.Reason.USED;
+                    }
+                    if (rs.getObject("revoked_at") != null) {
+                        return InvitationInvalidException.Reason.UNKNOWN;
+                    }
+                    return rs.getObject("expires_at", OffsetDateTime.class).toInstant().isAfter(now)
+                            ? InvitationInvalidException.Reason.UNKNOWN
+                            : InvitationInvalidException.Reason.EXPIRED;
+                }, (Object) hash);
+        return reasons.isEmpty() ? InvitationInvalidException.Reason.UNKNOWN : reasons.getFirst();
+    }
+
+    // Same precision as PostgreSQL, so that the new tokens are not older than the password change they follow.
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static OffsetDateTime ts(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,89 @@
+package com.careerbridge.crm.invitation;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+
+import com.careerbridge.crm.account.AccountService;
+import com.careerbridge.crm.account.Actor;
+import com.careerbridge.crm.account.CurrentActor;
+import com.careerbridge.crm.account.InvitationTokens;
+import com.careerbridge.crm.account.IssuedTokens;
+import com.careerbridge.crm.account.UserAccount;
+import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.notification.InvitationMail;
+import com.careerbridge.crm.notification.MailRecipient;
+import com.careerbridge.crm.notification.MailSettings;
+import com.careerbridge.crm.notification.OutboundMail;
+import com.careerbridge.crm.notification.Outbox;
+import com.careerbridge.crm.shared.ForbiddenException;
+import com.careerbridge.crm.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invites a candidate: creates their login if they have none, issues a single-use link valid for
+ * {@link #VALID_FOR} and plans the invitation e-mail in the same transaction (it goes out if and only if all of this
+ * commits). Inviting again sends a new link and makes the earlier one stop working.
+ */
+@Service
+@Transactional
+public class InvitationService {
+
+    public static final Duration VALID_FOR = Duration.ofDays(7);
+    static final String SET_PASSWORD_PATH = "/set-password";
+
+    private final CandidateService candidates;
+    private final AccountService accounts;
+    private final InvitationTokens tokens;
+    private final Outbox outbox;
+    private final MailSettings mailSettings;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    InvitationService(CandidateService candidates, AccountService accounts, InvitationTokens tokens, Outbox outbox,
+                      MailSettings mailSettings, CurrentActor currentActor, Clock clock) {
+        this.candidates = candidates;
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.outbox = outbox;
+        this.mailSettings = mailSettings;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    /** Staff invite one of their candidates (admins: anyone). Others get "not found" for candidates they cannot see. */
+    public InvitationResult invite(long candidateId) {
+        Actor actor = currentActor.get();
+        if (!actor.isStaff()) {
+            throw new ForbiddenException("staff-only");
+        }
+        // Staff who can see a candidate manage them (CandidateAccess): anyone else gets "not found".
+        Candidate candidate = candidates.get(candidateId);
+        boolean created = false;
+        if (candidate.getUserId() == null) {
+            // Nobody ever learns this password: the holder sets their own through the link.
+            candidates.createLogin(candidateId, AccountService.randomPassword());
+            candidate = candidates.get(candidateId);
+            created = true;
+        }
+        UserAccount login = accounts.findById(candidate.getUserId()).orElseThrow(() -> new NotFoundException("user"));
+        InvitationTokens.Issued issued = tokens.issue(login.getId(), actor.authorId(), VALID_FOR);
+        String inviter = actor.isSystem() ? mailSettings.consultancyName()
+                : accounts.findById(actor.userId()).map(UserAccount::getDisplayName).orElse(mailSettings.consultancyName());
+        // The token is base64url: safe in a query string as it is.
+        String base = mailSettings.baseUrl().toString().replaceAll("/+$", "");
+        URI link = URI.create(base + SET_PASSWORD_PATH + "?token=" + issued.token());
+        MailRecipient recipient = MailRecipient.user(login.getId(), login.getEmail().value(), candidate.getFullName(),
+                candidate.getPreferredLanguage().locale(), candidate.getTimeZone());
+        outbox.enqueue(OutboundMail.now("invitation:" + issued.invitationId(), recipient,
+                new InvitationMail(inviter, link, issued.expiresAt()), clock.instant()));
+        return new InvitationResult(candidateId, login.getId(), created, issued.expiresAt());
+    }
+
+    /** The invited person sets their first password with the link's token and is signed in. */
+    public IssuedTokens accept(String token, String password) {
+        return tokens.accept(token, password);
+    }
+}
