@@ -89,10 +89,15 @@ public class DigestService {
                 afterId = page.getLast().getId();
                 Map<Long, DigestWeek> due = new LinkedHashMap<>();
                 for (Candidate candidate : page) {
-                    DigestWeek week = DigestWeek.of(now, candidate.getTimeZone(), candidate.getDigestDayOfWeek(),
-                            candidate.getDigestLocalTime());
-                    if (week.dueAt(now)) {
-                        due.put(candidate.getId(), week);
+                    try {
+                        DigestWeek week = DigestWeek.of(now, candidate.getTimeZone(), candidate.getDigestDayOfWeek(),
+                                candidate.getDigestLocalTime());
+                        if (week.dueAt(now)) {
+                            due.put(candidate.getId(), week);
+                        }
+                    } catch (RuntimeException e) {
+                        // A stored zone this JVM does not know must not hold back everyone else's digest.
+                        log.warn("Digest schedule of candidate {} cannot be computed: {}", candidate.getId(), e.toString());
                     }
                 }
                 Set<String> done = outbox.plannedKeys(due.entrySet().stream()
