@@ -16,4 +16,8 @@ interface CandidateRepository extends JpaRepository<Candidate, Long> {
 
     @Query("select c.id from Candidate c where c.consultantId = :consultantId")
     List<Long> findIdsByConsultantId(Long consultantId);
+
+    /** Consenting candidates in id order, one page after {@code afterId} (for the weekly digest planner). */
+    @Query("select c from Candidate c where c.progressEmailsEnabled = true and c.id > :afterId order by c.id")
+    List<Candidate> findWithProgressEmailsAfter(long afterId, org.springframework.data.domain.Limit limit);
 }

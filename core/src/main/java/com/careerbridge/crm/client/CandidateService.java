@@ -242,6 +242,26 @@ public class CandidateService {
         return search.count(requireStaff(), filter);
     }
 
+    // --- for scheduled mail, which runs as the system and decides nothing about access ---
+
+    /** One page of the candidates who want progress e-mails, in id order after {@code afterId}. */
+    @Transactional(readOnly = true)
+    public List<Candidate> withProgressEmailsAfter(long afterId, int limit) {
+        return candidates.findWithProgressEmailsAfter(afterId, org.springframework.data.domain.Limit.of(limit));
+    }
+
+    /** The ids of a consultant's caseload (for scoping lists kept by other features, e.g. the outbox). */
+    @Transactional(readOnly = true)
+    public List<Long> caseloadIds(long consultantId) {
+        return candidates.findIdsByConsultantId(consultantId);
+    }
+
+    /** Candidates by id in one statement, without an access check (callers have decided). */
+    @Transactional(readOnly = true)
+    public List<Candidate> byIdsUnchecked(java.util.Collection<Long> candidateIds) {
+        return candidateIds.isEmpty() ? List.of() : candidates.findAllById(candidateIds);
+    }
+
     private Actor requireStaff() {
         Actor actor = access.actor();
         if (!actor.isStaff()) {

@@ -131,6 +131,7 @@ public class MailDispatcher implements SmartLifecycle {
         MailTemplate template;
         RenderedMail content;
         URI unsubscribeLink;
+        URI unsubscribePage;
         try {
             template = MailTemplate.byName(mail.templateName());
             Optional<String> suppressed = suppressionReason(recipient, template);
@@ -138,11 +139,13 @@ public class MailDispatcher implements SmartLifecycle {
                 skip(mail, suppressed.get(), tally);
                 return Outcome.DONE;
             }
-            unsubscribeLink = recipient.kind() == RecipientKind.CANDIDATE
-                    ? unsubscribeTokens.link(recipient.id()) : null;
+            // The footer links to a confirmation page (scanners follow links); the header to the one-click POST.
+            boolean candidate = recipient.kind() == RecipientKind.CANDIDATE;
+            unsubscribeLink = candidate ? unsubscribeTokens.oneClickLink(recipient.id()) : null;
+            unsubscribePage = candidate ? unsubscribeTokens.link(recipient.id()) : null;
             MailModel model = json.read(template, mail.modelJson());
             content = renderer.render(model, recipient.displayName(), recipient.locale(), recipient.timeZone(),
-                    unsubscribeLink);
+                    unsubscribePage);
         } catch (RuntimeException e) {
             // The template or the stored model is broken: the same will happen on every attempt, so no retry.
             // Thymeleaf's message names the file and line; the root cause says what went wrong there.

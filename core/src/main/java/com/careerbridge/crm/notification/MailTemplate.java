@@ -13,7 +13,8 @@ public enum MailTemplate {
     PASSWORD_RESET("password-reset", PasswordResetMail.class, true),
     SESSION_REMINDER("session-reminder", SessionReminderMail.class, false),
     SESSION_MOVED("session-moved", SessionMovedMail.class, false),
-    SESSION_CANCELLED("session-cancelled", SessionCancelledMail.class, false);
+    SESSION_CANCELLED("session-cancelled", SessionCancelledMail.class, false),
+    WEEKLY_DIGEST("weekly-digest", WeeklyDigestMail.class, false);
 
     private final String templateName;
     private final Class<? extends MailModel> modelType;

@@ -65,6 +65,21 @@ public class Outbox {
         return store.forgetRecipient(kind, recipientId);
     }
 
+    /** Which of these keys were planned already (whatever became of them), e.g. this week's digests. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> plannedKeys(java.util.Collection<String> keys) {
+        return store.existingKeys(keys);
+    }
+
+    /**
+     * Per candidate, when the newest message of a template was due (sent, captured or still on its way; withdrawn and
+     * skipped ones do not count), e.g. the previous digest.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, java.time.Instant> latestDue(MailTemplate template, java.util.Collection<Long> candidateIds) {
+        return store.latestDue(template, candidateIds);
+    }
+
     /** {@code <sha256(key)@domain>}: the same key always gives the same Message-ID, so a resend is recognisable. */
     static String messageIdFor(String key, String domain) {
         try {

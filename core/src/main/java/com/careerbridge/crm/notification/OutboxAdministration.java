@@ -55,6 +55,20 @@ public class OutboxAdministration {
         }
     }
 
+    /**
+     * A page of the outbox, newest first, for the "sent e-mails" view. {@code candidateScope} is decided by the caller
+     * that knows caseloads: null for everyone (admins), otherwise only mail to those candidates.
+     */
+    public List<OutboxEntry> page(OutboxFilter filter, java.util.Collection<Long> candidateScope, int offset, int limit) {
+        requireStaff();
+        return store.page(filter, candidateScope, Math.max(0, offset), Math.clamp(limit, 1, MAX_LIST_SIZE));
+    }
+
+    public long count(OutboxFilter filter, java.util.Collection<Long> candidateScope) {
+        requireStaff();
+        return store.count(filter, candidateScope);
+    }
+
     private static void requireStaff() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean staff = authentication != null && authentication.isAuthenticated()

@@ -216,6 +216,82 @@ class OutboxStore {
                 .update() == 1;
     }
 
+    /** Which of these keys are in the outbox already (in any status). */
+    java.util.Set<String> existingKeys(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select message_key from mail_outbox where message_key = any(:keys)")
+                .param("keys", keys.toArray(String[]::new))
+                .query(String.class).list());
+    }
+
+    /** Per candidate, the due time of the newest message of a template that was not withdrawn or skipped. */
+    java.util.Map<Long, Instant> latestDue(MailTemplate template, java.util.Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, Instant> latest = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select recipient_id, max(due_at) as due_at from mail_outbox
+                        where template = :template and recipient_kind = 'CANDIDATE' and recipient_id = any(:ids)
+                          and status in ('PENDING', 'SENDING', 'SENT', 'CAPTURED')
+                        group by recipient_id""")
+                .param("template", template.templateName())
+                .param("ids", candidateIds.toArray(Long[]::new))
+                .query((rs, row) -> {
+                    latest.put(rs.getLong("recipient_id"), instant(rs, "due_at"));
+                    return null;
+                }).list();
+        return latest;
+    }
+
+    /**
+     * A page of the outbox, newest first. {@code candidateScope} null means everyone; otherwise only mail to these
+     * candidates (staff mail is then left out).
+     */
+    List<OutboxEntry> page(OutboxFilter filter, java.util.Collection<Long> candidateScope, int offset, int limit) {
+        Where where = where(filter, candidateScope);
+        return jdbc.sql("select " + ENTRY_COLUMNS + " from mail_outbox where " + where.sql
+                        + " order by created_at desc, id desc offset :offset limit :limit")
+                .params(where.params)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(OutboxStore::entry)
+                .list();
+    }
+
+    long count(OutboxFilter filter, java.util.Collection<Long> candidateScope) {
+        Where where = where(filter, candidateScope);
+        return jdbc.sql("select count(*) from mail_outbox where " + where.sql).params(where.params)
+                .query(Long.class).single();
+    }
+
+    private record Where(String sql, java.util.Map<String, Object> params) {
+    }
+
+    private static Where where(OutboxFilter filter, java.util.Collection<Long> candidateScope) {
+        StringBuilder sql = new StringBuilder("true");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (candidateScope != null) {
+            sql.append(" and recipient_kind = 'CANDIDATE' and recipient_id = any(:scope)");
+            params.put("scope", candidateScope.toArray(Long[]::new));
+        }
+        if (filter.candidateId() != null) {
+            sql.append(" and recipient_kind = 'CANDIDATE' and recipient_id = :candidateId");
+            params.put("candidateId", filter.candidateId());
+        }
+        if (filter.status() != null) {
+            sql.append(" and status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.template() != null) {
+            sql.append(" and template = :template");
+            params.put("template", filter.template().templateName());
+        }
+        return new Where(sql.toString(), params);
+    }
+
     private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
         return new OutboxEntry(rs.getLong("id"), rs.getString("message_key"), rs.getString("template"),
                 RecipientKind.valueOf(rs.getString("recipient_kind")), rs.getLong("recipient_id"),

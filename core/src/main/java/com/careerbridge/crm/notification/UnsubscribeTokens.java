@@ -39,12 +39,26 @@ public class UnsubscribeTokens {
         return sign(PROGRESS_EMAILS, candidateId);
     }
 
-    /** The one-click link, {@code <base-url>/unsubscribe?token=...}, for mails and the List-Unsubscribe header. */
+    /**
+     * The link in the mail's footer, {@code <base-url>/unsubscribe?token=...}: a page that asks to confirm with a
+     * button, because link scanners follow every link in a mail.
+     */
     public URI link(long candidateId) {
+        return URI.create(base() + "/unsubscribe?token=" + issue(candidateId));
+    }
+
+    /**
+     * The RFC 8058 one-click address for the {@code List-Unsubscribe} header, {@code <base-url>/api/v1/unsubscribe?token=...}:
+     * mail clients POST {@code List-Unsubscribe=One-Click} to it, which unsubscribes at once.
+     */
+    public URI oneClickLink(long candidateId) {
+        return URI.create(base() + "/api/v1/unsubscribe?token=" + issue(candidateId));
+    }
+
+    private String base() {
         String base = settings.baseUrl().toString();
         // The token is URL-safe as it is (digits, a dot, base64url), so it needs no encoding.
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
-                + "/unsubscribe?token=" + issue(candidateId));
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     /** The candidate a genuine unsubscribe token was issued for; empty for anything forged, altered or foreign. */

@@ -49,6 +49,14 @@ final class MailFixtures {
                     90, null, link);
             case SESSION_CANCELLED -> new SessionCancelledMail("김민지", SESSION_START, "컨설턴트 개인 사정",
                     URI.create(BASE_URL + "/portal/sessions"));
+            case WEEKLY_DIGEST -> new WeeklyDigestMail(SESSION_START.minus(Duration.ofDays(7)), SESSION_START,
+                    java.util.List.of(new WeeklyDigestMail.RoleProgress("Sales Analyst", 42, 58)),
+                    java.util.List.of("Rewrite the CV summary"),
+                    java.util.List.of(new WeeklyDigestMail.DueItem("Mock interview prep", SESSION_START.plus(Duration.ofDays(3)))),
+                    java.util.List.of(new WeeklyDigestMail.DueItem("LinkedIn profile", SESSION_START.minus(Duration.ofDays(2)))),
+                    java.util.List.of(new WeeklyDigestMail.UpcomingSession(SESSION_START.plus(Duration.ofDays(2)), 60, "김민지", null)),
+                    "Great progress on the CV.", "김민지", SESSION_START.minus(Duration.ofDays(1)), false,
+                    URI.create(BASE_URL + "/portal"));
         };
     }
 }

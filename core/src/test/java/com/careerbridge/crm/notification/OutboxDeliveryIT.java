@@ -83,7 +83,7 @@ class OutboxDeliveryIT extends SmtpIntegrationTestBase {
         assertThat(english.getMessageID()).isEqualTo(Outbox.messageIdFor("reminder:12:a", "careerbridge.test"));
 
         String listUnsubscribe = korean.getHeader("List-Unsubscribe", null);
-        assertThat(listUnsubscribe).startsWith("<" + MailFixtures.BASE_URL + "/unsubscribe?token=").endsWith(">");
+        assertThat(listUnsubscribe).startsWith("<" + MailFixtures.BASE_URL + "/api/v1/unsubscribe?token=").endsWith(">");
         String token = listUnsubscribe.substring(listUnsubscribe.indexOf("token=") + 6, listUnsubscribe.length() - 1);
         assertThat(unsubscribeTokens.verify(token)).hasValue(11);
         assertThat(korean.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");

@@ -69,6 +69,8 @@ class ApiSecurityConfiguration {
                                 "/api/v1/auth/logout", "/api/v1/auth/invitation/accept").permitAll()
                         // the calendar feed: the secret in the path is the credential (calendar apps send no token)
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/*").permitAll()
+                        // one-click unsubscribe (RFC 8058): the signed token in the query is the credential
+                        .requestMatchers(HttpMethod.POST, "/api/v1/unsubscribe").permitAll()
                         .requestMatchers(HttpMethod.GET, openApiPath, openApiPath + "/**", docsPath + "/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors

@@ -29,6 +29,8 @@ import com.careerbridge.crm.client.Candidate;
 import com.careerbridge.crm.client.CandidateService;
 import com.careerbridge.crm.client.CandidateStatusChange;
 import com.careerbridge.crm.client.PipelineStatus;
+import com.careerbridge.crm.digest.CandidateMails;
+import com.careerbridge.crm.digest.DigestService;
 import com.careerbridge.crm.progress.ReadinessService;
 import com.careerbridge.crm.progress.ReadinessSnapshot;
 import com.careerbridge.crm.roleguide.GuideSummary;
@@ -48,6 +50,7 @@ import com.careerbridge.crm.targetrole.TargetRoleStatus;
 import com.careerbridge.crm.ui.assign.AssignGuideDialog;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
+import com.careerbridge.crm.ui.mail.CandidateEmailsPanel;
 import com.careerbridge.crm.ui.preferences.EmailPreferencesPanel;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -104,6 +107,8 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
     private final ReadinessService readiness;
     private final ActivityService activities;
     private final AccountService accounts;
+    private final DigestService digests;
+    private final CandidateMails candidateMails;
     private final Clock clock;
 
     private Candidate candidate;
@@ -125,7 +130,8 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
 
     public CandidateView(CandidateService candidates, TargetRoleService targetRoles, RoleGuideService guides,
                          AssignmentService assignments, SessionService sessions, ReadinessService readiness,
-                         ActivityService activities, AccountService accounts, Clock clock) {
+                         ActivityService activities, AccountService accounts, DigestService digests,
+                         CandidateMails candidateMails, Clock clock) {
         this.candidates = candidates;
         this.targetRoles = targetRoles;
         this.guides = guides;
@@ -134,6 +140,8 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         this.readiness = readiness;
         this.activities = activities;
         this.accounts = accounts;
+        this.digests = digests;
+        this.candidateMails = candidateMails;
         this.clock = clock;
         addClassName("candidate-view");
     }
@@ -185,10 +193,12 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         tabs.add(getTranslation("candidate.tab.actions"), actionsPanel);
         tabs.add(getTranslation("candidate.tab.notes"), notesPanel);
         tabs.add(getTranslation("candidate.tab.timeline"), timelinePanel);
-        tabs.add(getTranslation("candidate.tab.emails"), new EmailPreferencesPanel(candidates, candidate, saved -> {
+        VerticalLayout emails = new VerticalLayout(new EmailPreferencesPanel(candidates, candidate, saved -> {
             candidate = saved;
             refreshTimeline();
-        }));
+        }), new CandidateEmailsPanel(digests, candidateMails, candidate.getId()));
+        emails.setPadding(false);
+        tabs.add(getTranslation("candidate.tab.emails"), emails);
         add(tabs);
         refreshRoles();
         refreshGuides();

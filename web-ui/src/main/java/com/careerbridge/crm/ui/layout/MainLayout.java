@@ -10,6 +10,7 @@ import com.careerbridge.crm.ui.guide.GuideLibraryView;
 import com.careerbridge.crm.ui.portal.PortalView;
 import com.careerbridge.crm.ui.session.SessionCalendarView;
 import com.careerbridge.crm.ui.i18n.LanguageSwitch;
+import com.careerbridge.crm.ui.mail.SentEmailsView;
 import com.careerbridge.crm.ui.security.CurrentUser;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -66,6 +67,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.candidates"), CandidateListView.class, VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.guides"), GuideLibraryView.class, VaadinIcon.OPEN_BOOK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.sessions"), SessionCalendarView.class, VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.emails"), SentEmailsView.class, VaadinIcon.ENVELOPE_O.create()));
         if (role == Role.ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.consultants"), ConsultantsView.class, VaadinIcon.USER_STAR.create()));
         }

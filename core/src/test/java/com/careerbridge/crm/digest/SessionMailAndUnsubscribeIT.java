@@ -1,0 +1,144 @@
+package com.careerbridge.crm.digest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+import java.util.Map;
+
+import com.careerbridge.crm.account.UserAccount;
+import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.notification.UnsubscribeTokens;
+import com.careerbridge.crm.notification.Unsubscriptions;
+import com.careerbridge.crm.session.CoachingSession;
+import com.careerbridge.crm.session.SessionMode;
+import com.careerbridge.crm.session.SessionPlan;
+import com.careerbridge.crm.session.SessionService;
+import com.careerbridge.crm.shared.Language;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SessionMailAndUnsubscribeIT extends DigestIntegrationTestBase {
+
+    static final Instant NOW = Instant.parse("2026-11-25T01:00:00Z");
+
+    @Autowired SessionService sessions;
+    @Autowired Unsubscriptions unsubscriptions;
+    @Autowired UnsubscribeTokens tokens;
+    @Autowired TransactionTemplate transactions;
+
+    @Test
+    void a_scheduled_session_gets_one_reminder_a_day_before_moving_replans_it_and_cancelling_withdraws_it()
+            throws Exception {
+        clock.set(NOW);
+        UserAccount consultant = fixtures.consultant("김민지");
+        // No consent to progress e-mails: session mail is a service mail and goes anyway.
+        Candidate candidate = candidate(consultant, "Jane Doe", Language.EN, "Europe/Berlin");
+        CoachingSession session = fixtures.as(consultant, () -> sessions.schedule(candidate.getId(),
+                plan(LocalDateTime.of(2026, 11, 30, 15, 0))));
+        Instant start = Instant.parse("2026-11-30T06:00:00Z");
+        String firstReminder = "reminder:" + session.getId() + ":" + start;
+
+        assertThat(rowsFor(candidate)).containsExactly(Map.entry(firstReminder, "PENDING"));
+        assertThat(dueOf(firstReminder)).isEqualTo(start.minus(Duration.ofHours(24)));
+
+        CoachingSession current = fixtures.as(consultant, () -> sessions.get(session.getId()));
+        fixtures.as(consultant, () -> sessions.reschedule(session.getId(), current.getVersion(),
+                plan(LocalDateTime.of(2026, 12, 1, 10, 0))));
+        Instant newStart = Instant.parse("2026-12-01T01:00:00Z");
+        String secondReminder = "reminder:" + session.getId() + ":" + newStart;
+        String moved = "moved:" + session.getId() + ":" + newStart;
+        assertThat(rowsFor(candidate)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                firstReminder, "CANCELLED", secondReminder, "PENDING", moved, "PENDING"));
+        assertThat(dueOf(secondReminder)).isEqualTo(newStart.minus(Duration.ofHours(24)));
+        assertThat(dueOf(moved)).isEqualTo(NOW);
+
+        dispatcher.dispatchDue();
+        assertThat(MailSink.receivedBy(candidate.getEmail().value())).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).contains("Coaching session moved to Tue, 1 Dec 2026, 2:00 AM CET");
+            assertThat(MailSink.textAndHtml(mail)[0]).contains("Was: Mon, 30 Nov 2026, 7:00 AM CET")
+                    .contains("with 김민지");
+        });
+
+        CoachingSession again = fixtures.as(consultant, () -> sessions.get(session.getId()));
+        fixtures.as(consultant, () -> sessions.cancel(session.getId(), again.getVersion()));
+        assertThat(rowsFor(candidate)).containsEntry(secondReminder, "CANCELLED")
+                .containsEntry("cancelled:" + session.getId(), "PENDING");
+
+        clock.set(newStart.minus(Duration.ofHours(23)));
+        dispatcher.dispatchDue();
+        assertThat(MailSink.receivedBy(candidate.getEmail().value())).hasSize(2)
+                .last().satisfies(mail -> assertThat(mail.getSubject()).contains("cancelled"));
+    }
+
+    @Test
+    void the_reminder_goes_out_when_its_day_comes() {
+        clock.set(NOW);
+        UserAccount consultant = fixtures.consultant("Coach");
+        Candidate candidate = candidate(consultant, "박서연", Language.KO, "Asia/Seoul");
+        CoachingSession session = fixtures.as(consultant, () -> sessions.schedule(candidate.getId(),
+                plan(LocalDateTime.of(2026, 11, 30, 15, 0))));
+
+        clock.set(Instant.parse("2026-11-29T05:59:00Z"));
+        dispatcher.dispatchDue();
+        assertThat(MailSink.receivedBy(candidate.getEmail().value())).isEmpty();
+        clock.set(Instant.parse("2026-11-29T06:00:00Z"));
+        dispatcher.dispatchDue();
+        assertThat(MailSink.receivedBy(candidate.getEmail().value())).singleElement().satisfies(mail ->
+                assertThat(mail.getSubject()).contains("코칭 세션 알림: 2026년 11월 30일 (월) 오후 3:00"));
+        assertThat(statusOf("reminder:" + session.getId() + ":2026-11-30T06:00:00Z")).isEqualTo("SENT");
+    }
+
+    @Test
+    void unsubscribing_turns_progress_mail_off_for_that_candidate_only_and_a_digest_planned_before_is_skipped() {
+        clock.set(WeeklyDigestIT.MONDAY_W49_SEOUL);
+        UserAccount consultant = fixtures.consultant("Coach");
+        Candidate leaving = consenting(consultant, "Leaving", Language.EN, "Asia/Seoul");
+        Candidate staying = consenting(consultant, "Staying", Language.EN, "Asia/Seoul");
+        digests.planDue();
+        String leavingDigest = "digest:" + leaving.getId() + ":2026-W49";
+        String stayingDigest = "digest:" + staying.getId() + ":2026-W49";
+        assertThat(statusOf(leavingDigest)).isEqualTo("PENDING");
+
+        var result = transactions.execute(status -> unsubscriptions.unsubscribe(tokens.issue(leaving.getId())));
+
+        assertThat(result).hasValue(leaving.getId());
+        assertThat(fixtures.as(consultant, () -> candidates.get(leaving.getId())).isProgressEmailsEnabled()).isFalse();
+        assertThat(fixtures.as(consultant, () -> candidates.get(staying.getId())).isProgressEmailsEnabled()).isTrue();
+        dispatcher.dispatchDue();
+        assertThat(statusOf(leavingDigest)).isEqualTo("SKIPPED");
+        assertThat(jdbc.queryForObject("select last_error from mail_outbox where message_key = ?", String.class,
+                leavingDigest)).isEqualTo("unsubscribed");
+        assertThat(statusOf(stayingDigest)).isEqualTo("SENT");
+        assertThat(MailSink.receivedBy(leaving.getEmail().value())).isEmpty();
+
+        // Unsubscribing twice is harmless; a forged token changes nothing.
+        java.util.OptionalLong twice = transactions.execute(status -> unsubscriptions.unsubscribe(tokens.issue(leaving.getId())));
+        java.util.OptionalLong forged = transactions.execute(status -> unsubscriptions.unsubscribe(staying.getId() + ".forged"));
+        assertThat(twice).hasValue(leaving.getId());
+        assertThat(forged).isEmpty();
+        assertThat(fixtures.as(consultant, () -> candidates.get(staying.getId())).isProgressEmailsEnabled()).isTrue();
+
+        clock.advance(Duration.ofDays(7));
+        digests.planDue();
+        assertThat(digestKeys(leaving.getId())).containsExactly(leavingDigest);
+    }
+
+    private Map<String, String> rowsFor(Candidate candidate) {
+        Map<String, String> rows = new java.util.HashMap<>();
+        jdbc.query("select message_key, status from mail_outbox where recipient_id = ? and recipient_kind = 'CANDIDATE'",
+                rs -> {
+                    rows.put(rs.getString(1), rs.getString(2));
+                }, candidate.getId());
+        return rows;
+    }
+
+    private static SessionPlan plan(LocalDateTime startInSeoul) {
+        return new SessionPlan(startInSeoul, startInSeoul.plusMinutes(60), "Asia/Seoul", SessionMode.ONLINE, null,
+                null);
+    }
+
+}

@@ -1,0 +1,58 @@
+package com.careerbridge.crm.ui.mail;
+
+import java.util.Map;
+
+import com.careerbridge.crm.digest.CandidateMails;
+import com.careerbridge.crm.digest.DigestService;
+import com.careerbridge.crm.notification.OutboxFilter;
+import com.careerbridge.crm.ui.common.UiErrors;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/**
+ * For the candidate page: preview the candidate's next weekly digest, send it now, and the mail sent to them.
+ * Permissions are the services' (another consultant's candidate is "not found").
+ * <pre>{@code new CandidateEmailsPanel(digestService, candidateMails, candidateId)}</pre>
+ */
+public class CandidateEmailsPanel extends VerticalLayout {
+
+    private final DigestService digests;
+    private final long candidateId;
+    private final OutboxGrid grid;
+
+    public CandidateEmailsPanel(DigestService digests, CandidateMails mails, long candidateId) {
+        this.digests = digests;
+        this.candidateId = candidateId;
+        setPadding(false);
+        Button preview = new Button(getTranslation("mail.digest.preview"), click -> preview());
+        Button sendNow = new Button(getTranslation("mail.digest.send-now"), click -> confirmSend());
+        sendNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid = new OutboxGrid(mails, OutboxFilter.forCandidate(candidateId), false);
+        grid.setAllRowsVisible(true);
+        add(new H3(getTranslation("mail.panel.title")), new HorizontalLayout(preview, sendNow), grid);
+    }
+
+    private void preview() {
+        UiErrors.attempt(this, Map.of(), () -> digests.preview(candidateId))
+                .ifPresent(digest -> new MailDetailDialog(digest.subject(), digest.html(), digest.text()).open());
+    }
+
+    private void confirmSend() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("mail.digest.send-now"),
+                getTranslation("mail.digest.send-now.confirm"), getTranslation("mail.digest.send-now"), event -> send());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("mail.cancel"));
+        confirm.open();
+    }
+
+    private void send() {
+        UiErrors.attempt(this, Map.of(), () -> digests.sendNow(candidateId)).ifPresent(id -> {
+            UiErrors.success(getTranslation("mail.digest.send-now.done"));
+            grid.refresh();
+        });
+    }
+}
