@@ -96,6 +96,6 @@ public class ReadinessService {
             return Map.of();
         }
         return snapshots.findLatestAt(targetRoleIds, at).stream()
-                .collect(Collectors.toMap(ReadinessSnapshot::getTargetRoleId, ReadinessSnapshot::getScore, (a, b) -> b));
+                .collect(Collectors.toMap(ReadinessSnapshot::getTargetRoleId, ReadinessSnapshot::getScore));
     }
 }
