@@ -1,0 +1,2 @@
+/** A candidate's rights over their data: a complete export, and erasure that leaves statistics without identity. */
+package com.careerbridge.crm.privacy;
