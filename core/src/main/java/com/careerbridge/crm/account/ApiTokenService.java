@@ -11,6 +11,7 @@ import com.careerbridge.crm.shared.EmailAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,12 +40,13 @@ public class ApiTokenService {
     private final ApiTokenProperties properties;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     // Compared against when the e-mail is unknown, so that a miss costs the same bcrypt time as a wrong password.
     private final String dummyHash;
 
     ApiTokenService(UserAccountRepository accounts, ApiTokenStore store, LoginThrottle throttle,
                     PasswordEncoder passwordEncoder, ApiTokenProperties properties, Clock clock,
-                    PlatformTransactionManager transactionManager) {
+                    PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.store = store;
         this.throttle = throttle;
@@ -52,6 +54,7 @@ public class ApiTokenService {
         this.properties = properties;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
         this.dummyHash = passwordEncoder.encode(randomToken(""));
     }
 
@@ -63,20 +66,30 @@ public class ApiTokenService {
      * @throws InvalidCredentialsException unknown e-mail, wrong password or deactivated account — indistinguishable
      */
     public IssuedTokens login(String email, String password, String clientAddress) {
-        throttle.check(email, clientAddress);
         Optional<UserAccount> account = EmailAddress.isValid(email)
                 ? accounts.findByEmail(new EmailAddress(email).value())
                 : Optional.empty();
+        try {
+            throttle.check(email, clientAddress);
+        } catch (LoginThrottledException throttled) {
+            events.publishEvent(new AccountEvents.ApiSignInFailed(account.map(UserAccount::getId).orElse(null),
+                    "throttled"));
+            throw throttled;
+        }
         String presented = password == null ? "" : password;
         boolean passwordMatches = passwordEncoder.matches(presented,
                 account.map(UserAccount::getPasswordHash).orElse(dummyHash));
         if (account.isEmpty() || !passwordMatches || !account.get().isEnabled()) {
             throttle.recordFailure(email, clientAddress);
+            events.publishEvent(new AccountEvents.ApiSignInFailed(account.map(UserAccount::getId).orElse(null),
+                    account.isEmpty() ? "unknown-account" : !passwordMatches ? "bad-credentials" : "disabled"));
             throw new InvalidCredentialsException();
         }
         throttle.recordSuccess(email, clientAddress);
         long userId = account.get().getId();
-        return transactions.execute(status -> issue(store.createFamily(userId, now()), now()));
+        IssuedTokens issued = transactions.execute(status -> issue(store.createFamily(userId, now()), now()));
+        events.publishEvent(new AccountEvents.ApiSignInSucceeded(userId, account.get().getRole()));
+        return issued;
     }
 
     /**

@@ -9,6 +9,7 @@ import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.EmailAddress;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +25,14 @@ public class StaffDirectory {
     private final UserAccountRepository accounts;
     private final AccountService accountService;
     private final CurrentActor currentActor;
+    private final ApplicationEventPublisher events;
 
-    StaffDirectory(UserAccountRepository accounts, AccountService accountService, CurrentActor currentActor) {
+    StaffDirectory(UserAccountRepository accounts, AccountService accountService, CurrentActor currentActor,
+                   ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.accountService = accountService;
         this.currentActor = currentActor;
+        this.events = events;
     }
 
     /** A new consultant's account and the one-time password to give them (shown once, never again). */
@@ -56,11 +60,12 @@ public class StaffDirectory {
     }
 
     public Invitation inviteConsultant(String email, String displayName, Locale locale) {
-        requireAdmin();
+        Actor actor = requireAdmin();
         EmailAddress address = new EmailAddress(email);
         String oneTimePassword = AccountService.randomPassword();
         UserAccount account = accountService.createWithTemporaryPassword(address, displayName, Role.CONSULTANT,
                 locale == null ? Locale.KOREAN : locale, oneTimePassword);
+        events.publishEvent(new AccountEvents.StaffInvited(account.getId(), account.getRole(), actor.userId()));
         return new Invitation(account, oneTimePassword);
     }
 
@@ -72,13 +77,15 @@ public class StaffDirectory {
         UserAccount account = staffMember(userId);
         // Through AccountService, so that the account's API tokens stop working too.
         accountService.deactivate(userId);
+        events.publishEvent(new AccountEvents.AccountDeactivated(userId, actor.userId()));
         return account;
     }
 
     public UserAccount reactivate(long userId) {
-        requireAdmin();
+        Actor actor = requireAdmin();
         UserAccount account = staffMember(userId);
         accountService.reactivate(userId);
+        events.publishEvent(new AccountEvents.AccountReactivated(userId, actor.userId()));
         return account;
     }
 

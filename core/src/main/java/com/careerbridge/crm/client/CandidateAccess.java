@@ -2,6 +2,8 @@ package com.careerbridge.crm.client;
 
 import com.careerbridge.crm.account.Actor;
 import com.careerbridge.crm.account.CurrentActor;
+import com.careerbridge.crm.auditlog.AuditSubject;
+import com.careerbridge.crm.auditlog.SecurityAudit;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -11,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one place that decides who may see a candidate: an admin sees all, a consultant their own caseload, a candidate
  * only themselves. Anything else is answered as "not found", so that ids cannot be probed. Every feature that works on
- * a candidate's things (assignments, sessions, target roles) asks here first.
+ * a candidate's things (assignments, sessions, target roles) asks here first. Every refusal of a candidate who exists is
+ * written to the security audit log (in a transaction of its own, since the refused request rolls back).
  */
 @Component
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -19,10 +22,12 @@ public class CandidateAccess {
 
     private final CandidateRepository candidates;
     private final CurrentActor currentActor;
+    private final SecurityAudit audit;
 
-    CandidateAccess(CandidateRepository candidates, CurrentActor currentActor) {
+    CandidateAccess(CandidateRepository candidates, CurrentActor currentActor, SecurityAudit audit) {
         this.candidates = candidates;
         this.currentActor = currentActor;
+        this.audit = audit;
     }
 
     public Actor actor() {
@@ -34,6 +39,7 @@ public class CandidateAccess {
         Actor actor = actor();
         Candidate candidate = candidates.findById(candidateId).orElseThrow(CandidateAccess::notFound);
         if (!canSee(actor, candidate)) {
+            audit.denied(AuditSubject.CANDIDATE, candidateId, actor.isConsultant() ? "not-in-caseload" : "not-own-record");
             throw notFound();
         }
         return candidate;
@@ -43,6 +49,7 @@ public class CandidateAccess {
     public Candidate managed(long candidateId) {
         Candidate candidate = visible(candidateId);
         if (!actor().isStaff()) {
+            audit.denied(AuditSubject.CANDIDATE, candidateId, "staff-only");
             throw new ForbiddenException("staff-only");
         }
         return candidate;
@@ -52,9 +59,19 @@ public class CandidateAccess {
     public Candidate self() {
         Actor actor = actor();
         if (!actor.isCandidate()) {
+            audit.denied(AuditSubject.CANDIDATE, null, "candidate-only");
             throw new ForbiddenException("candidate-only");
         }
         return candidates.findByUserId(actor.userId()).orElseThrow(CandidateAccess::notFound);
+    }
+
+    /**
+     * Whether the current actor could work on this candidate as staff — a question for filtering a list, not a refusal,
+     * so nothing is written to the audit log.
+     */
+    public boolean mayManage(long candidateId) {
+        Actor actor = actor();
+        return actor.isStaff() && candidates.findById(candidateId).filter(c -> canSee(actor, c)).isPresent();
     }
 
     public boolean canSee(Actor actor, Candidate candidate) {

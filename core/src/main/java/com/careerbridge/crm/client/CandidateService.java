@@ -10,6 +10,11 @@ import com.careerbridge.crm.account.AccountService;
 import com.careerbridge.crm.account.Actor;
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
+import com.careerbridge.crm.auditlog.AuditAction;
+import com.careerbridge.crm.auditlog.AuditDetails;
+import com.careerbridge.crm.auditlog.AuditDetails.Key;
+import com.careerbridge.crm.auditlog.AuditSubject;
+import com.careerbridge.crm.auditlog.SecurityAudit;
 import com.careerbridge.crm.client.CandidateEvents.CandidateCreated;
 import com.careerbridge.crm.client.CandidateEvents.CandidateProfileChanged;
 import com.careerbridge.crm.client.CandidateEvents.ConsultantChanged;
@@ -42,16 +47,19 @@ public class CandidateService {
     private final CandidateSearch search;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
+    private final SecurityAudit audit;
     private final Clock clock;
 
     CandidateService(CandidateRepository candidates, CandidateStatusChangeRepository statusChanges, CandidateAccess access,
-                     CandidateSearch search, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+                     CandidateSearch search, AccountService accounts, ApplicationEventPublisher events,
+                     SecurityAudit audit, Clock clock) {
         this.candidates = candidates;
         this.statusChanges = statusChanges;
         this.access = access;
         this.search = search;
         this.accounts = accounts;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -110,6 +118,8 @@ public class CandidateService {
         Long previous = candidate.getConsultantId();
         candidate.assignConsultant(consultantId, clock.instant());
         events.publishEvent(new ConsultantChanged(candidateId, actor.authorId(), previous, consultantId));
+        audit.record(AuditAction.CONSULTANT_CHANGED, AuditSubject.CANDIDATE, candidateId,
+                AuditDetails.of(Key.FROM_CONSULTANT, previous).with(Key.TO_CONSULTANT, consultantId));
         return candidate;
     }
 
@@ -122,7 +132,11 @@ public class CandidateService {
             Candidate candidate = candidates.findById(id).orElseThrow();
             candidate.assignConsultant(toConsultantId, clock.instant());
             events.publishEvent(new ConsultantChanged(id, actor.authorId(), fromConsultantId, toConsultantId));
+            audit.record(AuditAction.CONSULTANT_CHANGED, AuditSubject.CANDIDATE, id,
+                    AuditDetails.of(Key.FROM_CONSULTANT, fromConsultantId).with(Key.TO_CONSULTANT, toConsultantId));
         }
+        audit.record(AuditAction.CASELOAD_REASSIGNED, AuditSubject.ACCOUNT, fromConsultantId,
+                AuditDetails.of(Key.TO_CONSULTANT, toConsultantId).with(Key.COUNT, ids.size()));
         return ids.size();
     }
 
@@ -185,9 +199,26 @@ public class CandidateService {
         return candidate;
     }
 
+    /**
+     * The whole record. For staff that includes the private staff notes, so handing them out is written to the security
+     * audit log here, where no screen or endpoint can forget it.
+     */
     @Transactional(readOnly = true)
     public Candidate get(long candidateId) {
-        return access.visible(candidateId);
+        Candidate candidate = access.visible(candidateId);
+        Actor actor = access.actor();
+        if (actor.isStaff() && !actor.isSystem() && candidate.getStaffNotes() != null
+                && !candidate.getStaffNotes().isBlank()) {
+            audit.privateNotesRead(candidateId, AuditDetails.of(Key.NOTES, "staff-notes"));
+        }
+        return candidate;
+    }
+
+    /** The candidate list left the system as a file (e.g. CSV); the export itself reads through {@link #list}. */
+    public void recordListExported(String format, long rows) {
+        requireStaff();
+        audit.record(AuditAction.CANDIDATE_LIST_EXPORTED, null, null,
+                AuditDetails.of(Key.ROWS, rows).with(Key.FORMAT, format));
     }
 
     /** The signed-in candidate's own record. */
@@ -265,6 +296,7 @@ public class CandidateService {
     private Actor requireStaff() {
         Actor actor = access.actor();
         if (!actor.isStaff()) {
+            audit.denied(null, null, "staff-only");
             throw new ForbiddenException("staff-only");
         }
         return actor;
@@ -273,6 +305,7 @@ public class CandidateService {
     private Actor requireAdmin() {
         Actor actor = access.actor();
         if (!actor.isAdmin()) {
+            audit.denied(null, null, "admin-only");
             throw new ForbiddenException("admin-only");
         }
         return actor;

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import com.careerbridge.crm.account.Actor;
+import com.careerbridge.crm.auditlog.AuditDetails;
+import com.careerbridge.crm.auditlog.AuditDetails.Key;
+import com.careerbridge.crm.auditlog.SecurityAudit;
 import com.careerbridge.crm.client.Candidate;
 import com.careerbridge.crm.client.CandidateAccess;
 import com.careerbridge.crm.session.SessionEvents.ActionItemChanged;
@@ -40,12 +43,15 @@ public class SessionService {
     private final CoachingSessionRepository sessions;
     private final CandidateAccess access;
     private final ApplicationEventPublisher events;
+    private final SecurityAudit audit;
     private final Clock clock;
 
-    SessionService(CoachingSessionRepository sessions, CandidateAccess access, ApplicationEventPublisher events, Clock clock) {
+    SessionService(CoachingSessionRepository sessions, CandidateAccess access, ApplicationEventPublisher events,
+                   SecurityAudit audit, Clock clock) {
         this.sessions = sessions;
         this.access = access;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -118,17 +124,31 @@ public class SessionService {
         }
     }
 
-    /** Full session for staff (with private notes). */
+    /** Full session for staff (with private notes; handing them out is written to the security audit log). */
     @Transactional(readOnly = true)
     public CoachingSession get(long sessionId) {
-        return managed(sessionId);
+        CoachingSession session = managed(sessionId);
+        if (hasPrivateNotes(session)) {
+            audit.privateNotesRead(session.getCandidateId(),
+                    AuditDetails.of(Key.NOTES, "session-notes").with(Key.SESSION_ID, session.getId()));
+        }
+        return session;
     }
 
-    /** A candidate's sessions, newest first, for staff. */
+    /** A candidate's sessions, newest first, for staff (with private notes, audited as one read of the candidate's). */
     @Transactional(readOnly = true)
     public List<CoachingSession> forCandidate(long candidateId) {
         access.managed(candidateId);
-        return sessions.findWithItemsByCandidateId(candidateId);
+        List<CoachingSession> found = sessions.findWithItemsByCandidateId(candidateId);
+        long withNotes = found.stream().filter(SessionService::hasPrivateNotes).count();
+        if (withNotes > 0) {
+            audit.privateNotesRead(candidateId, AuditDetails.of(Key.NOTES, "session-notes").with(Key.COUNT, withNotes));
+        }
+        return found;
+    }
+
+    private static boolean hasPrivateNotes(CoachingSession session) {
+        return session.getPrivateNotes() != null && !session.getPrivateNotes().isBlank();
     }
 
     /** The signed-in candidate's sessions without the private notes. */

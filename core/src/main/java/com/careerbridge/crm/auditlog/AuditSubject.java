@@ -1,0 +1,8 @@
+package com.careerbridge.crm.auditlog;
+
+/** The kind of thing an entry is about; with the subject id it names it without copying any of its data. */
+public enum AuditSubject {
+    ACCOUNT,
+    CANDIDATE,
+    ROUTE
+}
