@@ -1,10 +1,14 @@
 package com.careerbridge.crm.api.security;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.careerbridge.crm.account.ApiTokenService;
 import com.careerbridge.crm.api.error.ProblemTypes;
 import com.careerbridge.crm.api.error.Problems;
+import com.careerbridge.crm.auditlog.AuditDetails;
+import com.careerbridge.crm.auditlog.AuditSubject;
+import com.careerbridge.crm.auditlog.SecurityAudit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,6 +47,7 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(ORDER)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, Problems problems, ApiTokenService tokens,
+                                               SecurityAudit audit,
                                                @Value("${springdoc.api-docs.path}") String openApiPath,
                                                @Value("${careerbridge.api.docs-path}") String docsPath)
             throws Exception {
@@ -81,8 +86,13 @@ class ApiSecurityConfiguration {
                             problems.write(request, response, problems.of(request, HttpStatus.UNAUTHORIZED,
                                     ProblemTypes.UNAUTHORIZED));
                         })
-                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
-                                problems.of(request, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN))));
+                        .accessDeniedHandler((request, response, e) -> {
+                            audit.denied(AuditSubject.ROUTE, null, AuditDetails.of(AuditDetails.Key.REASON, "api-rule")
+                                    .with(AuditDetails.Key.METHOD, request.getMethod().toLowerCase(Locale.ROOT))
+                                    .withRoute(request.getRequestURI()));
+                            problems.write(request, response,
+                                    problems.of(request, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN));
+                        }));
         return http.build();
     }
 }

@@ -49,6 +49,8 @@ public final class CandidateCsvExport {
             offset += PAGE;
         }
         out.flush();
+        // Recorded in core: the list's personal data (names, e-mails) has left the system as a file.
+        candidates.recordListExported("csv", written);
         return written;
     }
 

@@ -4,6 +4,7 @@ import com.careerbridge.crm.account.AuthenticatedUser;
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.ui.account.ChangePasswordView;
 import com.careerbridge.crm.ui.admin.ConsultantsView;
+import com.careerbridge.crm.ui.auditlog.AuditLogView;
 import com.careerbridge.crm.ui.candidate.CandidateListView;
 import com.careerbridge.crm.ui.dashboard.DashboardView;
 import com.careerbridge.crm.ui.guide.GuideLibraryView;
@@ -70,6 +71,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.emails"), SentEmailsView.class, VaadinIcon.ENVELOPE_O.create()));
         if (role == Role.ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.consultants"), ConsultantsView.class, VaadinIcon.USER_STAR.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit-log"), AuditLogView.class, VaadinIcon.RECORDS.create()));
         }
         return nav;
     }

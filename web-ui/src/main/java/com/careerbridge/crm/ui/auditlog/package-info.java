@@ -1,0 +1,2 @@
+/** The administrators' view of the security audit log. */
+package com.careerbridge.crm.ui.auditlog;
