@@ -48,20 +48,22 @@ public class AdminBootstrap implements ApplicationRunner {
         String name = StringUtils.hasText(properties.name()) ? properties.name() : "Administrator";
         EmailAddress email = new EmailAddress(StringUtils.hasText(properties.email()) ? properties.email() : DEFAULT_EMAIL);
         UserAccount admin;
+        // The address is printed only when it is the built-in default: a configured one is the operator's own
+        // (personal data, and they know it already). Each line is its own log event: log lines are never multi-line.
+        String shownEmail = StringUtils.hasText(properties.email()) ? "the configured careerbridge.admin.email"
+                : email.value();
         if (StringUtils.hasText(properties.password())) {
             admin = accountService.create(email, name, Role.ADMIN, Locale.KOREAN, properties.password());
-            log.info("Created the first administrator {} with the configured password", email);
+            log.info("Created the first administrator ({}) with the configured password", shownEmail);
         } else {
             String oneTimePassword = AccountService.randomPassword();
             admin = accountService.createWithTemporaryPassword(email, name, Role.ADMIN, Locale.KOREAN, oneTimePassword);
-            log.warn("""
-
-                    ================================================================
-                     First administrator created. Sign in at /login with
-                       e-mail:             {}
-                       one-time password:  {}
-                     You will be asked to choose a new password. This is shown once.
-                    ================================================================""", email, oneTimePassword);
+            log.warn("================================================================");
+            log.warn(" First administrator created. Sign in at /login with");
+            log.warn("   e-mail:             {}", shownEmail);
+            log.warn("   one-time password:  {}", oneTimePassword);
+            log.warn(" You will be asked to choose a new password. This is shown once.");
+            log.warn("================================================================");
         }
         return Optional.of(admin);
     }

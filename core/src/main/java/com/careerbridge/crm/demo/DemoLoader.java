@@ -53,8 +53,6 @@ class DemoLoader implements ApplicationRunner {
             log.error("Could not load the demo consultancy ({}); the application runs without it", e.toString());
             return;
         }
-        StringBuilder table = new StringBuilder();
-        logins.forEach((email, password) -> table.append(String.format("   %-40s %s%n", email, password)));
         String fileNote = "";
         var server = embeddedServer.getIfAvailable();
         if (server != null) {
@@ -66,13 +64,12 @@ class DemoLoader implements ApplicationRunner {
                 log.warn("Could not write the demo logins file: {}", e.getMessage());
             }
         }
-        log.warn("""
-
-                ================================================================
-                 Demo consultancy loaded. Sign in at /login as a consultant or a candidate:
-                {}
-                 Passwords are random and shown here once.{}
-                ================================================================""", table.toString().stripTrailing(), fileNote);
+        // One log event per line (log lines are never multi-line). The addresses are the fictional demo people's.
+        log.warn("================================================================");
+        log.warn(" Demo consultancy loaded. Sign in at /login as a consultant or a candidate:");
+        logins.forEach((email, password) -> log.warn("   {} {}", String.format("%-40s", email), password));
+        log.warn(" Passwords are random and shown here once.{}", fileNote);
+        log.warn("================================================================");
     }
 
     private boolean wanted(ApplicationArguments args) {

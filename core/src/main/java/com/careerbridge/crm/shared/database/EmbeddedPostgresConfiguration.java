@@ -35,6 +35,9 @@ class EmbeddedPostgresConfiguration {
         dataSource.setUsername(server.username());
         dataSource.setMaximumPoolSize(20);
         dataSource.setConnectionTimeout(5000);
+        // The server's "Detail:" (e.g. "Key (email)=(...) already exists") would put personal data into exception
+        // messages and from there into logs.
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         return dataSource;
     }
 }
