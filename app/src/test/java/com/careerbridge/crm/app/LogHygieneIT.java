@@ -48,7 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * values may appear in the log, no log line may be forged with a line break, and the security audit log has the rows.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"careerbridge.admin.password=first-admin-password", "logging.level.com.careerbridge=DEBUG"})
+        properties = {"careerbridge.admin.password=first-admin-password", "logging.level.com.careerbridge=DEBUG",
+                // The production logging setup, not the test one that core's test-jar brings for every module.
+                "logging.config=classpath:logback-spring.xml"})
 @ContextConfiguration(initializers = PostgresTestInitializer.class)
 @ExtendWith(OutputCaptureExtension.class)
 class LogHygieneIT {
