@@ -16,7 +16,7 @@ import com.careerbridge.crm.shared.InvalidValueException;
  * Length is what makes a password strong: at least 12 characters, at most 128 (bcrypt only reads 72 bytes, and longer
  * input is a denial-of-service lever), no composition rules. What is refused besides (NIST SP 800-63B, 5.1.1.2): the
  * passwords attackers try first — one of about 20,000 common ones ({@code security/common-passwords.txt}), also with
- * digits or symbols stuck on either end or repeated ("Sunshine2026!", "passwordpassword"), and a single character or a
+ * a few digits or symbols stuck on either end, or repeated ("Sunshine2026!", "passwordpassword"), and a single character or a
  * short run repeated ("aaaaaaaaaaaa", "abcabcabcabc") — reason {@code password-common}; and the holder's own e-mail
  * address, the part before the {@code @} or their name — reason {@code password-personal}. Comparisons ignore case.
  */
@@ -27,6 +27,8 @@ public final class PasswordPolicy {
 
     /** A repeated run at most this long is as guessable as a repeated character. */
     private static final int SHORT_RUN = 3;
+    private static final int MIN_CORE = 4;
+    private static final int MAX_AFFIX = 8;
     private static final String COMMON_PASSWORDS = "/security/common-passwords.txt";
 
     private PasswordPolicy() {
@@ -70,14 +72,19 @@ public final class PasswordPolicy {
         return listed(password) || (unit != null && listed(unit));
     }
 
-    /** The password itself, or its letters with the digits and symbols around them taken off, is on the list. */
+    /**
+     * The password itself is on the list, or it is a listed word of at least {@value #MIN_CORE} characters with a few
+     * ({@value #MAX_AFFIX} at most) digits or symbols around it, the way people meet composition rules.
+     */
     private static boolean listed(String password) {
         Set<String> common = CommonPasswords.SET;
         if (common.contains(password)) {
             return true;
         }
         String core = trimNonLetters(password);
-        return !core.isEmpty() && !core.equals(password) && common.contains(core);
+        int coreLength = core.codePointCount(0, core.length());
+        int affixLength = password.codePointCount(0, password.length()) - coreLength;
+        return coreLength >= MIN_CORE && affixLength > 0 && affixLength <= MAX_AFFIX && common.contains(core);
     }
 
     private static String trimNonLetters(String value) {
