@@ -1,25 +1,27 @@
 package com.careerbridge.crm.ui.account;
 
+import java.time.Instant;
+
 import com.careerbridge.crm.account.AccountService;
 import com.careerbridge.crm.account.AuthenticatedUser;
 import com.careerbridge.crm.account.PasswordPolicy;
 import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.ui.security.CurrentUser;
+import com.careerbridge.crm.ui.security.WebSessionStamp;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.careerbridge.crm.ui.security.WebSessionStamp;
-import java.time.Instant;
+import jakarta.annotation.security.PermitAll;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.context.SecurityContext;
@@ -27,7 +29,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import jakarta.annotation.security.PermitAll;
 
 /**
  * Replace one's password. Someone signed in with a one-time password is held here until they do. The change ends every
