@@ -34,17 +34,20 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ApiTokenStore apiTokens;
+    private final ApiTokenService tokenService;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, ApiTokenStore apiTokens) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, ApiTokenStore apiTokens,
+                   ApiTokenService tokenService) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.apiTokens = apiTokens;
+        this.tokenService = tokenService;
     }
 
     /** Creates an account whose holder chose the password (or was given it through a secure channel). */
     public UserAccount create(EmailAddress email, String displayName, Role role, Locale locale, String password) {
-        PasswordPolicy.check("password", password);
+        PasswordPolicy.check("password", password, email.value(), displayName);
         return accounts.save(newAccount(email, displayName, role, locale, password));
     }
 
@@ -70,19 +73,37 @@ public class AccountService {
         return new UserAccount(email, displayName, role, locale, passwordEncoder.encode(password), now());
     }
 
-    /** The holder replaces their password, proving they know the current one. */
-    public void changePassword(long userId, String currentPassword, String newPassword) {
+    /**
+     * The holder replaces their password, proving they know the current one. Every API token of the account is revoked
+     * and every web session signed in before now ends (its stamp is older than the new password); the caller's own web
+     * session survives by renewing its stamp to the returned instant.
+     *
+     * @return the account's new {@code passwordChangedAt}
+     */
+    public Instant changePassword(long userId, String currentPassword, String newPassword) {
         UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("user"));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new InvalidValueException("currentPassword", "password-wrong");
         }
-        PasswordPolicy.check("newPassword", newPassword);
+        PasswordPolicy.check("newPassword", newPassword, account.getEmail().value(), account.getDisplayName());
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new InvalidValueException("newPassword", "password-unchanged");
         }
-        account.changePassword(passwordEncoder.encode(newPassword), now());
+        Instant now = now();
+        account.changePassword(passwordEncoder.encode(newPassword), now);
+        accounts.flush();
         // Whoever may have learnt the old password may also hold a token obtained with it.
-        apiTokens.revokeAllOf(userId, ApiTokenStore.RevokeReason.PASSWORD_CHANGED, now());
+        apiTokens.revokeAllOf(userId, ApiTokenStore.RevokeReason.PASSWORD_CHANGED, now);
+        return account.getPasswordChangedAt();
+    }
+
+    /**
+     * {@link #changePassword} for an API client: all earlier sign-ins end, including the caller's, and the caller gets
+     * a fresh token pair in the same transaction.
+     */
+    public IssuedTokens changePasswordAndSignIn(long userId, String currentPassword, String newPassword) {
+        changePassword(userId, currentPassword, newPassword);
+        return tokenService.signIn(userId);
     }
 
     /** The account can no longer sign in; its API tokens stop working on the next request. */

@@ -75,6 +75,35 @@ public class InvitationTokens {
      * @throws InvitationInvalidException                        unknown, revoked, used or expired token
      */
     public IssuedTokens accept(String token, String password) {
+        return tokenService.signIn(setFirstPassword(token, password).getId());
+    }
+
+    /**
+     * Uses up the token and sets the account's password, ending every earlier sign-in; the holder then signs in with
+     * it (the web's set-password page). Same failures as {@link #accept}.
+     *
+     * @return the account's e-mail address, to fill in the sign-in form
+     */
+    public String acceptWithoutSignIn(String token, String password) {
+        return setFirstPassword(token, password).getEmail().value();
+    }
+
+    /** Whether the link can still be used, without using it: the set-password page says so before asking. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<InvitationInvalidException.Reason> problemWith(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return java.util.Optional.of(InvitationInvalidException.Reason.UNKNOWN);
+        }
+        Instant now = now();
+        byte[] hash = ApiTokenStore.hash(token);
+        Integer usable = jdbc.queryForObject("""
+                select count(*) from invitation i join user_account u on u.id = i.user_id
+                where i.token_hash = ? and i.used_at is null and i.revoked_at is null and i.expires_at > ? and u.enabled""",
+                Integer.class, hash, ts(now));
+        return usable != null && usable > 0 ? java.util.Optional.empty() : java.util.Optional.of(whyNot(hash, now));
+    }
+
+    private UserAccount setFirstPassword(String token, String password) {
         PasswordPolicy.check("password", password);
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             throw new InvitationInvalidException(InvitationInvalidException.Reason.UNKNOWN);
@@ -91,10 +120,12 @@ public class InvitationTokens {
         UserAccount account = accounts.findById(redeemed.getFirst())
                 .filter(UserAccount::isEnabled)
                 .orElseThrow(() -> new InvitationInvalidException(InvitationInvalidException.Reason.UNKNOWN));
+        // Throwing here rolls the redemption back: the link stays usable for a better password.
+        PasswordPolicy.check("password", password, account.getEmail().value(), account.getDisplayName());
         account.changePassword(passwordEncoder.encode(password), now);
         accounts.flush();
         apiTokens.revokeAllOf(account.getId(), ApiTokenStore.RevokeReason.PASSWORD_CHANGED, now);
-        return tokenService.signIn(account.getId());
+        return account;
     }
 
     private InvitationInvalidException.Reason whyNot(byte[] hash, Instant now) {

@@ -86,4 +86,19 @@ public class InvitationService {
     public IssuedTokens accept(String token, String password) {
         return tokens.accept(token, password);
     }
+
+    /**
+     * The web's set-password page: the same as {@link #accept}, but the person then signs in through the login form.
+     *
+     * @return the account's e-mail address
+     */
+    public String acceptWithoutSignIn(String token, String password) {
+        return tokens.acceptWithoutSignIn(token, password);
+    }
+
+    /** Why the link cannot be used, or empty when it can (nothing is used up). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<com.careerbridge.crm.account.InvitationInvalidException.Reason> problemWith(String token) {
+        return tokens.problemWith(token);
+    }
 }

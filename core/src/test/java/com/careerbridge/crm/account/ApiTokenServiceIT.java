@@ -19,13 +19,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @CoreIntegrationTest
 @Import(ApiTokenServiceIT.Time.class)
-class ApiTokenServiceIT {
+public class ApiTokenServiceIT {
 
     private static final String PASSWORD = "correct horse battery";
     private static final String ADDRESS = "203.0.113.7";
 
     // Not a @TestConfiguration: CoreTestApplication's component scan would pick that up for every other test too.
-    static class Time {
+    public static class Time {
         @Bean
         @Primary
         MutableClock mutableClock() {

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import com.careerbridge.crm.account.InvalidCredentialsException;
 import com.careerbridge.crm.account.InvitationInvalidException;
 import com.careerbridge.crm.account.LoginThrottledException;
+import com.careerbridge.crm.account.PasswordResetInvalidException;
+import com.careerbridge.crm.passwordreset.PasswordResetThrottledException;
 import com.careerbridge.crm.api.http.EntityTags;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.DomainException;
@@ -126,6 +128,29 @@ class ApiExceptionHandler {
         apiOnly(e, request);
         ProblemDetail problem = problems.of(request, HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_ATTEMPTS,
                 e.retryAfterSeconds());
+        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        return problems.response(request, problem, headers);
+    }
+
+    @ExceptionHandler(PasswordResetInvalidException.class)
+    ResponseEntity<ProblemDetail> passwordResetInvalid(PasswordResetInvalidException e, HttpServletRequest request)
+            throws Exception {
+        apiOnly(e, request);
+        String reason = e.reason().name().toLowerCase(java.util.Locale.ROOT);
+        ProblemDetail problem = problems.withDetail(request, HttpStatus.BAD_REQUEST, ProblemTypes.PASSWORD_RESET_INVALID,
+                "problem.password-reset-invalid." + reason);
+        problem.setProperty("reason", reason);
+        return answer(request, problem);
+    }
+
+    @ExceptionHandler(PasswordResetThrottledException.class)
+    ResponseEntity<ProblemDetail> resetThrottled(PasswordResetThrottledException e, HttpServletRequest request)
+            throws Exception {
+        apiOnly(e, request);
+        ProblemDetail problem = problems.withDetail(request, HttpStatus.TOO_MANY_REQUESTS,
+                ProblemTypes.TOO_MANY_ATTEMPTS, "problem.too-many-attempts.password-reset", e.retryAfterMinutes());
         problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));

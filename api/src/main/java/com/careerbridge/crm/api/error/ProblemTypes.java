@@ -26,6 +26,7 @@ public final class ProblemTypes {
     public static final URI MALFORMED = URI.create(BASE + "malformed-request");
     public static final URI INTERNAL = URI.create(BASE + "internal");
     public static final URI INVITATION_INVALID = URI.create(BASE + "invitation-invalid");
+    public static final URI PASSWORD_RESET_INVALID = URI.create(BASE + "password-reset-invalid");
 
     private ProblemTypes() {
     }

@@ -72,6 +72,9 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/refresh",
                                 "/api/v1/auth/logout", "/api/v1/auth/invitation/accept").permitAll()
+                        // forgotten password: the e-mailed token is the credential of the second step
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/password-reset",
+                                "/api/v1/auth/password-reset/confirm").permitAll()
                         // the calendar feed: the secret in the path is the credential (calendar apps send no token)
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/*").permitAll()
                         // one-click unsubscribe (RFC 8058): the signed token in the query is the credential

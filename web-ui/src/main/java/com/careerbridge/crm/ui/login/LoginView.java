@@ -1,5 +1,6 @@
 package com.careerbridge.crm.ui.login;
 
+import com.careerbridge.crm.ui.account.ForgotPasswordView;
 import com.careerbridge.crm.ui.i18n.LanguageSwitch;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Sign-in for everyone: staff and candidates use the same form; the role decides where they land. */
@@ -37,7 +39,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(loginTexts());
 
-        add(brand, tagline, notice, form, new LanguageSwitch());
+        RouterLink forgot = new RouterLink(getTranslation("login.forgot-password"), ForgotPasswordView.class);
+        forgot.addClassName("login-forgot-password");
+
+        add(brand, tagline, notice, form, forgot, new LanguageSwitch());
     }
 
     private LoginI18n loginTexts() {
@@ -61,6 +66,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             showNotice("login.signed-out");
         } else if (parameters.containsKey("password-changed")) {
             showNotice("login.password-changed");
+        } else if (parameters.containsKey("password-reset")) {
+            showNotice("login.password-reset");
+        } else if (parameters.containsKey("password-set")) {
+            showNotice("login.password-set");
         }
     }
 
