@@ -33,7 +33,8 @@ public class CandidateAccess {
     public Candidate visible(long candidateId) {
         Actor actor = actor();
         Candidate candidate = candidates.findById(candidateId).orElseThrow(CandidateAccess::notFound);
-        if (!canSee(actor, candidate)) {
+        // An erased candidate is gone for people: only anonymous statistics (read by the system) remain.
+        if (!canSee(actor, candidate) || candidate.isErased() && !actor.isSystem()) {
             throw notFound();
         }
         return candidate;

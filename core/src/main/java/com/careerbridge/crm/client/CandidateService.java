@@ -185,6 +185,28 @@ public class CandidateService {
         return candidate;
     }
 
+    /**
+     * For erasing: the candidate whether or not erased already (so that erasing twice is harmless). Admins only;
+     * nobody else learns anything, not even whether the id exists.
+     */
+    @Transactional(readOnly = true)
+    public Candidate forErasure(long candidateId) {
+        requireAdmin();
+        return candidates.findById(candidateId).orElseThrow(CandidateAccess::notFound);
+    }
+
+    /**
+     * Anonymises the candidate's own record (see {@link Candidate#eraseIdentity}). Admins only; part of the erasure,
+     * which first lets every other feature scrub its data.
+     */
+    public Candidate eraseIdentity(long candidateId) {
+        requireAdmin();
+        Candidate candidate = candidates.findById(candidateId).orElseThrow(CandidateAccess::notFound);
+        candidate.eraseIdentity(clock.instant());
+        candidates.flush();
+        return candidate;
+    }
+
     @Transactional(readOnly = true)
     public Candidate get(long candidateId) {
         return access.visible(candidateId);
