@@ -78,6 +78,11 @@ public class PrivacyWorld {
         }
     }
 
+    /** A fresh invitation for the person: an e-mail waiting in the outbox, due now. */
+    public void invite(UserAccount consultant, Person person) {
+        fixtures.as(consultant, () -> invitations.invite(person.id()));
+    }
+
     /** Letters only, so that no two runs (sharing a database) produce overlapping values. */
     public static String randomWord(int length) {
         StringBuilder word = new StringBuilder();

@@ -31,8 +31,9 @@ class CandidatePersonalData implements PersonalDataSection {
         String staffOnly = scope.includesStaffOnly() ? ", staff_notes" : "";
         DataTable profile = DataTables.single(jdbc, "profile", """
                 select id, full_name, email, phone, preferred_locale, time_zone, career_stage, current_company,
-                       current_title, pipeline_status, consultant_id, tags, created_at, updated_at""" + staffOnly + """
-                 from candidate where id = ?""", subject.candidateId());
+                       current_title, pipeline_status, consultant_id, tags, created_at, updated_at"""
+                + staffOnly + " from candidate where id = ?",
+                subject.candidateId());
         DataTable consent = DataTables.single(jdbc, "progressEmails", """
                 select progress_emails_enabled as enabled, digest_day_of_week as day_of_week,
                        digest_local_time as local_time

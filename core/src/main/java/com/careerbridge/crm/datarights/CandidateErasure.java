@@ -43,7 +43,8 @@ public class CandidateErasure {
 
     /**
      * @return true when this call erased the candidate, false when they had been erased before
-     * @throws ForbiddenException for anyone but an administrator (nothing is changed)
+     * @throws ForbiddenException for anyone but an administrator (nothing is changed); people who cannot see the
+     *         candidate at all get {@link com.careerbridge.crm.shared.NotFoundException} instead
      */
     @Transactional
     public boolean erase(long candidateId) {
@@ -64,6 +65,8 @@ public class CandidateErasure {
     private Candidate requireAdminForErasure(long candidateId) {
         Actor actor = currentActor.get();
         if (!actor.isAdmin() || actor.isSystem()) {
+            // Someone who cannot see the candidate learns nothing (not found, as everywhere); whoever can is refused.
+            candidates.get(candidateId);
             throw new ForbiddenException("admin-only");
         }
         return candidates.forErasure(candidateId);

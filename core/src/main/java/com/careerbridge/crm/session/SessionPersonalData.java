@@ -40,8 +40,9 @@ class SessionPersonalData implements PersonalDataSection {
         String staffOnly = scope.includesStaffOnly() ? ", private_notes" : "";
         DataTable sessions = DataTables.query(jdbc, "sessions", """
                 select id, consultant_id, starts_at, ends_at, time_zone, mode, location, agenda, status, shared_summary,
-                       mock_rating, mock_guide_id, created_at, updated_at""" + staffOnly + """
-                 from coaching_session where candidate_id = ? order by starts_at, id""", subject.candidateId());
+                       mock_rating, mock_guide_id, created_at, updated_at"""
+                + staffOnly + " from coaching_session where candidate_id = ? order by starts_at, id",
+                subject.candidateId());
         DataTable items = DataTables.query(jdbc, "actionItems", """
                 select i.session_id, i.position, i.description, i.due_date, i.done_at
                 from session_action_item i join coaching_session s on s.id = i.session_id

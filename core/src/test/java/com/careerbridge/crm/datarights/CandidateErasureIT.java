@@ -48,7 +48,15 @@ class CandidateErasureIT {
         UserAccount consultant = fixtures.consultant("Eraser's consultant");
         Person erased = world.person(consultant, 0);
         Person control = world.person(consultant, 1);
+        world.invite(consultant, erased);
         PersonalDataScan scan = new PersonalDataScan(jdbc);
+        String mails = """
+                select count(*) from mail_outbox where ((recipient_kind = 'USER' and recipient_id = ?)
+                    or (recipient_kind = 'CANDIDATE' and recipient_id = ?)) and status in (%s)""";
+        assertThat(jdbc.queryForObject(mails.formatted("'PENDING'"), Integer.class, erased.userId(), erased.id()))
+                .as("mail still waiting").isPositive();
+        assertThat(jdbc.queryForObject(mails.formatted("'SENT', 'CAPTURED'"), Integer.class, erased.userId(), erased.id()))
+                .as("mail already gone out").isPositive();
 
         // The scan sees the person wherever they were written before (so that "0 hits" below means something).
         Map<String, Integer> nameBefore = scan.find(erased.name());
