@@ -55,7 +55,9 @@ public class CandidateAccess {
         if (!actor.isCandidate()) {
             throw new ForbiddenException("candidate-only");
         }
-        return candidates.findByUserId(actor.userId()).orElseThrow(CandidateAccess::notFound);
+        // An erased candidate's login is disabled, but a web session opened before may still be around.
+        return candidates.findByUserId(actor.userId()).filter(candidate -> !candidate.isErased())
+                .orElseThrow(CandidateAccess::notFound);
     }
 
     public boolean canSee(Actor actor, Candidate candidate) {
