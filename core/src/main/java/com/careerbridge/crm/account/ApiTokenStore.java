@@ -24,7 +24,7 @@ class ApiTokenStore {
     enum Kind { ACCESS, REFRESH }
 
     /** Why a family was ended; kept for the audit trail and support questions. */
-    enum RevokeReason { LOGOUT, REFRESH_TOKEN_REUSED, PASSWORD_CHANGED, DEACTIVATED }
+    enum RevokeReason { LOGOUT, REFRESH_TOKEN_REUSED, PASSWORD_CHANGED, DEACTIVATED, ERASED }
 
     /** The outcome of presenting a refresh token. */
     sealed interface Redemption {

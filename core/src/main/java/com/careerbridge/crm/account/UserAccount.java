@@ -138,6 +138,19 @@ public class UserAccount extends BaseEntity {
         this.locale = Objects.requireNonNull(locale).toLanguageTag();
     }
 
+    /**
+     * For erasing a candidate: nothing of the person remains, nobody can sign in. The address is a placeholder in the
+     * reserved {@code .invalid} domain (the column is unique and required), the password a hash of random bits.
+     */
+    void erase(String unusablePasswordHash, Instant now) {
+        this.email = "erased-" + id + "@erased.invalid";
+        this.displayName = "Erased account #" + id;
+        this.passwordHash = Objects.requireNonNull(unusablePasswordHash);
+        this.mustChangePassword = false;
+        this.passwordChangedAt = now;
+        this.enabled = false;
+    }
+
     public void deactivate() {
         this.enabled = false;
     }

@@ -46,7 +46,7 @@ public class Candidate extends BaseEntity {
     @Column(name = "full_name", nullable = false)
     private String fullName;
 
-    @Column(nullable = false)
+    /** Null only once the candidate is erased. */
     private String email;
 
     private String phone;
@@ -98,6 +98,9 @@ public class Candidate extends BaseEntity {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     protected Candidate() {
     }
@@ -167,6 +170,26 @@ public class Candidate extends BaseEntity {
         this.updatedAt = now;
     }
 
+    /**
+     * Removes everything that identifies the person and keeps what statistics need: id, pipeline status, career stage,
+     * consultant, dates. Irreversible; a second call changes nothing.
+     */
+    void eraseIdentity(Instant now) {
+        if (erasedAt != null) {
+            return;
+        }
+        this.fullName = "Erased candidate #" + id;
+        this.email = null;
+        this.phone = null;
+        this.currentCompany = null;
+        this.currentTitle = null;
+        this.tags = new String[0];
+        this.staffNotes = null;
+        this.progressEmailsEnabled = false;
+        this.erasedAt = now;
+        this.updatedAt = now;
+    }
+
     @Override
     public Long getId() {
         return id;
@@ -176,8 +199,9 @@ public class Candidate extends BaseEntity {
         return fullName;
     }
 
+    /** The address, or null once the candidate is erased. */
     public EmailAddress getEmail() {
-        return new EmailAddress(email);
+        return email == null ? null : new EmailAddress(email);
     }
 
     public PhoneNumber getPhone() {
@@ -243,5 +267,13 @@ public class Candidate extends BaseEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 }

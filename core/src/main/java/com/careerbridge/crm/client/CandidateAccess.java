@@ -42,6 +42,10 @@ public class CandidateAccess {
             audit.denied(AuditSubject.CANDIDATE, candidateId, actor.isConsultant() ? "not-in-caseload" : "not-own-record");
             throw notFound();
         }
+        // An erased candidate is gone for people: only anonymous statistics (read by the system) remain.
+        if (candidate.isErased() && !actor.isSystem()) {
+            throw notFound();
+        }
         return candidate;
     }
 
@@ -62,7 +66,9 @@ public class CandidateAccess {
             audit.denied(AuditSubject.CANDIDATE, null, "candidate-only");
             throw new ForbiddenException("candidate-only");
         }
-        return candidates.findByUserId(actor.userId()).orElseThrow(CandidateAccess::notFound);
+        // An erased candidate's login is disabled, but a web session opened before may still be around.
+        return candidates.findByUserId(actor.userId()).filter(candidate -> !candidate.isErased())
+                .orElseThrow(CandidateAccess::notFound);
     }
 
     /**

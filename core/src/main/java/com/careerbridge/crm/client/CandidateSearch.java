@@ -58,7 +58,7 @@ class CandidateSearch {
     }
 
     private static String where(Actor actor, CandidateFilter filter, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        StringBuilder where = new StringBuilder(" where c.erasedAt is null");
         if (actor.isConsultant()) {
             where.append(" and c.consultantId = :scopeConsultant");
             parameters.put("scopeConsultant", actor.userId());

@@ -200,6 +200,28 @@ public class CandidateService {
     }
 
     /**
+     * For erasing: the candidate whether or not erased already (so that erasing twice is harmless). Admins only;
+     * nobody else learns anything, not even whether the id exists.
+     */
+    @Transactional(readOnly = true)
+    public Candidate forErasure(long candidateId) {
+        requireAdmin();
+        return candidates.findById(candidateId).orElseThrow(CandidateAccess::notFound);
+    }
+
+    /**
+     * Anonymises the candidate's own record (see {@link Candidate#eraseIdentity}). Admins only; part of the erasure,
+     * which first lets every other feature scrub its data.
+     */
+    public Candidate eraseIdentity(long candidateId) {
+        requireAdmin();
+        Candidate candidate = candidates.findById(candidateId).orElseThrow(CandidateAccess::notFound);
+        candidate.eraseIdentity(clock.instant());
+        candidates.flush();
+        return candidate;
+    }
+
+    /**
      * The whole record. For staff that includes the private staff notes, so handing them out is written to the security
      * audit log here, where no screen or endpoint can forget it.
      */

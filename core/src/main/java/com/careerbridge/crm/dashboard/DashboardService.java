@@ -162,7 +162,7 @@ public class DashboardService {
                 join target_role t on t.candidate_id = c.id
                 left join lateral (select max(s.computed_at) as last_at from readiness_snapshot s
                                    where s.target_role_id = t.id) r on true
-                where""" + scope + "and c.pipeline_status in " + OPEN_STATUSES + """
+                where""" + scope + "and c.erased_at is null and c.pipeline_status in " + OPEN_STATUSES + """
 
                 group by c.id, c.full_name, c.pipeline_status
                 having max(coalesce(r.last_at, t.created_at)) < :stalledBefore

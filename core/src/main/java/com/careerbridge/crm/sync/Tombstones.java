@@ -53,6 +53,17 @@ public class Tombstones {
         }
     }
 
+    /**
+     * An erased candidate leaves their consultant's list for good (the anonymous row stays for statistics only).
+     * Called by the erasure in its transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void candidateErased(long candidateId, Long consultantId) {
+        if (consultantId != null) {
+            record(EntityKind.CANDIDATE, candidateId, AudienceKind.CONSULTANT, consultantId);
+        }
+    }
+
     private void record(EntityKind kind, long entityId, AudienceKind audience, long audienceId) {
         jdbc.update("insert into sync_tombstone (entity_kind, entity_id, audience_kind, audience_id, removed_at) "
                 + "values (?, ?, ?, ?, ?)", kind.name(), entityId, audience.name(), audienceId,
@@ -70,7 +81,8 @@ public class Tombstones {
                 select t.entity_id from sync_tombstone t
                 where t.entity_kind = ? and t.audience_kind = ? and t.audience_id = ? and t.removed_at >= ?
                   and not (t.entity_kind = 'CANDIDATE'
-                           and exists (select 1 from candidate c where c.id = t.entity_id and c.consultant_id = t.audience_id))
+                           and exists (select 1 from candidate c where c.id = t.entity_id and c.consultant_id = t.audience_id
+                                        and c.erased_at is null))
                 group by t.entity_id
                 order by min(t.removed_at), t.entity_id""", Long.class,
                 kind.name(), audience.name(), audienceId, since.atOffset(ZoneOffset.UTC));

@@ -48,6 +48,7 @@ import com.careerbridge.crm.targetrole.TargetRoleForm;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.targetrole.TargetRoleStatus;
 import com.careerbridge.crm.ui.assign.AssignGuideDialog;
+import com.careerbridge.crm.ui.privacy.PrivacyActions;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.mail.CandidateEmailsPanel;
@@ -110,6 +111,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
     private final DigestService digests;
     private final CandidateMails candidateMails;
     private final Clock clock;
+    private final PrivacyActions privacyActions;
 
     private Candidate candidate;
     private Map<Long, GuideSummary> guideById = Map.of();
@@ -131,7 +133,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
     public CandidateView(CandidateService candidates, TargetRoleService targetRoles, RoleGuideService guides,
                          AssignmentService assignments, SessionService sessions, ReadinessService readiness,
                          ActivityService activities, AccountService accounts, DigestService digests,
-                         CandidateMails candidateMails, Clock clock) {
+                         CandidateMails candidateMails, Clock clock, PrivacyActions privacyActions) {
         this.candidates = candidates;
         this.targetRoles = targetRoles;
         this.guides = guides;
@@ -143,6 +145,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         this.digests = digests;
         this.candidateMails = candidateMails;
         this.clock = clock;
+        this.privacyActions = privacyActions;
         addClassName("candidate-view");
     }
 
@@ -223,7 +226,8 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
                     reloadCandidate();
                     render();
                 }).open());
-        HorizontalLayout top = new HorizontalLayout(name, StatusBadge.of(candidate.getPipelineStatus()), new Span(), edit);
+        HorizontalLayout top = new HorizontalLayout(name, StatusBadge.of(candidate.getPipelineStatus()), new Span(), edit,
+                privacyActions.forCandidate(candidate));
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.expand(top.getComponentAt(2));

@@ -21,6 +21,7 @@ import com.careerbridge.crm.shared.DomainException;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.targetrole.TargetRole;
 import com.careerbridge.crm.targetrole.TargetRoleService;
+import com.careerbridge.crm.ui.privacy.PrivacyActions;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.preferences.EmailPreferencesPanel;
@@ -54,7 +55,7 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
     private final SessionService sessions;
 
     public PortalView(CandidateService candidates, AssignmentService assignments, SessionService sessions,
-                      TargetRoleService targetRoles, RoleGuideService guides) {
+                      TargetRoleService targetRoles, RoleGuideService guides, PrivacyActions privacyActions) {
         this.assignments = assignments;
         this.sessions = sessions;
         addClassName("portal-view");
@@ -87,6 +88,7 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
                 new EmailPreferencesPanel(candidates, me, saved -> { }));
         emails.addClassName("portal-preferences");
         add(emails);
+        add(privacyActions.ownDownload());
     }
 
     private Component section(String headingKey, Component body) {

@@ -1,0 +1,2 @@
+/** Candidate data export (ZIP) and erasure over the API. */
+package com.careerbridge.crm.api.privacy;
