@@ -36,8 +36,17 @@ public class CandidateAccess {
 
     /** The candidate, if the current actor may see them at all. */
     public Candidate visible(long candidateId) {
+        return visible(candidates.findById(candidateId));
+    }
+
+    /** Like {@link #visible(long)}, with the row locked for a change (see {@link CandidateRepository#findForChange}). */
+    Candidate visibleForChange(long candidateId) {
+        return visible(candidates.findForChange(candidateId));
+    }
+
+    private Candidate visible(java.util.Optional<Candidate> found) {
         Actor actor = actor();
-        Candidate candidate = candidates.findById(candidateId).orElseThrow(CandidateAccess::notFound);
+        Candidate candidate = found.orElseThrow(CandidateAccess::notFound);
         if (!canSee(actor, candidate)) {
             audit.denied(AuditSubject.CANDIDATE, candidateId, actor.isConsultant() ? "not-in-caseload" : "not-own-record");
             throw notFound();
@@ -51,7 +60,15 @@ public class CandidateAccess {
 
     /** The candidate, if the current actor is staff responsible for them. A candidate asking about themselves is refused. */
     public Candidate managed(long candidateId) {
-        Candidate candidate = visible(candidateId);
+        return requireStaff(visible(candidateId));
+    }
+
+    /** Like {@link #managed(long)}, with the row locked for a change. */
+    Candidate managedForChange(long candidateId) {
+        return requireStaff(visibleForChange(candidateId));
+    }
+
+    private Candidate requireStaff(Candidate candidate) {
         if (!actor().isStaff()) {
             audit.denied(AuditSubject.CANDIDATE, candidateId, "staff-only");
             throw new ForbiddenException("staff-only");

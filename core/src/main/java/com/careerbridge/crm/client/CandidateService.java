@@ -85,7 +85,7 @@ public class CandidateService {
 
     /** Replaces the descriptive data, if nobody else saved in between ({@code expectedVersion}). */
     public Candidate update(long candidateId, long expectedVersion, CandidateForm form) {
-        Candidate candidate = access.managed(candidateId);
+        Candidate candidate = access.managedForChange(candidateId);
         Versions.require(candidate, expectedVersion);
         CandidateProfile profile = form.validate();
         if (!profile.email().equals(candidate.getEmail()) && candidates.existsByEmail(profile.email().value())) {
@@ -97,7 +97,7 @@ public class CandidateService {
     }
 
     public Candidate changeStatus(long candidateId, long expectedVersion, PipelineStatus target) {
-        Candidate candidate = access.managed(candidateId);
+        Candidate candidate = access.managedForChange(candidateId);
         Versions.require(candidate, expectedVersion);
         Objects.requireNonNull(target, "target");
         PipelineStatus previous = candidate.moveTo(target, clock.instant());
@@ -110,7 +110,7 @@ public class CandidateService {
     /** Hands a candidate to another consultant. Admins only: consultants cannot give away or take candidates. */
     public Candidate reassign(long candidateId, long expectedVersion, Long consultantId) {
         Actor actor = requireAdmin();
-        Candidate candidate = access.visible(candidateId);
+        Candidate candidate = access.visibleForChange(candidateId);
         Versions.require(candidate, expectedVersion);
         if (consultantId != null) {
             requireActiveConsultant(consultantId);
@@ -155,7 +155,7 @@ public class CandidateService {
     /** Progress e-mail preferences: staff for their candidates, a candidate for themselves. */
     public Candidate changeEmailPreferences(long candidateId, long expectedVersion, boolean enabled,
                                             DayOfWeek dayOfWeek, LocalTime localTime) {
-        Candidate candidate = access.visible(candidateId);
+        Candidate candidate = access.visibleForChange(candidateId);
         Versions.require(candidate, expectedVersion);
         if (dayOfWeek == null) {
             throw new InvalidValueException("digestDayOfWeek", "required");
@@ -189,7 +189,7 @@ public class CandidateService {
     }
 
     public Candidate replaceStaffNotes(long candidateId, long expectedVersion, String notes) {
-        Candidate candidate = access.managed(candidateId);
+        Candidate candidate = access.managedForChange(candidateId);
         Versions.require(candidate, expectedVersion);
         if (notes != null && notes.length() > Candidate.NOTES_MAX) {
             throw new InvalidValueException("staffNotes", "too-long");

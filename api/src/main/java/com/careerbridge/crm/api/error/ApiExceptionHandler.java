@@ -1,5 +1,6 @@
 package com.careerbridge.crm.api.error;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import com.careerbridge.crm.account.PasswordResetInvalidException;
 import com.careerbridge.crm.passwordreset.PasswordResetThrottledException;
 import com.careerbridge.crm.api.http.EntityTags;
 import com.careerbridge.crm.shared.ConflictException;
+import com.careerbridge.crm.shared.DatabaseUnavailable;
 import com.careerbridge.crm.shared.DomainException;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.InvalidValueException;
@@ -19,8 +21,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,6 +33,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -264,6 +269,18 @@ class ApiExceptionHandler {
         return answer(request, problems.of(request, HttpStatus.NOT_ACCEPTABLE, ProblemTypes.NOT_ACCEPTABLE));
     }
 
+    /**
+     * PostgreSQL is stopped or restarting (the pool gave up within its short connection timeout, or the connection
+     * broke mid-request): a 503 the client may retry, not an internal error. The transaction was rolled back.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            JDBCConnectionException.class, SQLTransientConnectionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) throws Exception {
+        apiOnly(e, request);
+        log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return problems.unavailable(request);
+    }
+
     /** Any other protocol error Spring MVC describes itself: keep its status, answer with our document. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> anythingElse(Exception e, HttpServletRequest request) throws Exception {
@@ -276,6 +293,9 @@ class ApiExceptionHandler {
             // a new member of the family nobody mapped yet: a rule was broken, so still the caller's problem
             log.warn("Unmapped domain exception {} on {}", domain.code(), request.getRequestURI());
             return answer(request, problems.of(request, HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION));
+        }
+        if (DatabaseUnavailable.isCause(e)) {
+            return databaseUnavailable(e, request);
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, problems.of(request, HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL));

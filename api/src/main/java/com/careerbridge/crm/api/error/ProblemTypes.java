@@ -27,6 +27,8 @@ public final class ProblemTypes {
     public static final URI INTERNAL = URI.create(BASE + "internal");
     public static final URI INVITATION_INVALID = URI.create(BASE + "invitation-invalid");
     public static final URI PASSWORD_RESET_INVALID = URI.create(BASE + "password-reset-invalid");
+    /** The database cannot be reached for the moment; try again after {@code Retry-After} seconds. */
+    public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
 
     private ProblemTypes() {
     }

@@ -71,6 +71,28 @@ public class Problems {
                 .body(problem);
     }
 
+    /**
+     * The database is down or restarting: 503 with {@code Retry-After}, so clients back off instead of reporting a
+     * bug (see {@link com.careerbridge.crm.shared.DatabaseUnavailable}).
+     */
+    public ResponseEntity<ProblemDetail> unavailable(HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(com.careerbridge.crm.shared.DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        return response(request, unavailableProblem(request), headers);
+    }
+
+    /** {@link #unavailable} for filters, written straight to the response. */
+    public void writeUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(com.careerbridge.crm.shared.DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        write(request, response, unavailableProblem(request));
+    }
+
+    private ProblemDetail unavailableProblem(HttpServletRequest request) {
+        ProblemDetail problem = of(request, HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE);
+        problem.setProperty("retryAfterSeconds", com.careerbridge.crm.shared.DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        return problem;
+    }
+
     /** For filters: writes the document straight to the response. */
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.careerbridge.crm.shared.ConflictException;
+import com.careerbridge.crm.shared.DatabaseUnavailable;
 import com.careerbridge.crm.shared.DomainException;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.InvalidValueException;
@@ -21,6 +22,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * The one place that explains an edit conflict ("someone saved first") while the form keeps the user's input.
  */
 public final class UiErrors {
+
+    /** Translation key of the "temporarily unavailable" notification. */
+    public static final String UNAVAILABLE = "error.database-unavailable";
 
     private UiErrors() {
     }
@@ -47,6 +51,10 @@ public final class UiErrors {
             if (!unmatched.isEmpty()) {
                 error(unmatched.toString().strip());
             }
+            return true;
+        }
+        if (DatabaseUnavailable.isCause(exception)) {
+            unavailable(context);
             return true;
         }
         if (isStaleEdit(exception)) {
@@ -80,7 +88,21 @@ public final class UiErrors {
                  | OptimisticLockingFailureException e) {
             show(context, e, fields);
             return Optional.empty();
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            unavailable(context);
+            return Optional.empty();
         }
+    }
+
+    /**
+     * PostgreSQL is stopped or restarting: nothing was saved, the form keeps its input, and the user may simply try
+     * again in a few seconds — a notification, never the error page.
+     */
+    public static void unavailable(Component context) {
+        error(context.getTranslation(UNAVAILABLE));
     }
 
     public static void success(String text) {
