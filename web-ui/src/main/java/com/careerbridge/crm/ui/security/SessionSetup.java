@@ -4,6 +4,7 @@ import com.careerbridge.crm.account.AuthenticatedUser;
 import com.careerbridge.crm.ui.account.ChangePasswordView;
 import com.careerbridge.crm.ui.i18n.Translations;
 import com.careerbridge.crm.ui.login.LoginView;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -31,12 +32,18 @@ class SessionSetup implements VaadinServiceInitListener {
             VaadinSession session = sessionInit.getSession();
             session.setLocale(Translations.closest(sessionInit.getRequest().getLocale()));
         });
-        event.getSource().addUIInitListener(uiInit -> uiInit.getUI().addBeforeEnterListener(this::beforeEnter));
+        event.getSource().addUIInitListener(uiInit -> {
+            // A new UI is made for the page load after signing in, before the router builds the first view: the
+            // view then reads the user's language from the start instead of the browser's.
+            UI ui = uiInit.getUI();
+            currentUser.get().ifPresent(user -> applyUserLocaleOnce(user, ui));
+            ui.addBeforeEnterListener(this::beforeEnter);
+        });
     }
 
     private void beforeEnter(BeforeEnterEvent event) {
         currentUser.get().ifPresent(user -> {
-            applyUserLocaleOnce(user, event);
+            applyUserLocaleOnce(user, event.getUI());
             boolean allowed = event.getNavigationTarget() == ChangePasswordView.class
                     || event.getNavigationTarget() == LoginView.class;
             if (user.mustChangePassword() && !allowed) {
@@ -45,12 +52,16 @@ class SessionSetup implements VaadinServiceInitListener {
         });
     }
 
-    private void applyUserLocaleOnce(AuthenticatedUser user, BeforeEnterEvent event) {
-        VaadinSession session = event.getUI().getSession();
-        if (session.getAttribute(USER_LOCALE_APPLIED) == null) {
-            session.setAttribute(USER_LOCALE_APPLIED, Boolean.TRUE);
+    /**
+     * The preference wins once per signed-in user and session; afterwards the language switch rules. Keyed by the user
+     * so that someone signing in over another person's session still starts in their own language.
+     */
+    private void applyUserLocaleOnce(AuthenticatedUser user, UI ui) {
+        VaadinSession session = ui.getSession();
+        if (!Long.valueOf(user.userId()).equals(session.getAttribute(USER_LOCALE_APPLIED))) {
+            session.setAttribute(USER_LOCALE_APPLIED, user.userId());
             session.setLocale(Translations.closest(user.locale()));
-            event.getUI().setLocale(session.getLocale());
+            ui.setLocale(session.getLocale());
         }
     }
 }
