@@ -74,6 +74,8 @@ class ApiSecurityConfiguration {
                         // one-click unsubscribe (RFC 8058): the signed token in the query is the credential
                         .requestMatchers(HttpMethod.POST, "/api/v1/unsubscribe").permitAll()
                         .requestMatchers(HttpMethod.GET, openApiPath, openApiPath + "/**", docsPath + "/**").permitAll()
+                        // staff endpoints, refused to candidates before any body is read (core decides per record)
+                        .requestMatchers("/api/v1/candidates/**", "/api/v1/sessions/**").hasAnyRole("ADMIN", "CONSULTANT")
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {
