@@ -18,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,6 +35,7 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final String baseUrl;
+    private final List<String> console = new java.util.ArrayList<>();
     final WebDriverWait wait;
 
     private Browser(String baseUrl) throws IOException {
@@ -40,6 +43,8 @@ final class Browser implements AutoCloseable {
         this.profile = Files.createTempDirectory("cb-e2e-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        // the console log, where Chromium reports anything the Content-Security-Policy blocked
+        options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=en-US", "--user-data-dir=" + profile);
@@ -71,8 +76,21 @@ final class Browser implements AutoCloseable {
     }
 
     void go(String path) {
+        collectConsole();
         driver.get(baseUrl + path);
         idle();
+    }
+
+    /** Console messages in which Chromium reports something the page's Content-Security-Policy refused. */
+    List<String> contentSecurityPolicyViolations() {
+        collectConsole();
+        return console.stream().filter(message -> message.contains("Content Security Policy")).toList();
+    }
+
+    private void collectConsole() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            console.add(entry.getMessage());
+        }
     }
 
     /** Waits until the Vaadin client has no request in flight (and the page has booted it). */

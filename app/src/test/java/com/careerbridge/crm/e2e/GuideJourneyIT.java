@@ -152,6 +152,8 @@ class GuideJourneyIT {
             Pattern percent = Pattern.compile("([1-9]\\d*)%");
             browser.wait.until(d -> browser.gridCellTexts().stream().anyMatch(text -> percent.matcher(text).find()));
             assertThat(browser.gridCellTexts()).anyMatch(text -> text.contains("Jiwoo Han"));
+            // every screen of the journey (the candidate page's Chart.js included) works under the UI's policy
+            assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
         }
         AssignmentOverview progress = as(consultant, () -> assignments.forCandidate(candidate.getId()).getFirst());
         assertThat(progress.itemsDone()).isEqualTo(1);

@@ -25,6 +25,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.Header;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -65,6 +66,7 @@ class ApiSecurityConfiguration {
                 .addFilterBefore(new DatabaseUnavailableFilter(problems), SecurityContextHolderFilter.class)
                 .headers(headers -> headers
                         .cacheControl(HeadersConfigurer.CacheControlConfig::disable)
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(docsPages),
                                 new StaticHeadersWriter(List.of(
                                         new Header(HttpHeaders.CACHE_CONTROL, "no-store"),
@@ -82,6 +84,8 @@ class ApiSecurityConfiguration {
                         // one-click unsubscribe (RFC 8058): the signed token in the query is the credential
                         .requestMatchers(HttpMethod.POST, "/api/v1/unsubscribe").permitAll()
                         .requestMatchers(HttpMethod.GET, openApiPath, openApiPath + "/**", docsPath + "/**").permitAll()
+                        // staff endpoints, refused to candidates before any body is read (core decides per record)
+                        .requestMatchers("/api/v1/candidates/**", "/api/v1/sessions/**").hasAnyRole("ADMIN", "CONSULTANT")
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {

@@ -1,5 +1,8 @@
 package com.careerbridge.crm.ui.login;
 
+import java.util.List;
+import java.util.Optional;
+
 import com.careerbridge.crm.ui.account.ForgotPasswordView;
 import com.careerbridge.crm.ui.i18n.LanguageSwitch;
 import com.vaadin.flow.component.html.H1;
@@ -62,6 +65,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
+        throttledMinutes(parameters.get("throttled")).ifPresent(this::showThrottled);
         if (parameters.containsKey("logout")) {
             showNotice("login.signed-out");
         } else if (parameters.containsKey("password-changed")) {
@@ -71,6 +75,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         } else if (parameters.containsKey("password-set")) {
             showNotice("login.password-set");
         }
+    }
+
+    // The sign-in throttle (security/WebLoginThrottleFilter) sends the browser back here with the minutes to wait.
+    private static Optional<Integer> throttledMinutes(List<String> values) {
+        if (values == null || values.isEmpty() || !values.getFirst().matches("[0-9]{1,4}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Math.max(1, Integer.parseInt(values.getFirst())));
+    }
+
+    private void showThrottled(int minutes) {
+        LoginI18n i18n = loginTexts();
+        i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", minutes));
+        form.setI18n(i18n);
+        form.setError(true);
     }
 
     private void showNotice(String key) {

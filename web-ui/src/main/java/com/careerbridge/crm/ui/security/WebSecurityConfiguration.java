@@ -21,7 +21,8 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain webUiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webUiSecurityFilterChain(HttpSecurity http, WebSessionProtection protection) throws Exception {
+        protection.applyTo(http);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));

@@ -1,0 +1,356 @@
+package com.careerbridge.crm.app.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.careerbridge.crm.account.AccountService;
+import com.careerbridge.crm.account.ActingAs;
+import com.careerbridge.crm.account.Role;
+import com.careerbridge.crm.account.SystemWork;
+import com.careerbridge.crm.account.UserAccount;
+import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.client.CandidateForm;
+import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.client.CareerStage;
+import com.careerbridge.crm.shared.EmailAddress;
+import com.careerbridge.crm.shared.Language;
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.servlet.ServletContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.handler.AbstractUrlHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every URL the application serves — Vaadin routes from the route registry, Spring MVC handler mappings (API,
+ * API docs, actuator), static resources — and checks who may open it. Each route must be classified below; a route
+ * nobody classified fails the test, so a new view or endpoint cannot slip in unreviewed.
+ * <ul>
+ *   <li>{@code PUBLIC}: anyone (the allow-list);</li>
+ *   <li>{@code SIGNED_IN}: anonymous callers get 401 (API, as a problem document) or the login page (UI);</li>
+ *   <li>{@code STAFF}: additionally, a signed-in candidate is refused (API 403/404, UI "could not navigate");</li>
+ *   <li>{@code CLOSED}: operations endpoints nobody reaches over HTTP (401/403).</li>
+ * </ul>
+ */
+@WebSecurityTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteCrawlIT {
+
+    enum Access { PUBLIC, SIGNED_IN, STAFF, CLOSED }
+
+    /** Vaadin routes by template. */
+    static final Map<String, Access> UI_ROUTES = Map.ofEntries(
+            Map.entry("login", Access.PUBLIC),
+            Map.entry("unsubscribe", Access.PUBLIC),
+            Map.entry("", Access.SIGNED_IN),
+            Map.entry("account/password", Access.SIGNED_IN),
+            Map.entry("portal", Access.SIGNED_IN),
+            Map.entry("portal/guides/:assignmentId", Access.SIGNED_IN),
+            Map.entry("candidates", Access.STAFF),
+            Map.entry("candidates/:id", Access.STAFF),
+            Map.entry("guides", Access.STAFF),
+            Map.entry("guides/:guideId", Access.STAFF),
+            Map.entry("guides/:guideId/draft", Access.STAFF),
+            Map.entry("sessions", Access.STAFF),
+            Map.entry("emails", Access.STAFF),
+            Map.entry("admin/consultants", Access.STAFF));
+
+    /** Spring MVC handlers as "METHOD pattern". */
+    static final Map<String, Access> HANDLERS = Map.ofEntries(
+            Map.entry("POST /api/v1/auth/token", Access.PUBLIC),
+            Map.entry("POST /api/v1/auth/refresh", Access.PUBLIC),
+            Map.entry("POST /api/v1/auth/logout", Access.PUBLIC),
+            Map.entry("POST /api/v1/auth/invitation/accept", Access.PUBLIC),
+            Map.entry("POST /api/v1/unsubscribe", Access.PUBLIC),
+            Map.entry("GET /api/v1/calendar/{secret}.ics", Access.PUBLIC),
+            Map.entry("GET /api/v1/me", Access.SIGNED_IN),
+            Map.entry("PATCH /api/v1/me/preferences", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/me/profile", Access.SIGNED_IN),
+            Map.entry("PUT /api/v1/me/profile/progress-emails", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/me/guides", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/me/guides/{assignmentId}", Access.SIGNED_IN),
+            Map.entry("PUT /api/v1/me/guides/{assignmentId}/items/{itemKey}", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/me/sessions", Access.SIGNED_IN),
+            Map.entry("PUT /api/v1/me/sessions/{sessionId}/action-items/{actionItemId}", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/me/readiness", Access.SIGNED_IN),
+            Map.entry("POST /api/v1/me/calendar-feed", Access.SIGNED_IN),
+            Map.entry("DELETE /api/v1/me/calendar-feed", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/candidates", Access.STAFF),
+            Map.entry("GET /api/v1/candidates/{candidateId}", Access.STAFF),
+            Map.entry("POST /api/v1/candidates/{candidateId}/assignments", Access.STAFF),
+            Map.entry("POST /api/v1/candidates/{candidateId}/invitation", Access.STAFF),
+            Map.entry("GET /api/v1/sessions", Access.STAFF),
+            Map.entry("GET /api/v1/sessions/{sessionId}", Access.STAFF),
+            Map.entry("PUT /api/v1/sessions/{sessionId}/outcome", Access.STAFF),
+            Map.entry("GET /actuator", Access.CLOSED),
+            Map.entry("GET /actuator/info", Access.CLOSED),
+            Map.entry("GET /actuator/health", Access.PUBLIC),
+            Map.entry("GET /actuator/health/{*path}", Access.PUBLIC));
+
+    /** Handlers whose path starts like this are the API's developer documentation (OpenAPI, Swagger UI): public. */
+    static final List<String> PUBLIC_HANDLER_PREFIXES = List.of("GET /api/v1/openapi.json", "GET /api/v1/docs");
+
+    /** URL patterns of resource handlers, and the top folders of static files: public. */
+    static final Set<String> STATIC_PATTERNS = Set.of("/webjars/**", "/**");
+    static final Set<String> STATIC_FOLDERS = Set.of("styles", "images", "webjars", "icons", "favicon.ico");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ServletContext servletContext;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CandidateService candidates;
+    @Autowired
+    ActingAs actingAs;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private Candidate candidate;
+    private String candidateToken;
+    private HttpBrowser candidateBrowser;
+
+    @BeforeAll
+    void aCandidateWithALogin() throws Exception {
+        String password = "crawl-password-123";
+        UserAccount consultant = SystemWork.call(() -> accounts.create(
+                new EmailAddress("crawl-consultant-" + System.nanoTime() + "@example.com"), "Crawl Consultant",
+                Role.CONSULTANT, Locale.ENGLISH, password));
+        candidate = actingAs.call(consultant.getId(), () -> {
+            Candidate created = candidates.create(new CandidateForm("Crawl Candidate",
+                    "crawl-candidate-" + System.nanoTime() + "@example.com", "", Language.EN, "Asia/Seoul",
+                    CareerStage.EXPERIENCED, "", "", List.of()), null);
+            candidates.createLogin(created.getId(), "temporary-password-1");
+            return candidates.get(created.getId());
+        });
+        accounts.changePassword(candidate.getUserId(), "temporary-password-1", password);
+        String email = candidate.getEmail().value();
+        HttpResponse<String> token = send("POST", "/api/v1/auth/token",
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null);
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        candidateToken = token.body().replaceAll(".*\"accessToken\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        candidateBrowser = new HttpBrowser(port, "198.51.100.200");
+        assertThat(candidateBrowser.signIn(email, password).headers().firstValue("Location").orElse(""))
+                .doesNotContain("/login");
+    }
+
+    @Test
+    void everyVaadinRouteIsClassifiedAndGuarded() {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> seen = new TreeMap<>();
+        List<RouteData> routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext))
+                .getRegisteredRoutes();
+        assertThat(routes).as("the route registry").isNotEmpty();
+        for (RouteData route : routes) {
+            List<String> templates = new ArrayList<>(List.of(route.getTemplate()));
+            route.getRouteAliases().forEach(alias -> templates.add(alias.getTemplate()));
+            for (String template : templates) {
+                seen.put(template, route.getNavigationTarget().getSimpleName());
+                Access access = UI_ROUTES.get(template);
+                if (access == null) {
+                    problems.add("unclassified Vaadin route '" + template + "' (" + route.getNavigationTarget().getName()
+                            + "): add it to RouteCrawlIT.UI_ROUTES");
+                    continue;
+                }
+                checkUiRoute(template, access, problems);
+            }
+        }
+        assertThat(problems).as("Vaadin routes seen: " + seen).isEmpty();
+    }
+
+    private void checkUiRoute(String template, Access access, List<String> problems) {
+        String path = "/" + fillUiTemplate(template);
+        HttpResponse<String> anonymous = new HttpBrowser(port, null).get(path);
+        String location = anonymous.headers().firstValue("Location").orElse("");
+        boolean sentToLogin = anonymous.statusCode() == 302 && location.endsWith("/login");
+        if (access == Access.PUBLIC && (sentToLogin || anonymous.statusCode() != 200)) {
+            problems.add("public view " + path + " answered " + anonymous.statusCode() + " " + location);
+        }
+        if (access != Access.PUBLIC && !sentToLogin) {
+            problems.add("anonymous " + path + " answered " + anonymous.statusCode() + " " + location
+                    + " instead of a redirect to the login view");
+        }
+        if (access == Access.STAFF || access == Access.SIGNED_IN) {
+            boolean refused = candidateIsRefusedInTheUi(template);
+            if (access == Access.STAFF && !refused) {
+                problems.add("a signed-in candidate reached the staff view " + path);
+            }
+        }
+    }
+
+    // The page itself is the same bootstrap HTML for every route; Vaadin decides on the view (and access) when the
+    // client asks for the initial UI state, so that is where a refusal shows.
+    private boolean candidateIsRefusedInTheUi(String template) {
+        String location = fillUiTemplate(template);
+        HttpResponse<String> init = candidateBrowser.get("/?v-r=init&location="
+                + URLEncoder.encode(location, StandardCharsets.UTF_8) + "&query=");
+        assertThat(init.statusCode()).as("init " + location).isEqualTo(200);
+        return init.body().contains("Could not navigate to");
+    }
+
+    @Test
+    void theCandidateReachesTheirOwnPortal() {
+        assertThat(candidateIsRefusedInTheUi("portal")).as("control: the refusal check can tell access apart").isFalse();
+    }
+
+    @Test
+    void everyHandlerMappingIsClassifiedAndGuarded() throws Exception {
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (String pattern : info.getPatternValues()) {
+                    for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                        String key = method.name() + " " + pattern;
+                        seen.add(key);
+                        checkHandler(key, method.name(), pattern, problems);
+                    }
+                }
+            }
+        }
+        for (AbstractUrlHandlerMapping mapping : context.getBeansOfType(AbstractUrlHandlerMapping.class).values()) {
+            for (String pattern : mapping.getHandlerMap().keySet()) {
+                seen.add("URL " + pattern);
+                if (!STATIC_PATTERNS.contains(pattern)) {
+                    problems.add("unclassified URL handler mapping '" + pattern + "': add it to RouteCrawlIT");
+                }
+            }
+        }
+        assertThat(seen).as("handler mappings").contains("GET /api/v1/me", "GET /actuator/health");
+        assertThat(problems).as("handlers seen: " + seen).isEmpty();
+    }
+
+    private void checkHandler(String key, String method, String pattern, List<String> problems) throws Exception {
+        Access access = HANDLERS.get(key);
+        if (access == null && PUBLIC_HANDLER_PREFIXES.stream().anyMatch(key::startsWith)) {
+            access = Access.PUBLIC;
+        }
+        if (access == null) {
+            problems.add("unclassified handler '" + key + "': add it to RouteCrawlIT.HANDLERS");
+            return;
+        }
+        String path = fillHandlerPattern(pattern);
+        String body = Set.of("POST", "PUT", "PATCH").contains(method) ? "{}" : null;
+        HttpResponse<String> anonymous = send(method, path, body, null);
+        int status = anonymous.statusCode();
+        if (status >= 500) {
+            problems.add("anonymous " + method + " " + path + " answered " + status);
+        }
+        boolean api = path.startsWith("/api/");
+        switch (access) {
+            case PUBLIC -> {
+                if (status == 401 || status == 403) {
+                    problems.add("public " + method + " " + path + " refused anonymous callers: " + status);
+                }
+            }
+            case SIGNED_IN, STAFF, CLOSED -> {
+                if (status != 401 && !(access == Access.CLOSED && status == 403)) {
+                    problems.add("anonymous " + method + " " + path + " answered " + status + " instead of 401");
+                } else if (api && !anonymous.headers().firstValue("Content-Type").orElse("")
+                        .startsWith("application/problem+json")) {
+                    problems.add("the 401 of " + method + " " + path + " is not a problem document");
+                }
+            }
+        }
+        if (access == Access.STAFF) {
+            HttpResponse<String> asCandidate = send(method, path, body, candidateToken);
+            if (asCandidate.statusCode() != 403 && asCandidate.statusCode() != 404) {
+                problems.add("a candidate's " + method + " " + path + " answered " + asCandidate.statusCode());
+            }
+        }
+    }
+
+    @Test
+    void staticResourcesArePublicAndOnlyWhereExpected() throws Exception {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> sampleByFolder = new TreeMap<>();
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:META-INF/resources/**/*.*")) {
+            String url = resource.getURL().toString();
+            String path = url.substring(url.lastIndexOf("META-INF/resources/") + "META-INF/resources/".length());
+            String folder = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+            if (!STATIC_FOLDERS.contains(folder)) {
+                problems.add("unclassified static resource /" + path + ": add its folder to RouteCrawlIT.STATIC_FOLDERS");
+            } else if (path.endsWith(".css") || path.endsWith(".js") || path.endsWith(".png") || path.endsWith(".svg")) {
+                sampleByFolder.putIfAbsent(folder, path);
+            }
+        }
+        for (String path : sampleByFolder.values()) {
+            HttpResponse<String> anonymous = send("GET", "/" + path, null, null);
+            if (anonymous.statusCode() != 200) {
+                problems.add("static /" + path + " answered " + anonymous.statusCode());
+            }
+        }
+        assertThat(sampleByFolder).as("static files sampled").containsKey("styles");
+        assertThat(problems).isEmpty();
+    }
+
+    private String fillUiTemplate(String template) {
+        Matcher matcher = Pattern.compile(":([A-Za-z]+)[?*]?(\\([^)]*\\))?").matcher(template);
+        StringBuilder filled = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(filled, sample(matcher.group(1)));
+        }
+        matcher.appendTail(filled);
+        return filled.toString();
+    }
+
+    private String fillHandlerPattern(String pattern) {
+        Matcher matcher = Pattern.compile("\\{\\*?([A-Za-z]+)(:[^}]*)?}").matcher(pattern);
+        StringBuilder filled = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(filled, sample(matcher.group(1)));
+        }
+        matcher.appendTail(filled);
+        return filled.toString().replace("/**", "/x");
+    }
+
+    // Real ids where a refusal must not be explained away by a missing record: the candidate's own record.
+    private String sample(String name) {
+        return switch (name) {
+            case "candidateId", "id" -> String.valueOf(candidate.getId());
+            case "path" -> "liveness";
+            case "secret", "itemKey" -> "sample";
+            default -> "1";
+        };
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String bearer) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
