@@ -39,12 +39,14 @@ public class ApiTokenService {
     private final ApiTokenProperties properties;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final TwoFactorService twoFactor;
     // Compared against when the e-mail is unknown, so that a miss costs the same bcrypt time as a wrong password.
     private final String dummyHash;
 
     ApiTokenService(UserAccountRepository accounts, ApiTokenStore store, LoginThrottle throttle,
                     PasswordEncoder passwordEncoder, ApiTokenProperties properties, Clock clock,
-                    PlatformTransactionManager transactionManager) {
+                    PlatformTransactionManager transactionManager, TwoFactorService twoFactor) {
+        this.twoFactor = twoFactor;
         this.accounts = accounts;
         this.store = store;
         this.throttle = throttle;
@@ -63,6 +65,17 @@ public class ApiTokenService {
      * @throws InvalidCredentialsException unknown e-mail, wrong password or deactivated account — indistinguishable
      */
     public IssuedTokens login(String email, String password, String clientAddress) {
+        return login(email, password, null, clientAddress);
+    }
+
+    /**
+     * Exchanges e-mail, password and — for an account with two-factor login — a current code or an unused recovery
+     * code for a new token pair. A wrong code counts and answers exactly like a wrong password.
+     *
+     * @throws TwoFactorRequiredException           right password, the account has two-factor login, no code given
+     * @throws TwoFactorEnrolmentRequiredException  staff must use two-factor login and have not enrolled yet
+     */
+    public IssuedTokens login(String email, String password, String otp, String clientAddress) {
         throttle.check(email, clientAddress);
         Optional<UserAccount> account = EmailAddress.isValid(email)
                 ? accounts.findByEmail(new EmailAddress(email).value())
@@ -73,6 +86,19 @@ public class ApiTokenService {
         if (account.isEmpty() || !passwordMatches || !account.get().isEnabled()) {
             throttle.recordFailure(email, clientAddress);
             throw new InvalidCredentialsException();
+        }
+        Optional<SecondStep> secondStep = twoFactor.secondStepAfterPassword(account.get());
+        if (secondStep.isPresent() && secondStep.get() == SecondStep.ENROLMENT) {
+            throw new TwoFactorEnrolmentRequiredException();
+        }
+        if (secondStep.isPresent()) {
+            if (otp == null || otp.isBlank()) {
+                throw new TwoFactorRequiredException();
+            }
+            if (!twoFactor.verify(account.get().getId(), otp)) {
+                throttle.recordFailure(email, clientAddress);
+                throw new InvalidCredentialsException();
+            }
         }
         throttle.recordSuccess(email, clientAddress);
         long userId = account.get().getId();
