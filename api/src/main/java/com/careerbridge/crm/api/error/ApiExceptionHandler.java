@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import com.careerbridge.crm.account.InvalidCredentialsException;
 import com.careerbridge.crm.account.InvitationInvalidException;
 import com.careerbridge.crm.account.LoginThrottledException;
+import com.careerbridge.crm.account.TwoFactorEnrolmentRequiredException;
+import com.careerbridge.crm.account.TwoFactorRequiredException;
 import com.careerbridge.crm.api.http.EntityTags;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.DomainException;
@@ -102,6 +104,20 @@ class ApiExceptionHandler {
             throws Exception {
         apiOnly(e, request);
         return answer(request, problems.of(request, HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS));
+    }
+
+    @ExceptionHandler(TwoFactorRequiredException.class)
+    ResponseEntity<ProblemDetail> twoFactorRequired(TwoFactorRequiredException e, HttpServletRequest request)
+            throws Exception {
+        apiOnly(e, request);
+        return answer(request, problems.of(request, HttpStatus.UNAUTHORIZED, ProblemTypes.TWO_FACTOR_REQUIRED));
+    }
+
+    @ExceptionHandler(TwoFactorEnrolmentRequiredException.class)
+    ResponseEntity<ProblemDetail> twoFactorEnrolmentRequired(TwoFactorEnrolmentRequiredException e,
+                                                             HttpServletRequest request) throws Exception {
+        apiOnly(e, request);
+        return answer(request, problems.of(request, HttpStatus.FORBIDDEN, ProblemTypes.TWO_FACTOR_ENROLMENT_REQUIRED));
     }
 
     @ExceptionHandler(AuthenticationException.class)

@@ -26,6 +26,8 @@ public final class ProblemTypes {
     public static final URI MALFORMED = URI.create(BASE + "malformed-request");
     public static final URI INTERNAL = URI.create(BASE + "internal");
     public static final URI INVITATION_INVALID = URI.create(BASE + "invitation-invalid");
+    public static final URI TWO_FACTOR_REQUIRED = URI.create(BASE + "two-factor-required");
+    public static final URI TWO_FACTOR_ENROLMENT_REQUIRED = URI.create(BASE + "two-factor-enrolment-required");
 
     private ProblemTypes() {
     }
