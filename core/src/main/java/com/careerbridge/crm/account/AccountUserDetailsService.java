@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final TwoFactorService twoFactor;
 
-    AccountUserDetailsService(UserAccountRepository accounts) {
+    AccountUserDetailsService(UserAccountRepository accounts, TwoFactorService twoFactor) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
     }
 
     @Override
@@ -24,7 +26,8 @@ class AccountUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("unknown user");
         }
         return accounts.findByEmail(new EmailAddress(username).value())
-                .map(AuthenticatedUser::new)
+                // The password is checked after this; what it unlocks is only the second step, if one is owed.
+                .map(account -> new AuthenticatedUser(account, twoFactor.secondStepAfterPassword(account).orElse(null)))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

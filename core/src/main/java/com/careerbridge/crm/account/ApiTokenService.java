@@ -41,12 +41,15 @@ public class ApiTokenService {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final TwoFactorService twoFactor;
     // Compared against when the e-mail is unknown, so that a miss costs the same bcrypt time as a wrong password.
     private final String dummyHash;
 
     ApiTokenService(UserAccountRepository accounts, ApiTokenStore store, LoginThrottle throttle,
                     PasswordEncoder passwordEncoder, ApiTokenProperties properties, Clock clock,
-                    PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+                    PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
+                    TwoFactorService twoFactor) {
+        this.twoFactor = twoFactor;
         this.accounts = accounts;
         this.store = store;
         this.throttle = throttle;
@@ -66,6 +69,17 @@ public class ApiTokenService {
      * @throws InvalidCredentialsException unknown e-mail, wrong password or deactivated account — indistinguishable
      */
     public IssuedTokens login(String email, String password, String clientAddress) {
+        return login(email, password, null, clientAddress);
+    }
+
+    /**
+     * Exchanges e-mail, password and — for an account with two-factor login — a current code or an unused recovery
+     * code for a new token pair. A wrong code counts and answers exactly like a wrong password.
+     *
+     * @throws TwoFactorRequiredException           right password, the account has two-factor login, no code given
+     * @throws TwoFactorEnrolmentRequiredException  staff must use two-factor login and have not enrolled yet
+     */
+    public IssuedTokens login(String email, String password, String otp, String clientAddress) {
         Optional<UserAccount> account = EmailAddress.isValid(email)
                 ? accounts.findByEmail(new EmailAddress(email).value())
                 : Optional.empty();
@@ -84,6 +98,20 @@ public class ApiTokenService {
             events.publishEvent(new AccountEvents.ApiSignInFailed(account.map(UserAccount::getId).orElse(null),
                     account.isEmpty() ? "unknown-account" : !passwordMatches ? "bad-credentials" : "disabled"));
             throw new InvalidCredentialsException();
+        }
+        Optional<SecondStep> secondStep = twoFactor.secondStepAfterPassword(account.get());
+        if (secondStep.isPresent() && secondStep.get() == SecondStep.ENROLMENT) {
+            throw new TwoFactorEnrolmentRequiredException();
+        }
+        if (secondStep.isPresent()) {
+            if (otp == null || otp.isBlank()) {
+                throw new TwoFactorRequiredException();
+            }
+            if (!twoFactor.verify(account.get().getId(), otp)) {
+                throttle.recordFailure(email, clientAddress);
+                events.publishEvent(new AccountEvents.ApiSignInFailed(account.get().getId(), "bad-second-factor"));
+                throw new InvalidCredentialsException();
+            }
         }
         throttle.recordSuccess(email, clientAddress);
         long userId = account.get().getId();

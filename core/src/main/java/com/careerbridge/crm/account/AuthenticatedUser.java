@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -26,9 +27,15 @@ public final class AuthenticatedUser implements UserDetails, CredentialsContaine
     private final Locale locale;
     private final boolean enabled;
     private final boolean mustChangePassword;
+    private final SecondStep pendingSecondStep;
     private transient String passwordHash;
 
     AuthenticatedUser(UserAccount account) {
+        this(account, null);
+    }
+
+    /** After the password only: until {@code pendingSecondStep} is done, the principal carries no role. */
+    AuthenticatedUser(UserAccount account, SecondStep pendingSecondStep) {
         this.userId = account.getId();
         this.email = account.getEmail().value();
         this.displayName = account.getDisplayName();
@@ -36,7 +43,20 @@ public final class AuthenticatedUser implements UserDetails, CredentialsContaine
         this.locale = account.getLocale();
         this.enabled = account.isEnabled();
         this.mustChangePassword = account.isMustChangePassword();
+        this.pendingSecondStep = pendingSecondStep;
         this.passwordHash = account.getPasswordHash();
+    }
+
+    private AuthenticatedUser(AuthenticatedUser signedIn) {
+        this.userId = signedIn.userId;
+        this.email = signedIn.email;
+        this.displayName = signedIn.displayName;
+        this.role = signedIn.role;
+        this.locale = signedIn.locale;
+        this.enabled = signedIn.enabled;
+        this.mustChangePassword = signedIn.mustChangePassword;
+        this.pendingSecondStep = null;
+        this.passwordHash = null;
     }
 
     /** From a bearer token's lookup: an enabled account, without its password hash. */
@@ -49,7 +69,13 @@ public final class AuthenticatedUser implements UserDetails, CredentialsContaine
         this.locale = locale;
         this.enabled = true;
         this.mustChangePassword = mustChangePassword;
+        this.pendingSecondStep = null;
         this.passwordHash = null;
+    }
+
+    /** The same person with the second step done: only {@link TwoFactorService} decides that it is. */
+    AuthenticatedUser withSecondStepDone() {
+        return new AuthenticatedUser(this);
     }
 
     public long userId() {
@@ -76,8 +102,23 @@ public final class AuthenticatedUser implements UserDetails, CredentialsContaine
         return mustChangePassword;
     }
 
+    /**
+     * What is still owed after the password: a code from the authenticator app, or (when staff must use two-factor
+     * login and have not enrolled yet) the enrolment itself. Empty once the sign-in is complete.
+     */
+    public Optional<SecondStep> pendingSecondStep() {
+        return Optional.ofNullable(pendingSecondStep);
+    }
+
+    /**
+     * The role's authority, or only {@link SecondStep#PENDING_AUTHORITY} while a second step is owed, so that nothing
+     * that checks roles (view access, method security) lets a half signed-in session through.
+     */
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (pendingSecondStep != null) {
+            return List.of(new SimpleGrantedAuthority(SecondStep.PENDING_AUTHORITY));
+        }
         return List.of(new SimpleGrantedAuthority(role.authority()));
     }
 
@@ -113,6 +154,6 @@ public final class AuthenticatedUser implements UserDetails, CredentialsContaine
 
     @Override
     public String toString() {
-        return "AuthenticatedUser[" + userId + ", " + role + "]";
+        return "AuthenticatedUser[" + userId + ", " + role + (pendingSecondStep == null ? "" : ", " + pendingSecondStep) + "]";
     }
 }

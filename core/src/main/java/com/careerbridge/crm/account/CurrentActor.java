@@ -17,7 +17,9 @@ public class CurrentActor {
             return Actor.system();
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) {
+        // Half signed in (password only, second step owed) is not signed in as far as any service is concerned.
+        if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user
+                && user.pendingSecondStep().isEmpty()) {
             return new Actor(user.userId(), user.role());
         }
         throw new AuthenticationCredentialsNotFoundException("no signed-in user");

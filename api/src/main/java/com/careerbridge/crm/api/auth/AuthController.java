@@ -35,9 +35,12 @@ class AuthController {
     @Operation(summary = "Sign in with e-mail and password",
             description = "Returns an access token (at most 15 minutes) and a single-use refresh token. Failed attempts "
                     + "are throttled per e-mail and client address (429 with Retry-After); an unknown e-mail and a "
-                    + "wrong password get the same 401.")
+                    + "wrong password get the same 401. An account with two-factor login also needs `otp`: without "
+                    + "it the answer is 401 of type two-factor-required (ask the user for a code and send again); a "
+                    + "wrong code is treated like a wrong password. Staff who must use two-factor login but have not "
+                    + "enrolled get 403 two-factor-enrolment-required (enrolment happens in the web UI).")
     TokenResponse token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
-        return TokenResponse.from(tokens.login(body.email(), body.password(), request.getRemoteAddr()), clock);
+        return TokenResponse.from(tokens.login(body.email(), body.password(), body.otp(), request.getRemoteAddr()), clock);
     }
 
     @PostMapping(path = "/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -10,6 +10,8 @@ import com.careerbridge.crm.account.InvitationInvalidException;
 import com.careerbridge.crm.account.LoginThrottledException;
 import com.careerbridge.crm.account.PasswordResetInvalidException;
 import com.careerbridge.crm.passwordreset.PasswordResetThrottledException;
+import com.careerbridge.crm.account.TwoFactorEnrolmentRequiredException;
+import com.careerbridge.crm.account.TwoFactorRequiredException;
 import com.careerbridge.crm.api.http.EntityTags;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.DatabaseUnavailable;
@@ -109,6 +111,20 @@ class ApiExceptionHandler {
             throws Exception {
         apiOnly(e, request);
         return answer(request, problems.of(request, HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS));
+    }
+
+    @ExceptionHandler(TwoFactorRequiredException.class)
+    ResponseEntity<ProblemDetail> twoFactorRequired(TwoFactorRequiredException e, HttpServletRequest request)
+            throws Exception {
+        apiOnly(e, request);
+        return answer(request, problems.of(request, HttpStatus.UNAUTHORIZED, ProblemTypes.TWO_FACTOR_REQUIRED));
+    }
+
+    @ExceptionHandler(TwoFactorEnrolmentRequiredException.class)
+    ResponseEntity<ProblemDetail> twoFactorEnrolmentRequired(TwoFactorEnrolmentRequiredException e,
+                                                             HttpServletRequest request) throws Exception {
+        apiOnly(e, request);
+        return answer(request, problems.of(request, HttpStatus.FORBIDDEN, ProblemTypes.TWO_FACTOR_ENROLMENT_REQUIRED));
     }
 
     @ExceptionHandler(AuthenticationException.class)

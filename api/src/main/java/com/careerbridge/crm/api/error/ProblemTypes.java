@@ -29,6 +29,8 @@ public final class ProblemTypes {
     public static final URI PASSWORD_RESET_INVALID = URI.create(BASE + "password-reset-invalid");
     /** The database cannot be reached for the moment; try again after {@code Retry-After} seconds. */
     public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
+    public static final URI TWO_FACTOR_REQUIRED = URI.create(BASE + "two-factor-required");
+    public static final URI TWO_FACTOR_ENROLMENT_REQUIRED = URI.create(BASE + "two-factor-enrolment-required");
 
     private ProblemTypes() {
     }

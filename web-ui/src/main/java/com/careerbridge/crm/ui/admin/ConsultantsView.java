@@ -45,10 +45,13 @@ public class ConsultantsView extends VerticalLayout implements HasDynamicTitle {
     private final CandidateService candidates;
     private final DashboardService dashboard;
     final Grid<UserAccount> grid = new Grid<>();
+    private final StaffTwoFactorControls twoFactor;
     private Map<Long, Long> caseloads = Map.of();
 
-    public ConsultantsView(StaffDirectory staff, CandidateService candidates, DashboardService dashboard) {
+    public ConsultantsView(StaffDirectory staff, CandidateService candidates, DashboardService dashboard,
+                           StaffTwoFactorControls twoFactor) {
         this.staff = staff;
+        this.twoFactor = twoFactor;
         this.candidates = candidates;
         this.dashboard = dashboard;
         addClassName("consultants-view");
@@ -56,7 +59,8 @@ public class ConsultantsView extends VerticalLayout implements HasDynamicTitle {
 
         Button invite = new Button(getTranslation("admin.invite"), VaadinIcon.PLUS.create(), click -> openInvite());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.consultants")), new Span(), invite);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.consultants")), new Span(),
+                twoFactor.requirementToggle(), invite);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(1));
@@ -98,6 +102,7 @@ public class ConsultantsView extends VerticalLayout implements HasDynamicTitle {
         reassign.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         reassign.setEnabled(caseloads.getOrDefault(account.getId(), 0L) > 0);
         actions.add(toggle, reassign);
+        twoFactor.resetButton(account, this::refresh).ifPresent(actions::add);
         return actions;
     }
 

@@ -2,6 +2,7 @@ package com.careerbridge.crm.ui.layout;
 
 import com.careerbridge.crm.account.AuthenticatedUser;
 import com.careerbridge.crm.account.Role;
+import com.careerbridge.crm.ui.account.AccountSecurityView;
 import com.careerbridge.crm.ui.account.ChangePasswordView;
 import com.careerbridge.crm.ui.admin.ConsultantsView;
 import com.careerbridge.crm.ui.auditlog.AuditLogView;
@@ -48,6 +49,8 @@ public class MainLayout extends AppLayout {
         var userItem = userMenu.addItem(userLabel);
         userItem.getSubMenu().addItem(getTranslation("account.change-password"),
                 click -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)));
+        userItem.getSubMenu().addItem(getTranslation("account.security"),
+                click -> getUI().ifPresent(ui -> ui.navigate(AccountSecurityView.class)));
         userItem.getSubMenu().addItem(getTranslation("account.sign-out"), click -> currentUser.logout());
 
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Span(), new LanguageSwitch(), userMenu);

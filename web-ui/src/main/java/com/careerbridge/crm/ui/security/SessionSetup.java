@@ -46,7 +46,8 @@ class SessionSetup implements VaadinServiceInitListener {
             applyUserLocaleOnce(user, event.getUI());
             boolean allowed = event.getNavigationTarget() == ChangePasswordView.class
                     || event.getNavigationTarget() == LoginView.class;
-            if (user.mustChangePassword() && !allowed) {
+            // A session that still owes its second step is held by the two-factor gate; the password comes after.
+            if (user.mustChangePassword() && user.pendingSecondStep().isEmpty() && !allowed) {
                 event.rerouteTo(ChangePasswordView.class);
             }
         });
