@@ -48,7 +48,7 @@ public class CandidateAccess {
         Actor actor = actor();
         Candidate candidate = found.orElseThrow(CandidateAccess::notFound);
         if (!canSee(actor, candidate)) {
-            audit.denied(AuditSubject.CANDIDATE, candidateId, actor.isConsultant() ? "not-in-caseload" : "not-own-record");
+            audit.denied(AuditSubject.CANDIDATE, candidate.getId(), actor.isConsultant() ? "not-in-caseload" : "not-own-record");
             throw notFound();
         }
         // An erased candidate is gone for people: only anonymous statistics (read by the system) remain.
@@ -70,7 +70,7 @@ public class CandidateAccess {
 
     private Candidate requireStaff(Candidate candidate) {
         if (!actor().isStaff()) {
-            audit.denied(AuditSubject.CANDIDATE, candidateId, "staff-only");
+            audit.denied(AuditSubject.CANDIDATE, candidate.getId(), "staff-only");
             throw new ForbiddenException("staff-only");
         }
         return candidate;
