@@ -70,9 +70,9 @@ public class TwoFactorSignInView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void showError(String message) {
+        code.clear();
         code.setErrorMessage(message);
         code.setInvalid(true);
-        code.clear();
     }
 
     @Override
