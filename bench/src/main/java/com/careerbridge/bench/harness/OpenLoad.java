@@ -139,6 +139,9 @@ public final class OpenLoad {
                         recorder.recordError();
                         outcomes.computeIfAbsent(e.getClass().getSimpleName(), k -> new LongAdder()).increment();
                     } catch (InterruptedException e) {
+                        // still waiting for a connection or an answer when the run gave up on it
+                        recorder.recordError();
+                        outcomes.computeIfAbsent("no answer by the end of the run", k -> new LongAdder()).increment();
                         Thread.currentThread().interrupt();
                     } finally {
                         if (onWire) {
