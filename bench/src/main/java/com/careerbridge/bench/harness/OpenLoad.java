@@ -156,6 +156,16 @@ public final class OpenLoad {
             senders.shutdown();
             if (!senders.awaitTermination(timeout.toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
                 senders.shutdownNow();
+                senders.awaitTermination(10, TimeUnit.SECONDS);
+            }
+            // Every scheduled request is accounted for: what neither answered nor failed by now is an error too.
+            LatencyRecorder.Stats sofar = recorder.stats();
+            long unaccounted = total - sofar.count() - sofar.errors();
+            for (long k = 0; k < unaccounted; k++) {
+                recorder.recordError();
+            }
+            if (unaccounted > 0) {
+                outcomes.computeIfAbsent("no answer by the end of the run", key -> new LongAdder()).add(unaccounted);
             }
             Duration elapsed = Duration.ofNanos(sendingEnded - start);
             Map<String, Long> counted = new TreeMap<>();
