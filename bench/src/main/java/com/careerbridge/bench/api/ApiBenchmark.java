@@ -91,7 +91,7 @@ public final class ApiBenchmark {
             System.out.println("  " + load.run("warm-up health", warmRate, warmup.dividedBy(3), healthRequests));
 
             Report.Table fixed = report.table("Endpoint", "Rate", "Requests", "p50", "p95", "p99", "max", "Errors",
-                    "SQL data statements / request", "Transactions / request", "p99 ÷ health p99");
+                    "SQL data statements / request", "… / authenticated request", "Transactions / request", "p99 ÷ health p99");
             OpenLoad.Result baseline = measured(load, sql, "GET /actuator/health", rate, measure, healthRequests, null,
                     fixed, null);
             OpenLoad.Result guideResult = measured(load, sql, "GET /api/v1/me/guides", rate, measure, guideRequests,
@@ -122,7 +122,10 @@ public final class ApiBenchmark {
         System.out.println(result);
         table.row(name, rate + "/s", requestsDone, Report.ms(result.latency().p50()), Report.ms(result.latency().p95()),
                 Report.ms(result.latency().p99()), Report.ms(result.latency().max()), result.errors(),
-                String.format("%.2f", dataPerRequest), String.format("%.2f", xactPerRequest),
+                String.format("%.2f", dataPerRequest),
+                counted.tokenChecks() == 0 ? "–" : String.format("%.2f", counted.dataStatementCalls()
+                        / (double) counted.tokenChecks()),
+                String.format("%.2f", xactPerRequest),
                 baseline == null ? "1 (baseline)" : String.format("%.1f×",
                         result.latency().p99() / (double) Math.max(1, baseline.latency().p99())));
         if (detailName != null) {
@@ -139,11 +142,12 @@ public final class ApiBenchmark {
     private void stepSearch(OpenLoad load, Duration step, double goalMillis, LongFunction<HttpRequest> mixed,
                             LongFunction<HttpRequest> health) {
         for (Detail detail : details) {
-            Report.Table statements = report.table("Statement (normalised)", "Calls / request", "Mean time");
+            Report.Table statements = report.table("Statement (normalised)", "Calls / authenticated request",
+                    "Mean time");
             detail.counted().statements().stream().limit(8).forEach(s -> statements.row(
                     "`" + s.query().replaceAll("\\s+", " ").replace("|", "\\|").substring(0,
                             Math.min(110, s.query().replaceAll("\\s+", " ").length())) + "`",
-                    String.format("%.2f", s.calls() / (double) detail.requests()),
+                    String.format("%.2f", s.calls() / (double) Math.max(1, detail.counted().tokenChecks())),
                     Report.ms(s.totalMillis() / Math.max(1, s.calls()))));
             report.heading("What PostgreSQL ran for " + detail.name() + " (pg_stat_statements, top 8)");
             statements.write();

@@ -24,6 +24,12 @@ final class SqlCounters {
             return statements.stream().filter(s -> isData(s.query())).mapToLong(Statement::calls).sum();
         }
 
+        /** Calls of the bearer-token check: exactly one per request that reached the API's authentication. */
+        long tokenChecks() {
+            return statements.stream().filter(s -> s.query().contains("from api_token t")).mapToLong(Statement::calls)
+                    .sum();
+        }
+
         long allCalls() {
             return statements.stream().mapToLong(Statement::calls).sum();
         }

@@ -24,13 +24,15 @@ import java.util.function.LongFunction;
  * second is charged the wait. Each request runs on its own virtual thread over the JDK HttpClient (HTTP/1.1, loopback).
  *
  * <p>A request that gets no answer in {@link #timeout}, a transport error, an unexpected status, or a request that could
- * not even be started because {@link #maxInFlight} were already waiting, counts as an error.
+ * not even be started because {@link #maxInFlight} were already waiting, counts as an error. At most
+ * {@link #connections} requests are on the wire at once (default 64, {@code bench.load.connections}).
  */
 public final class OpenLoad {
 
     private final HttpClient client;
     private Duration timeout = Duration.ofSeconds(10);
-    private int maxInFlight = 10_000;
+    private int maxInFlight = 20_000;
+    private int connections = com.careerbridge.bench.harness.BenchSettings.integer("bench.load.connections", 64);
 
     public OpenLoad() {
         this(HttpClient.newBuilder()
@@ -51,6 +53,16 @@ public final class OpenLoad {
 
     public OpenLoad maxInFlight(int maxInFlight) {
         this.maxInFlight = maxInFlight;
+        return this;
+    }
+
+    /**
+     * At most this many requests on the wire at once (a keep-alive connection each), like a load tool's connection
+     * pool; a request waiting for a free connection is still timed from its intended send time. Without a bound the
+     * JDK client opens a new connection for every concurrent request, and a burst turns into a connection storm.
+     */
+    public OpenLoad connections(int connections) {
+        this.connections = connections;
         return this;
     }
 
@@ -92,6 +104,7 @@ public final class OpenLoad {
         long total = Math.max(1, Math.round(rate * duration.toNanos() / 1e9));
         double intervalNanos = 1e9 / rate;
         Semaphore inFlight = new Semaphore(maxInFlight);
+        Semaphore wire = new Semaphore(connections);
         AtomicLong completed = new AtomicLong();
         long start = System.nanoTime() + 10_000_000; // a moment to get the loop going
         try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -108,7 +121,10 @@ public final class OpenLoad {
                 }
                 HttpRequest request = requests.apply(i);
                 senders.execute(() -> {
+                    boolean onWire = false;
                     try {
+                        wire.acquire();
+                        onWire = true;
                         HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
                         long latency = System.nanoTime() - intended;
                         if (success.test(response)) {
@@ -123,8 +139,14 @@ public final class OpenLoad {
                         recorder.recordError();
                         outcomes.computeIfAbsent(e.getClass().getSimpleName(), k -> new LongAdder()).increment();
                     } catch (InterruptedException e) {
+                        // still waiting for a connection or an answer when the run gave up on it
+                        recorder.recordError();
+                        outcomes.computeIfAbsent("no answer by the end of the run", k -> new LongAdder()).increment();
                         Thread.currentThread().interrupt();
                     } finally {
+                        if (onWire) {
+                            wire.release();
+                        }
                         completed.incrementAndGet();
                         inFlight.release();
                     }
@@ -134,6 +156,16 @@ public final class OpenLoad {
             senders.shutdown();
             if (!senders.awaitTermination(timeout.toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
                 senders.shutdownNow();
+                senders.awaitTermination(10, TimeUnit.SECONDS);
+            }
+            // Every scheduled request is accounted for: what neither answered nor failed by now is an error too.
+            LatencyRecorder.Stats sofar = recorder.stats();
+            long unaccounted = total - sofar.count() - sofar.errors();
+            for (long k = 0; k < unaccounted; k++) {
+                recorder.recordError();
+            }
+            if (unaccounted > 0) {
+                outcomes.computeIfAbsent("no answer by the end of the run", key -> new LongAdder()).add(unaccounted);
             }
             Duration elapsed = Duration.ofNanos(sendingEnded - start);
             Map<String, Long> counted = new TreeMap<>();

@@ -25,6 +25,9 @@ class CandidateSearch {
             from Candidate c left join UserAccount u on u.id = c.consultantId
             """;
 
+    // The filter and the order are written for the alias c; the page's id subquery uses them with its own alias.
+    private static final java.util.regex.Pattern OWN_ALIAS = java.util.regex.Pattern.compile("\\bc\\.");
+
     private final EntityManager entityManager;
 
     CandidateSearch(EntityManager entityManager) {
@@ -40,9 +43,25 @@ class CandidateSearch {
                                 int limit) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(actor, filter, parameters) + changedSince(changedSince, parameters);
-        TypedQuery<CandidateSummary> query = entityManager.createQuery(SELECT + where + sort.orderBy(), CandidateSummary.class);
+        if (sort.field() == CandidateSort.Field.READINESS) {
+            // Ordering by readiness needs it for every row anyway.
+            TypedQuery<CandidateSummary> query = entityManager.createQuery(SELECT + where + sort.orderBy(),
+                    CandidateSummary.class);
+            parameters.forEach(query::setParameter);
+            return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        }
+        // A deferred join: the page's ids are found first (on the candidate table's own columns and indexes), and only
+        // those rows get the consultant's name and the readiness subquery. Computed for every skipped row instead, a
+        // page near row 90,000 ran the subquery 90,000 times (bench: seconds instead of milliseconds). Still one
+        // statement.
+        String pageIds = "select p.id from Candidate p" + OWN_ALIAS.matcher(where + sort.orderBy()).replaceAll("p.")
+                + " offset :pageOffset rows fetch first :pageLimit rows only";
+        TypedQuery<CandidateSummary> query = entityManager.createQuery(
+                SELECT + " where c.id in (" + pageIds + ")" + sort.orderBy(), CandidateSummary.class);
         parameters.forEach(query::setParameter);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        query.setParameter("pageOffset", offset);
+        query.setParameter("pageLimit", limit);
+        return query.getResultList();
     }
 
     long count(Actor actor, CandidateFilter filter) {

@@ -97,4 +97,32 @@ class CandidateServiceIT {
         assertThatThrownBy(() -> fixtures.as(consultant, () -> candidates.list(byText, null, 0, CandidateService.MAX_PAGE_SIZE + 1)))
                 .isInstanceOf(InvalidValueException.class);
     }
+
+    @Test
+    void pagesFollowTheSortOrderWithoutGapsOrRepeats() {
+        UserAccount consultant = fixtures.consultant("Pager");
+        String marker = Fixtures.unique("pg");
+        List<Long> created = new java.util.ArrayList<>();
+        for (String name : List.of("Mina", "Ara", "Joon", "Hana", "Bora", "Eun", "Dami")) {
+            created.add(fixtures.as(consultant, () -> candidates.create(Fixtures.form(name + " " + marker), null)).getId());
+        }
+        CandidateFilter mine = CandidateFilter.all().withText(marker);
+        for (CandidateSort sort : List.of(new CandidateSort(CandidateSort.Field.NAME, false), CandidateSort.byName(),
+                new CandidateSort(CandidateSort.Field.CREATED, true))) {
+            List<Long> whole = fixtures.as(consultant, () -> candidates.list(mine, sort, 0, 10)).stream()
+                    .map(CandidateSummary::id).toList();
+            List<Long> paged = new java.util.ArrayList<>();
+            for (int offset = 0; offset < created.size(); offset += 3) {
+                int at = offset;
+                paged.addAll(fixtures.as(consultant, () -> candidates.list(mine, sort, at, 3)).stream()
+                        .map(CandidateSummary::id).toList());
+            }
+            assertThat(whole).containsExactlyInAnyOrderElementsOf(created);
+            assertThat(paged).as("pages of 3 by %s", sort).containsExactlyElementsOf(whole);
+        }
+        assertThat(fixtures.as(consultant, () -> candidates.list(mine, new CandidateSort(CandidateSort.Field.NAME, false), 0, 2)))
+                .extracting(CandidateSummary::fullName).containsExactly("Mina " + marker, "Joon " + marker);
+        assertThat(fixtures.as(consultant, () -> candidates.list(mine, CandidateSort.byName(), 6, 3))).singleElement()
+                .extracting(CandidateSummary::fullName).isEqualTo("Mina " + marker);
+    }
 }
