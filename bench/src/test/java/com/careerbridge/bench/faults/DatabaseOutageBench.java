@@ -66,7 +66,7 @@ class DatabaseOutageBench {
                 .env("CAREERBRIDGE_ADMIN_EMAIL", ADMIN_EMAIL)
                 .env("CAREERBRIDGE_ADMIN_PASSWORD", ADMIN_PASSWORD)
                 .build().start();
-        app.awaitReady(Duration.ofMinutes(8));
+        app.awaitReady(BenchSettings.seconds("bench.faults.ready-seconds", 900));
         int candidates = (int) Math.ceil(WRITES_PER_SECOND * (BEFORE.toSeconds() + OUTAGE.toSeconds() + AFTER.toSeconds())) + 100;
         postgres.execute("insert into candidate (full_name, email, preferred_locale, time_zone, career_stage, "
                 + "pipeline_status, created_at, updated_at) select 'Outage Candidate ' || g, 'outage-' || g || "

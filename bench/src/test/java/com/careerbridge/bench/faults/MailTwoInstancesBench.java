@@ -51,9 +51,9 @@ class MailTwoInstancesBench {
         postgres = FaultBench.freshPostgres("mail");
         sink = new SmtpSink(SmtpSink.freePort()).start();
         first = instance(18861).start();
-        first.awaitReady(Duration.ofMinutes(8)); // migrates the schema; the second one starts on a finished schema
+        first.awaitReady(BenchSettings.seconds("bench.faults.ready-seconds", 900)); // migrates the schema; the second one starts on a finished schema
         second = instance(18862).start();
-        second.awaitReady(Duration.ofMinutes(8));
+        second.awaitReady(BenchSettings.seconds("bench.faults.ready-seconds", 900));
     }
 
     @AfterAll
