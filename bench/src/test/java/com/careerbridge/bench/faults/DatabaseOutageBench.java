@@ -61,7 +61,7 @@ class DatabaseOutageBench {
 
     @BeforeAll
     static void start() {
-        postgres = FaultBench.freshPostgres("outage");
+        postgres = FaultFixtures.freshPostgres("outage");
         app = AppInstance.builder(postgres).port(18871)
                 .env("CAREERBRIDGE_ADMIN_EMAIL", ADMIN_EMAIL)
                 .env("CAREERBRIDGE_ADMIN_PASSWORD", ADMIN_PASSWORD)
@@ -101,7 +101,7 @@ class DatabaseOutageBench {
     @Test
     void theApiFailsFastDuringAnOutageAndRecoversByItself() throws Exception {
         String token = token();
-        long guideId = FaultBench.count(postgres, "select id from role_guide where slug = 'sales'");
+        long guideId = FaultFixtures.count(postgres, "select id from role_guide where slug = 'sales'");
         List<Long> candidateIds = new ArrayList<>();
         try (var connection = postgres.connect(); var statement = connection.createStatement();
              var rows = statement.executeQuery("select id from candidate order by id")) {
@@ -250,16 +250,16 @@ class DatabaseOutageBench {
     private Completeness completeness(List<Call> calls) {
         List<Long> confirmed = calls.stream().filter(c -> c.kind().equals("write") && c.status() == 201)
                 .map(Call::candidateId).toList();
-        long stored = FaultBench.count(postgres, "select count(*) from assignment");
+        long stored = FaultFixtures.count(postgres, "select count(*) from assignment");
         // Every assignment of a guide version has as many items as every other assignment of that version.
-        long incomplete = FaultBench.count(postgres, "select count(*) from assignment a where "
+        long incomplete = FaultFixtures.count(postgres, "select count(*) from assignment a where "
                 + "(select count(*) from assignment_item i where i.assignment_id = a.id) < "
                 + "(select max(n) from (select count(*) n from assignment b join assignment_item j on j.assignment_id = b.id "
                 + "where b.guide_version_id = a.guide_version_id group by b.id) counts) "
                 + "or not exists (select 1 from assignment_item i where i.assignment_id = a.id) "
                 + "or not exists (select 1 from activity v where v.candidate_id = a.candidate_id)");
         String ids = confirmed.isEmpty() ? "0" : String.join(",", confirmed.stream().map(String::valueOf).toList());
-        long present = FaultBench.count(postgres, "select count(distinct candidate_id) from assignment where candidate_id in (" + ids + ")");
+        long present = FaultFixtures.count(postgres, "select count(distinct candidate_id) from assignment where candidate_id in (" + ids + ")");
         return new Completeness(confirmed.size(), stored, incomplete, confirmed.size() - present);
     }
 
