@@ -48,12 +48,12 @@ class MailTwoInstancesBench {
 
     @BeforeAll
     static void start() {
-        postgres = FaultBench.freshPostgres("mail");
+        postgres = FaultFixtures.freshPostgres("mail");
         sink = new SmtpSink(SmtpSink.freePort()).start();
         first = instance(18861).start();
-        first.awaitReady(Duration.ofMinutes(8)); // migrates the schema; the second one starts on a finished schema
+        first.awaitReady(BenchSettings.seconds("bench.faults.ready-seconds", 900)); // migrates the schema; the second one starts on a finished schema
         second = instance(18862).start();
-        second.awaitReady(Duration.ofMinutes(8));
+        second.awaitReady(BenchSettings.seconds("bench.faults.ready-seconds", 900));
     }
 
     @AfterAll
@@ -100,7 +100,7 @@ class MailTwoInstancesBench {
     void tenThousandDigestsThroughTwoInstances() {
         makeCandidatesDue(MESSAGES);
         long began = System.nanoTime();
-        boolean done = FaultBench.await(Duration.ofMinutes(20), Duration.ofSeconds(1),
+        boolean done = FaultFixtures.await(Duration.ofMinutes(20), Duration.ofSeconds(1),
                 () -> sent() == MESSAGES);
         double endToEnd = (System.nanoTime() - began) / 1e9;
         Tally tally = tally();
@@ -108,7 +108,7 @@ class MailTwoInstancesBench {
         double rate = tally.accepted / Math.max(1e-9, dispatchSeconds);
         // Planning (building 10,000 digests) overlaps sending; once the last digest is planned, only sending is left.
         double planningSeconds = seconds("select extract(epoch from max(created_at) - min(created_at)) from mail_outbox");
-        long sentAfterPlanning = FaultBench.count(postgres,
+        long sentAfterPlanning = FaultFixtures.count(postgres,
                 "select count(*) from mail_outbox where sent_at > (select max(created_at) from mail_outbox)");
         double afterPlanningSeconds = seconds("select extract(epoch from max(sent_at) - (select max(created_at) "
                 + "from mail_outbox)) from mail_outbox");
@@ -142,18 +142,18 @@ class MailTwoInstancesBench {
     void killOneInstanceAndLoseTheSmtpServerWhileDispatching() {
         resetOutbox();
         long killAfter = Math.max(1, MESSAGES / 8);
-        assertThat(FaultBench.await(Duration.ofMinutes(5), Duration.ofMillis(100), () -> sink.accepted() >= killAfter))
+        assertThat(FaultFixtures.await(Duration.ofMinutes(5), Duration.ofMillis(100), () -> sink.accepted() >= killAfter))
                 .as("dispatch under way").isTrue();
         long acceptedAtKill = sink.accepted();
         second.kill();
         sink.stop();
         long outageStart = System.nanoTime();
-        FaultBench.sleep(OUTAGE);
+        FaultFixtures.sleep(OUTAGE);
         sink.start();
         double outageSeconds = (System.nanoTime() - outageStart) / 1e9;
 
         long recoveryStart = System.nanoTime();
-        boolean done = FaultBench.await(Duration.ofMinutes(15), Duration.ofSeconds(1), () -> sent() == MESSAGES);
+        boolean done = FaultFixtures.await(Duration.ofMinutes(15), Duration.ofSeconds(1), () -> sent() == MESSAGES);
         double recoverySeconds = (System.nanoTime() - recoveryStart) / 1e9;
         Tally tally = tally();
         long bound = duplicateBound();
@@ -224,7 +224,7 @@ class MailTwoInstancesBench {
     }
 
     private static long sent() {
-        return FaultBench.count(postgres, "select count(*) from mail_outbox where status = 'SENT'");
+        return FaultFixtures.count(postgres, "select count(*) from mail_outbox where status = 'SENT'");
     }
 
     private static String statuses() {

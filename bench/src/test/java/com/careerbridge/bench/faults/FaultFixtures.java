@@ -21,9 +21,9 @@ import com.careerbridge.bench.harness.BenchSettings;
  * so one run's outbox never meets the next one's; the API benchmarks' kept 100,000-candidate data set is not touched),
  * SQL helpers and polling.
  */
-final class FaultBench {
+final class FaultFixtures {
 
-    private FaultBench() {
+    private FaultFixtures() {
     }
 
     static BenchPostgres freshPostgres(String name) {
