@@ -12,9 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,7 +28,6 @@ class SessionGuardFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SessionGuardFilter.class);
 
     private final SignInStanding standing;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     SessionGuardFilter(SignInStanding standing) {
         this.standing = standing;
@@ -39,12 +37,10 @@ class SessionGuardFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Authentication authentication = contexts.getContext().getAuthentication();
-        if (session != null && authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user
+        if (session != null && signedIn(session) instanceof AuthenticatedUser user
                 && !standing.stillStands(user.userId(), confirmedAt(session))) {
             log.info("Ended the web session of user {}: account deactivated or password changed since sign-in",
                     user.userId());
-            contexts.clearContext();
             try {
                 session.invalidate();
             } catch (IllegalStateException alreadyInvalid) {
@@ -52,6 +48,14 @@ class SessionGuardFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    // Read from where the chain's context repository keeps it, not from a context holder: Vaadin replaces the holder
+    // strategy, and an invalidated session then also leaves the chain's deferred context empty.
+    private static Object signedIn(HttpSession session) {
+        return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                instanceof SecurityContext context && context.getAuthentication() != null
+                ? context.getAuthentication().getPrincipal() : null;
     }
 
     // A session signed in without our listener seeing it (none should be) counts from its creation: it is then ended
