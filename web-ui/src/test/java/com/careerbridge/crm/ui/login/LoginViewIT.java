@@ -1,10 +1,12 @@
 package com.careerbridge.crm.ui.login;
 
 import java.util.Locale;
+import java.util.Map;
 
 import com.careerbridge.testsupport.ui.GuideUiTestSupport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +16,7 @@ class LoginViewIT extends GuideUiTestSupport {
 
     @Test
     void aThrottledSignInIsToldHowManyMinutesToWait() {
-        navigate("login?throttled=4", LoginView.class);
+        open("throttled", "4");
 
         LoginForm form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
@@ -25,18 +27,23 @@ class LoginViewIT extends GuideUiTestSupport {
     void inKoreanToo() {
         UI.getCurrent().getSession().setLocale(Locale.KOREAN);
         UI.getCurrent().setLocale(Locale.KOREAN);
-        navigate("login?throttled=2", LoginView.class);
+        open("throttled", "2");
 
         assertThat(texts($(LoginForm.class).single())).contains("2분 후에 다시 시도해 주세요");
     }
 
     @Test
     void aWrongPasswordKeepsTheUsualMessage() {
-        navigate("login?error", LoginView.class);
+        open("error", "");
 
         LoginForm form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
         assertThat(texts(form)).contains("Sign-in failed").doesNotContain("Too many");
+    }
+
+    private void open(String parameter, String value) {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of(parameter, value)));
+        assertThat($(LoginView.class).single()).isNotNull();
     }
 
     // the texts the web component shows, as the server sent them to the browser
