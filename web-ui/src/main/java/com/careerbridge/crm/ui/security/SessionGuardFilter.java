@@ -46,6 +46,12 @@ class SessionGuardFilter extends OncePerRequestFilter {
             } catch (IllegalStateException alreadyInvalid) {
                 // another request of the same session got here first
             }
+            // This request's security context may already be loaded: a page request goes to the login view now; a
+            // Vaadin request goes on and finds its session gone, so the client reloads into the login view.
+            if ("GET".equals(request.getMethod()) && request.getParameter("v-r") == null) {
+                response.sendRedirect(request.getContextPath() + "/login");
+                return;
+            }
         }
         chain.doFilter(request, response);
     }
