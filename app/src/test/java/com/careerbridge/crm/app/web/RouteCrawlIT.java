@@ -131,7 +131,7 @@ class RouteCrawlIT {
     static final Set<String> URL_PATTERNS = Set.of("/webjars/**", "/**", "/*", "/");
     static final String DOCS_RESOURCES = "/api/v1/docs/";
     static final Set<String> STATIC_FOLDERS = Set.of("styles", "images", "webjars", "icons", "favicon.ico",
-            "lumo", "aura");
+            "lumo", "aura", "VAADIN");
 
     @LocalServerPort
     int port;
