@@ -12,9 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,7 +28,6 @@ class SessionGuardFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SessionGuardFilter.class);
 
     private final SignInStanding standing;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     SessionGuardFilter(SignInStanding standing) {
         this.standing = standing;
@@ -39,19 +37,31 @@ class SessionGuardFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Authentication authentication = contexts.getContext().getAuthentication();
-        if (session != null && authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user
+        if (session != null && signedIn(session) instanceof AuthenticatedUser user
                 && !standing.stillStands(user.userId(), confirmedAt(session))) {
             log.info("Ended the web session of user {}: account deactivated or password changed since sign-in",
                     user.userId());
-            contexts.clearContext();
             try {
                 session.invalidate();
             } catch (IllegalStateException alreadyInvalid) {
                 // another request of the same session got here first
             }
+            // This request's security context may already be loaded: a page request goes to the login view now; a
+            // Vaadin request goes on and finds its session gone, so the client reloads into the login view.
+            if ("GET".equals(request.getMethod()) && request.getParameter("v-r") == null) {
+                response.sendRedirect(request.getContextPath() + "/login");
+                return;
+            }
         }
         chain.doFilter(request, response);
+    }
+
+    // Read from where the chain's context repository keeps it, not from a context holder: Vaadin replaces the holder
+    // strategy, and an invalidated session then also leaves the chain's deferred context empty.
+    private static Object signedIn(HttpSession session) {
+        return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                instanceof SecurityContext context && context.getAuthentication() != null
+                ? context.getAuthentication().getPrincipal() : null;
     }
 
     // A session signed in without our listener seeing it (none should be) counts from its creation: it is then ended
