@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -18,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,6 +38,7 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final String baseUrl;
+    private final List<String> consoleErrors = new ArrayList<>();
     final WebDriverWait wait;
 
     private Browser(String baseUrl) throws IOException {
@@ -45,6 +51,8 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--lang=en-US", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
+        // Keeps the page's console messages for consoleErrors().
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1366, 900));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -97,6 +105,7 @@ final class Browser implements AutoCloseable {
     }
 
     void signOut() {
+        consoleErrors(); // the log is read per page; keep what this one said before leaving it
         driver.manage().deleteAllCookies();
     }
 
@@ -109,6 +118,31 @@ final class Browser implements AutoCloseable {
     WebElement dialogButton(String text) {
         return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//vaadin-dialog[@opened]//vaadin-button[normalize-space(.)=" + literal(text) + "]")));
+    }
+
+    /** An input of the open dialog, found by the label of its Vaadin field ({@code vaadin-text-field}, ...). */
+    WebElement dialogField(String tag, String label) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-dialog[@opened]//" + tag
+                + "[label[normalize-space(.)=" + literal(label) + "]]")));
+    }
+
+    void type(WebElement field, String text) {
+        WebElement input = field.findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys(text);
+        idle();
+    }
+
+    Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    /** Console messages at level SEVERE (errors, failed loads) since the last call, collected over the whole run. */
+    List<String> consoleErrors() {
+        consoleErrors.addAll(driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::toString).toList());
+        return List.copyOf(consoleErrors);
     }
 
     void click(WebElement element) {
