@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -35,7 +38,7 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final String baseUrl;
-    private final List<String> console = new java.util.ArrayList<>();
+    private final List<LogEntry> console = new ArrayList<>();
     final WebDriverWait wait;
 
     private Browser(String baseUrl) throws IOException {
@@ -43,13 +46,13 @@ final class Browser implements AutoCloseable {
         this.profile = Files.createTempDirectory("cb-e2e-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        // the console log, where Chromium reports anything the Content-Security-Policy blocked
-        options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=en-US", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
+        // Keeps the page's console messages for consoleErrors().
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1366, 900));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -81,18 +84,6 @@ final class Browser implements AutoCloseable {
         idle();
     }
 
-    /** Console messages in which Chromium reports something the page's Content-Security-Policy refused. */
-    List<String> contentSecurityPolicyViolations() {
-        collectConsole();
-        return console.stream().filter(message -> message.contains("Content Security Policy")).toList();
-    }
-
-    private void collectConsole() {
-        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            console.add(entry.getMessage());
-        }
-    }
-
     /** Waits until the Vaadin client has no request in flight (and the page has booted it). */
     void idle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
@@ -115,6 +106,7 @@ final class Browser implements AutoCloseable {
     }
 
     void signOut() {
+        collectConsole(); // the log is read per page; keep what this one said before leaving it
         driver.manage().deleteAllCookies();
     }
 
@@ -127,6 +119,42 @@ final class Browser implements AutoCloseable {
     WebElement dialogButton(String text) {
         return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//vaadin-dialog[@opened]//vaadin-button[normalize-space(.)=" + literal(text) + "]")));
+    }
+
+    /** An input of the open dialog, found by the label of its Vaadin field ({@code vaadin-text-field}, ...). */
+    WebElement dialogField(String tag, String label) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-dialog[@opened]//" + tag
+                + "[label[normalize-space(.)=" + literal(label) + "]]")));
+    }
+
+    void type(WebElement field, String text) {
+        WebElement input = field.findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys(text);
+        idle();
+    }
+
+    Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    /** Console messages at level SEVERE (errors, failed loads), collected over the whole run. */
+    List<String> consoleErrors() {
+        collectConsole();
+        return console.stream().filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::toString).toList();
+    }
+
+    /** Console messages in which Chromium reports something the page's Content-Security-Policy refused. */
+    List<String> contentSecurityPolicyViolations() {
+        collectConsole();
+        return console.stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+    }
+
+    // Chromium hands out each console message once, so everything read is kept for the checks at the end.
+    private void collectConsole() {
+        driver.manage().logs().get(LogType.BROWSER).getAll().forEach(console::add);
     }
 
     void click(WebElement element) {

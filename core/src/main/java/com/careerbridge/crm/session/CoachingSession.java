@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import com.careerbridge.crm.shared.BaseEntity;
 import com.careerbridge.crm.shared.ConflictException;
+import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.shared.NotFoundException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -134,6 +135,13 @@ public class CoachingSession extends BaseEntity {
         }
         if (now.isBefore(startsAt)) {
             throw new ConflictException("conflict.session-not-started");
+        }
+        // An id names an item of this session to keep; any other id is a mistake, not a request for a new item.
+        for (SessionOutcome.NewActionItem item : outcome.actionItems()) {
+            if (item.existingId() != null
+                    && actionItems.stream().noneMatch(a -> Objects.equals(a.getId(), item.existingId()))) {
+                throw new InvalidValueException("actionItems", "invalid");
+            }
         }
         this.status = SessionStatus.COMPLETED;
         this.privateNotes = outcome.privateNotes();

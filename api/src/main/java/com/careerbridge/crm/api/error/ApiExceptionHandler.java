@@ -20,6 +20,7 @@ import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -255,6 +256,14 @@ class ApiExceptionHandler {
         return answer(request, problems.of(request, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED));
     }
 
+    /** A query string whose percent-encoding is not UTF-8: Tomcat gives up on the parameter when it is read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e, HttpServletRequest request)
+            throws Exception {
+        apiOnly(e, request);
+        return answer(request, problems.of(request, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED));
+    }
+
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     ResponseEntity<ProblemDetail> noSuchPath(Exception e, HttpServletRequest request) throws Exception {
         apiOnly(e, request);
@@ -357,6 +366,9 @@ class ApiExceptionHandler {
         }
         if (field.isEmpty()) {
             return null;
+        }
+        if (cause instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            return new Problems.Violation(field, "invalid"); // text with control characters (StrictTextModule)
         }
         if (cause instanceof InvalidNullException) {
             return new Problems.Violation(field, "required");

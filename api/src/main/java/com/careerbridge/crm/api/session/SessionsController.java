@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,7 +71,8 @@ class SessionsController {
                     + "and the action items become visible to the candidate; the private notes never do.",
             parameters = @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
                     description = "The ETag last received for this session", schema = @Schema(type = "string")))
-    ResponseEntity<StaffSessionResponse> recordOutcome(@PathVariable long sessionId, @RequestBody OutcomeRequest body,
+    ResponseEntity<StaffSessionResponse> recordOutcome(@PathVariable long sessionId,
+                                                       @Valid @RequestBody OutcomeRequest body,
                                                        HttpServletRequest request) {
         Long expected = EntityTags.expectedVersion(request, sessionId);
         long version = expected != null ? expected : sessions.get(sessionId).getVersion();
