@@ -117,7 +117,7 @@ public final class AuditDetails {
                 continue;
             }
             shape.append('/');
-            if (segment.chars().allMatch(Character::isDigit)) {
+            if (segment.chars().allMatch(Character::isDigit) || segment.equals("{id}")) {
                 shape.append("{id}");
             } else if (SEGMENT.matcher(segment).matches() && !DIGIT_RUN.matcher(segment).find()) {
                 shape.append(segment);

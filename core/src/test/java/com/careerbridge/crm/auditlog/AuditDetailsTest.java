@@ -39,6 +39,7 @@ class AuditDetailsTest {
         assertThat(AuditDetails.routeShape("/invite/mina.park@example.com/01012345678x")).isEqualTo("/invite/*/*");
         assertThat(AuditDetails.routeShape("candidate/42")).isEqualTo("/candidate/{id}");
         assertThat(AuditDetails.none().withRoute("/admin/audit").values()).containsEntry(Key.ROUTE, "/admin/audit");
+        assertThat(AuditDetails.none().withRoute("guides/42/draft").values()).containsEntry(Key.ROUTE, "/guides/{id}/draft");
         assertThatThrownBy(() -> AuditDetails.of(Key.ROUTE, "/invite/mina@example.com"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

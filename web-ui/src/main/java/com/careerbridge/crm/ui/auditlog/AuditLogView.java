@@ -45,6 +45,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Seoul");
+    private static final String SYSTEM_ROLE = "SYSTEM";
 
     private final SecurityAuditLog log;
     private final AccountService accounts;
@@ -163,7 +164,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private String actorLabel(AuditEntry entry) {
         if (entry.actorId() == null) {
-            return getTranslation("SYSTEM".equals(entry.actorRole()) ? "auditlog.actor.system" : "auditlog.actor.anonymous");
+            boolean system = SYSTEM_ROLE.equals(entry.actorRole());
+            return getTranslation(system ? "auditlog.actor.system" : "auditlog.actor.anonymous");
         }
         String name = names.getOrDefault(entry.actorId(), "#" + entry.actorId());
         return entry.actorRole() == null ? name : name + " · " + getTranslation("role." + entry.actorRole());
