@@ -87,6 +87,8 @@ public class DemoData {
     private final RoleGuideService guides;
     private final ActingAs actingAs;
     private final TransactionTemplate transaction;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
     private final Clock clock;
 
     DemoData(AccountService accounts, CandidateService candidates, TargetRoleService targetRoles,
@@ -152,6 +154,9 @@ public class DemoData {
             userId = candidates.createLogin(candidate.getId(), password).getId();
             logins.put(candidate.getEmail().value(), password);
         }
+        // The whole demo is one transaction: the login's link is still unflushed, and the locking read inside the
+        // change flushes it (version + 1) before comparing — so read the version after flushing, as a new request would.
+        entityManager.flush();
         candidates.changeEmailPreferences(candidate.getId(), candidates.get(candidate.getId()).getVersion(),
                 index % 4 != 3, DayOfWeek.MONDAY, LocalTime.of(9, 0));
 
@@ -226,6 +231,7 @@ public class DemoData {
             case CLOSED -> List.of(PipelineStatus.ACTIVE, PipelineStatus.CLOSED);
         };
         for (PipelineStatus step : path) {
+            entityManager.flush(); // see populate: versions are read as a new request would see them
             Candidate current = candidates.get(candidate.getId());
             candidates.changeStatus(current.getId(), current.getVersion(), step);
         }
