@@ -171,6 +171,10 @@ class WriteEndpointFuzzIT {
         targets.put("POST /api/v1/candidates/{candidateId}/invitation", new Target(consultantToken,
                 Map.of("candidateId", Long.toString(side.candidate().getId())), null, null, Map.of(), Map.of(), false,
                 false));
+        // Takes no body; as a consultant (refused: admins only) so that no fuzzed id can erase anybody.
+        targets.put("DELETE /api/v1/candidates/{candidateId}/personal-data", new Target(consultantToken,
+                Map.of("candidateId", Long.toString(side.candidate().getId())), null, null, Map.of(), Map.of(), false,
+                false));
         // The token is a query parameter; a genuine one would unsubscribe, so the base call carries a forged one.
         targets.put("POST /api/v1/unsubscribe", new Target(null, Map.of(), "token=" + side.candidate().getId() + ".AAAA",
                 null, Map.of(), Map.of(), false, false));
