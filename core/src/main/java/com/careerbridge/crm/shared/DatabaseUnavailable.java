@@ -35,6 +35,13 @@ public final class DatabaseUnavailable {
             if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return true;
             }
+            // The statement failed on a connection the server had cut, and the rollback then failed on the closed
+            // connection: Spring throws the rollback failure instead of the first one, and the pool's "connection is
+            // closed" carries no SQLSTATE — a transaction that cannot even end at the JDBC level lost its connection.
+            if (cause.getClass().getName().equals("org.hibernate.TransactionException")
+                    && cause.getCause() instanceof SQLException) {
+                return true;
+            }
             if (cause.getCause() == cause) {
                 break;
             }

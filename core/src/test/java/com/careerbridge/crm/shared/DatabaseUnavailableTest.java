@@ -31,4 +31,14 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.isCause(ConflictException.stale())).isFalse();
         assertThat(DatabaseUnavailable.isCause(null)).isFalse();
     }
+
+    @Test
+    void aRollbackThatFailsOnTheClosedConnectionIsAnOutage() {
+        // What Spring throws when the statement hit a cut connection and the rollback then found it closed.
+        var rollbackFailed = new org.springframework.orm.jpa.JpaSystemException(new org.hibernate.TransactionException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+        assertThat(DatabaseUnavailable.isCause(rollbackFailed)).isTrue();
+        assertThat(DatabaseUnavailable.isCause(new org.hibernate.TransactionException("no transaction in progress")))
+                .isFalse();
+    }
 }

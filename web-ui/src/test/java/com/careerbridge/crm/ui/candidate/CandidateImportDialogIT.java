@@ -38,7 +38,7 @@ class CandidateImportDialogIT extends BrowserlessUiTest {
 
         test(dialog.importButton).click();
 
-        assertThat(dialog.summary.getText()).isEqualTo("1 candidates imported, 3 rows skipped.");
+        assertThat(dialog.summary.getText()).isEqualTo("1 candidate imported, 3 rows skipped.");
         assertThat(test(dialog.preview).size()).isEqualTo(3);
         assertThat(candidateService.count(CandidateFilter.all().withText(run))).isEqualTo(2);
         assertThat(dialog.importButton.isEnabled()).isFalse();

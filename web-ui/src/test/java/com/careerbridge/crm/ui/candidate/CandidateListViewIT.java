@@ -53,7 +53,7 @@ class CandidateListViewIT extends BrowserlessUiTest {
 
         test(view.search).setValue("alpha " + run);
         assertThat(names(view)).containsExactly(alpha.getFullName());
-        assertThat(view.count.getText()).isEqualTo("1 candidates");
+        assertThat(view.count.getText()).isEqualTo("1 candidate");
 
         test(view.search).clear();
         test(view.statuses).selectItem("Active");
