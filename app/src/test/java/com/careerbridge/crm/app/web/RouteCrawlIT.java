@@ -71,6 +71,13 @@ class RouteCrawlIT {
     static final Map<String, Access> UI_ROUTES = Map.ofEntries(
             Map.entry("login", Access.PUBLIC),
             Map.entry("unsubscribe", Access.PUBLIC),
+            Map.entry("forgot-password", Access.PUBLIC),
+            Map.entry("reset-password", Access.PUBLIC),
+            Map.entry("set-password", Access.PUBLIC),
+            // the second sign-in step: only for a session that passed the password step
+            Map.entry("login/two-factor", Access.SIGNED_IN),
+            Map.entry("login/two-factor/setup", Access.SIGNED_IN),
+            Map.entry("account/security", Access.SIGNED_IN),
             Map.entry("", Access.SIGNED_IN),
             Map.entry("account/password", Access.SIGNED_IN),
             Map.entry("portal", Access.SIGNED_IN),
@@ -82,7 +89,8 @@ class RouteCrawlIT {
             Map.entry("guides/:guideId/draft", Access.STAFF),
             Map.entry("sessions", Access.STAFF),
             Map.entry("emails", Access.STAFF),
-            Map.entry("admin/consultants", Access.STAFF));
+            Map.entry("admin/consultants", Access.STAFF),
+            Map.entry("admin/audit", Access.STAFF));
 
     /** Spring MVC handlers as "METHOD pattern". */
     static final Map<String, Access> HANDLERS = Map.ofEntries(
@@ -90,6 +98,12 @@ class RouteCrawlIT {
             Map.entry("POST /api/v1/auth/refresh", Access.PUBLIC),
             Map.entry("POST /api/v1/auth/logout", Access.PUBLIC),
             Map.entry("POST /api/v1/auth/invitation/accept", Access.PUBLIC),
+            Map.entry("POST /api/v1/auth/password-reset", Access.PUBLIC),
+            Map.entry("POST /api/v1/auth/password-reset/confirm", Access.PUBLIC),
+            Map.entry("PUT /api/v1/me/password", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/me/export", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/candidates/{candidateId}/export", Access.STAFF),
+            Map.entry("DELETE /api/v1/candidates/{candidateId}/personal-data", Access.STAFF),
             Map.entry("POST /api/v1/unsubscribe", Access.PUBLIC),
             Map.entry("GET /api/v1/calendar/{secret}.ics", Access.PUBLIC),
             Map.entry("GET /api/v1/me", Access.SIGNED_IN),
