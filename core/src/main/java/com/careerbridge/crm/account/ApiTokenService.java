@@ -195,7 +195,8 @@ public class ApiTokenService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static String randomToken(String prefix) {
+    /** 256 random bits, URL-safe, behind a prefix that says what kind of secret it is. Shared by every mailed link. */
+    static String randomToken(String prefix) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -1,13 +1,11 @@
 package com.careerbridge.crm.account;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvitationTokens {
 
     static final String PREFIX = "cbi_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A freshly issued invitation: the token is shown (mailed) once and never stored. */
     public record Issued(long invitationId, String token, Instant expiresAt) {
@@ -58,7 +55,7 @@ public class InvitationTokens {
         Instant now = now();
         jdbc.update("update invitation set revoked_at = ? where user_id = ? and used_at is null and revoked_at is null",
                 ts(now), userId);
-        String token = PREFIX + randomToken();
+        String token = ApiTokenService.randomToken(PREFIX);
         Instant expiresAt = now.plus(validFor);
         Long id = jdbc.queryForObject("""
                 insert into invitation (user_id, token_hash, created_by, created_at, expires_at)
@@ -154,9 +151,4 @@ public class InvitationTokens {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static String randomToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

@@ -1,13 +1,11 @@
 package com.careerbridge.crm.account;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +26,6 @@ public class PasswordResetTokens {
 
     static final String PREFIX = "cbp_";
     private static final int MAX_TOKEN_LENGTH = 100;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A freshly issued token: mailed once, never stored. */
     public record Issued(long resetId, String token, Instant expiresAt) {
@@ -58,7 +55,7 @@ public class PasswordResetTokens {
     public Issued issue(long userId, Duration validFor) {
         Instant now = now();
         revokeOpenTokens(userId, now);
-        String token = PREFIX + randomToken();
+        String token = ApiTokenService.randomToken(PREFIX);
         Instant expiresAt = now.plus(validFor);
         Long id = jdbc.queryForObject("""
                 insert into password_reset (user_id, token_hash, created_at, expires_at)
@@ -156,9 +153,4 @@ public class PasswordResetTokens {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static String randomToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }
