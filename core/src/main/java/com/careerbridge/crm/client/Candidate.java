@@ -102,6 +102,10 @@ public class Candidate extends BaseEntity {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
+    /** The best readiness among the target roles, kept by the database (trigger in V80), for the list's sort. */
+    @Column(name = "best_readiness", insertable = false, updatable = false)
+    private Integer bestReadiness;
+
     protected Candidate() {
     }
 

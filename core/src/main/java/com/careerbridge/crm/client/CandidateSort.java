@@ -10,7 +10,7 @@ public record CandidateSort(Field field, boolean ascending) {
         CAREER_STAGE("c.careerStage"),
         CREATED("c.createdAt"),
         UPDATED("c.updatedAt"),
-        READINESS("readiness");
+        READINESS("c.bestReadiness");
 
         private final String expression;
 
@@ -29,7 +29,8 @@ public record CandidateSort(Field field, boolean ascending) {
 
     String orderBy() {
         String direction = ascending ? " asc" : " desc";
-        String nulls = field == Field.READINESS ? " nulls last" : "";
+        // Without a target role a candidate is the least ready: first going up, last going down (one index, V80).
+        String nulls = field != Field.READINESS ? "" : ascending ? " nulls first" : " nulls last";
         return " order by " + field.expression() + direction + nulls + ", c.id" + direction;
     }
 }
