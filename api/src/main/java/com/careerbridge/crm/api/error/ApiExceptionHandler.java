@@ -37,6 +37,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -310,6 +311,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> anythingElse(Exception e, HttpServletRequest request) throws Exception {
         apiOnly(e, request);
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // The client gave up (timeout, app closed): nobody is left to answer, and it is not our failure.
+            log.debug("Client went away during {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return null;
+        }
         if (e instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
             HttpStatus status = HttpStatus.valueOf(error.getStatusCode().value());
             return problems.response(request, problems.of(request, status, ProblemTypes.MALFORMED), error.getHeaders());

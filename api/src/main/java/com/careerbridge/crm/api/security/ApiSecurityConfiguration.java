@@ -28,7 +28,9 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -55,7 +57,7 @@ class ApiSecurityConfiguration {
             throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher docsPages = paths.matcher(docsPath + "/**");
-        http.securityMatcher("/api/**")
+        http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), ApiErrorDispatchFilter.API_ERROR_DISPATCH))
                 .csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -64,6 +66,7 @@ class ApiSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new DatabaseUnavailableFilter(problems), SecurityContextHolderFilter.class)
+                .addFilterAfter(new ApiErrorDispatchFilter(problems), HeaderWriterFilter.class)
                 .headers(headers -> headers
                         .cacheControl(HeadersConfigurer.CacheControlConfig::disable)
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
