@@ -76,3 +76,6 @@ create function candidate_search_has_pair(full_name text, email text, pair text)
     language sql immutable parallel safe as $$
     select candidate_search_pairs(lower(full_name) || chr(10) || lower(coalesce(email, ''))) @> array[lower(pair)]
 $$;
+
+-- Statistics for the new expression index, so that the planner knows how selective a pair is from the start.
+analyze candidate;
