@@ -81,11 +81,15 @@ class CandidateSearch {
         if (filter.text() != null) {
             if (filter.text().codePointCount(0, filter.text().length()) == 2) {
                 // pg_trgm's indexes need three characters; two (a Korean given name) go through the pair index (V80).
+                // Containing the pair is exactly "name or e-mail contains the text, ignoring case" (the text is
+                // stripped, so it cannot hold the separator); an ILIKE beside it would only tempt the planner into
+                // scanning the trigram indexes in full.
                 where.append(" and function('candidate_search_has_pair', c.fullName, c.email, :pair) = true");
                 parameters.put("pair", filter.text());
+            } else {
+                where.append(" and (c.fullName ilike :text escape '\\' or c.email ilike :text escape '\\')");
+                parameters.put("text", "%" + escapeLike(filter.text()) + "%");
             }
-            where.append(" and (c.fullName ilike :text escape '\\' or c.email ilike :text escape '\\')");
-            parameters.put("text", "%" + escapeLike(filter.text()) + "%");
         }
         if (!filter.statuses().isEmpty()) {
             where.append(" and c.pipelineStatus in :statuses");

@@ -89,8 +89,8 @@ class CandidateListIndexesIT {
             jdbc.execute("analyze candidate");
             List<String> lines = jdbc.queryForList("""
                     explain select c.id from candidate c
-                    where c.erased_at is null and candidate_search_has_pair(c.full_name, c.email, ?) = true
-                      and (c.full_name ilike ? or c.email ilike ?)""", String.class, "민수", "%민수%", "%민수%");
+                    where c.erased_at is null and candidate_search_has_pair(c.full_name, c.email, ?) = true""",
+                    String.class, "민수");
             status.setRollbackOnly();
             return String.join("\n", lines);
         });
