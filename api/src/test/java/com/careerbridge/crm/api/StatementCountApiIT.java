@@ -66,7 +66,8 @@ class StatementCountApiIT {
                 candidate.getId(), prefix);
         jdbc.update("""
                 insert into assignment_item (id, assignment_id, item_key, kind, position, state)
-                select nextval('assignment_item_seq'), a.id, k.key, 'READ', k.pos, 'OPEN'
+                select nextval('assignment_item_seq'), a.id, k.key, 'READ', k.pos,
+                       case when k.pos = 0 then 'DONE' else 'VERIFIED' end
                 from assignment a cross join (values ('c1', 0), ('c2', 1)) as k(key, pos)
                 where a.candidate_id = ?""", candidate.getId());
         LocalDateTime start = LocalDateTime.of(2030, 1, 1, 9, 0);
@@ -88,6 +89,12 @@ class StatementCountApiIT {
         long guideStatements = statistics.getPrepareStatementCount();
         assertThat(guides.status()).as(guides.toString()).isEqualTo(200);
         assertThat(guides.json().get("items").size()).isEqualTo(size);
+        var guide = guides.json().get("items").get(0);
+        assertThat(guide.get("versionNumber").asInt()).isEqualTo(1);
+        assertThat(guide.get("newerVersionAvailable").asBoolean()).isFalse();
+        assertThat(guide.get("progress").get("total").asInt()).isEqualTo(2);
+        assertThat(guide.get("progress").get("done").asInt()).isEqualTo(1);
+        assertThat(guide.get("progress").get("verified").asInt()).isEqualTo(1);
 
         statistics.clear();
         ApiClient.Response sessions = api.get("/api/v1/me/sessions", token);
