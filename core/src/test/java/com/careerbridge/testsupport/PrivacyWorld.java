@@ -139,7 +139,7 @@ public class PrivacyWorld {
         dispatcher.dispatchDue();
         Candidate withLogin = fixtures.as(consultant, () -> candidates.get(id));
         fixtures.as(withLogin.getUserId(), () -> {
-            long assignmentId = assignments.mine().getFirst().assignmentId();
+            long assignmentId = assignments.mine().items().getFirst().assignmentId();
             String itemKey = assignments.open(assignmentId).checklist().getFirst().item().key();
             assignments.markItem(assignmentId, itemKey, true);
             feeds.rotate();

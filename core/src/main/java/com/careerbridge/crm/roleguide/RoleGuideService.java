@@ -181,6 +181,25 @@ public class RoleGuideService {
         return versions.findByIdIn(versionIds).stream().collect(Collectors.toMap(RoleGuideVersion::getId, Function.identity()));
     }
 
+    /**
+     * Number and titles of versions by id, with their guide's newest published number, in one statement that leaves
+     * the content alone; for features that already decided the caller may read them.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, VersionHeading> headings(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("""
+                        select new com.careerbridge.crm.roleguide.VersionHeading(v.id, v.guideId, v.number,
+                               g.latestPublished, v.titleKo, v.titleEn)
+                        from RoleGuideVersion v join RoleGuide g on g.id = v.guideId
+                        where v.id in :ids""", VersionHeading.class)
+                .setParameter("ids", versionIds)
+                .getResultStream()
+                .collect(Collectors.toMap(VersionHeading::versionId, Function.identity()));
+    }
+
     /** Guides by id, in one statement; for features that already decided the caller may read them. */
     @Transactional(readOnly = true)
     public Map<Long, RoleGuide> guidesById(Collection<Long> guideIds) {

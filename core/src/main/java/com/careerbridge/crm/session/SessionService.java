@@ -13,6 +13,7 @@ import com.careerbridge.crm.auditlog.AuditDetails.Key;
 import com.careerbridge.crm.auditlog.SecurityAudit;
 import com.careerbridge.crm.client.Candidate;
 import com.careerbridge.crm.client.CandidateAccess;
+import com.careerbridge.crm.client.OwnList;
 import com.careerbridge.crm.session.SessionEvents.ActionItemChanged;
 import com.careerbridge.crm.session.SessionEvents.SessionCancelled;
 import com.careerbridge.crm.session.SessionEvents.SessionCompleted;
@@ -151,11 +152,14 @@ public class SessionService {
         return session.getPrivateNotes() != null && !session.getPrivateNotes().isBlank();
     }
 
-    /** The signed-in candidate's sessions without the private notes. */
+    /**
+     * The signed-in candidate's sessions without the private notes, with the candidate's id and language: two
+     * statements in all, so a front end need not load the candidate again.
+     */
     @Transactional(readOnly = true)
-    public List<CandidateSessionView> mine() {
+    public OwnList<CandidateSessionView> mine() {
         Candidate me = access.self();
-        return sessions.findWithItemsByCandidateId(me.getId()).stream().map(CandidateSessionView::of).toList();
+        return OwnList.of(me, sessions.findWithItemsByCandidateId(me.getId()).stream().map(CandidateSessionView::of).toList());
     }
 
     /** One session for the candidate, shared parts only. */

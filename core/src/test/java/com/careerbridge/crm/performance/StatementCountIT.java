@@ -54,7 +54,8 @@ class StatementCountIT {
         long at1000 = statementsToListAssignments(1000);
 
         assertThat(at1000).isEqualTo(at10);
-        assertThat(at10).isLessThanOrEqualTo(4);
+        // The access check and one query counting the items by state (no items, no guide content loaded).
+        assertThat(at10).isLessThanOrEqualTo(2);
     }
 
     private long statementsToListCaseload(int size) {

@@ -75,7 +75,7 @@ class SessionSchedulingIT {
         fixtures.as(consultant, () -> sessions.complete(session.getId(), session.getVersion(), new SessionOutcome(
                 "PRIVATE-OBSERVATION", "Shared summary", List.of(new SessionOutcome.NewActionItem(null, "Rewrite CV", null)), null, null)));
 
-        List<CandidateSessionView> mine = fixtures.as(candidate.getUserId(), sessions::mine);
+        List<CandidateSessionView> mine = fixtures.as(candidate.getUserId(), () -> sessions.mine().items());
         assertThat(mine).singleElement().satisfies(view -> {
             assertThat(view.sharedSummary()).isEqualTo("Shared summary");
             assertThat(view.actionItems()).extracting(CandidateSessionView.ActionItemView::description).containsExactly("Rewrite CV");

@@ -15,6 +15,7 @@ import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.client.Candidate;
 import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.client.OwnList;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.sync.Tombstones;
 import io.swagger.v3.oas.annotations.Operation;
@@ -66,15 +67,15 @@ class MyGuidesController {
             @RequestParam(required = false) Instant updatedSince, HttpServletRequest request) {
         Instant since = DeltaSync.since(updatedSince, clock);
         Instant syncedAt = DeltaSync.syncedAt(clock);
-        Candidate me = candidates.mine();
-        Language language = ClientLanguage.of(request, me.getPreferredLanguage());
-        List<AssignmentView> items = assignments.mine().stream()
+        OwnList<AssignmentOverview> mine = assignments.mine();
+        Language language = ClientLanguage.of(request, mine.preferredLanguage());
+        List<AssignmentView> items = mine.items().stream()
                 .filter(a -> since == null || !a.updatedAt().isBefore(since))
                 .map(a -> AssignmentView.of(a, language, clock))
                 .toList();
         List<Long> deleted = since == null ? List.of()
                 : tombstones.removedSince(Tombstones.EntityKind.ASSIGNMENT, Tombstones.AudienceKind.CANDIDATE,
-                        me.getId(), since);
+                        mine.candidateId(), since);
         return ResponseEntity.ok()
                 .eTag(tags.of(List.of(items, deleted)))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)

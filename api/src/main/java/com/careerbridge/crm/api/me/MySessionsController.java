@@ -11,8 +11,8 @@ import com.careerbridge.crm.api.http.DeltaSync;
 import com.careerbridge.crm.api.http.SyncResponse;
 import com.careerbridge.crm.api.view.DoneRequest;
 import com.careerbridge.crm.api.view.SessionView;
-import com.careerbridge.crm.client.Candidate;
 import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.client.OwnList;
 import com.careerbridge.crm.session.CandidateSessionView;
 import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.shared.InvalidValueException;
@@ -70,8 +70,8 @@ class MySessionsController {
         Instant since = DeltaSync.since(updatedSince, clock);
         Instant syncedAt = DeltaSync.syncedAt(clock);
         Instant now = clock.instant();
-        Candidate me = candidates.mine();
-        List<SessionView> items = sessions.mine().stream()
+        OwnList<CandidateSessionView> mine = sessions.mine();
+        List<SessionView> items = mine.items().stream()
                 .filter(s -> filter.includes(s, now))
                 .filter(s -> since == null || !s.updatedAt().isBefore(since))
                 .sorted(filter.order())
@@ -79,7 +79,7 @@ class MySessionsController {
                 .toList();
         List<Long> deleted = since == null ? List.of()
                 : tombstones.removedSince(Tombstones.EntityKind.SESSION, Tombstones.AudienceKind.CANDIDATE,
-                        me.getId(), since);
+                        mine.candidateId(), since);
         return ResponseEntity.ok().eTag(tags.of(List.of(items, deleted)))
                 .body(new SyncResponse<>(items, deleted, syncedAt));
     }

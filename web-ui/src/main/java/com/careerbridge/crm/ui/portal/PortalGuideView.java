@@ -60,7 +60,7 @@ public class PortalGuideView extends VerticalLayout implements BeforeEnterObserv
         try {
             long assignmentId = Long.parseLong(event.getRouteParameters().get("assignmentId").orElse(""));
             details = assignments.open(assignmentId);
-            var mine = assignments.mine();
+            var mine = assignments.mine().items();
             heldGuides = mine.stream()
                     .collect(Collectors.toMap(AssignmentOverview::guideId, AssignmentOverview::assignmentId, (a, b) -> a));
             heldTitles = mine.stream().collect(Collectors.toMap(AssignmentOverview::guideId,

@@ -64,7 +64,7 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         ZoneId zone = me.getTimeZone();
 
-        List<AssignmentOverview> mine = assignments.mine();
+        List<AssignmentOverview> mine = assignments.mine().items();
         Div hero = new Div(new H2(getTranslation("portal.hello", me.getFullName())),
                 new Paragraph(getTranslation("portal.intro")));
         hero.addClassName("portal-hero");
@@ -73,7 +73,7 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
         add(section("portal.readiness", readiness(me, targetRoles, guides, mine, language)));
         add(section("portal.guides", guideCards(mine, language, LocalDate.now(zone), locale)));
 
-        List<CandidateSessionView> all = sessions.mine();
+        List<CandidateSessionView> all = sessions.mine().items();
         Instant now = Instant.now();
         List<CandidateSessionView> upcoming = all.stream()
                 .filter(s -> s.status() == SessionStatus.SCHEDULED && s.endsAt().isAfter(now))
