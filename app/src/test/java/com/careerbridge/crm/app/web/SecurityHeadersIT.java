@@ -65,7 +65,7 @@ class SecurityHeadersIT {
                 .header("Authorization", "Bearer " + accessToken).build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> unauthorized = new HttpBrowser(port, null).get("/api/v1/me");
 
-        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
         assertThat(notFound.statusCode()).isEqualTo(404);
         assertThat(unauthorized.statusCode()).isEqualTo(401);
         for (HttpResponse<String> response : new HttpResponse[] {token, ok, notFound, unauthorized}) {
