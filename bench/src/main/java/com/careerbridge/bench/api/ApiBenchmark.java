@@ -56,8 +56,14 @@ public final class ApiBenchmark {
         OpenLoad load = new OpenLoad().timeout(Duration.ofSeconds(10));
         SqlCounters sql = new SqlCounters(postgres);
 
+        List<String> jvm = new ArrayList<>(List.of("-Xmx1g", "-XX:+UseG1GC"));
+        // e.g. -Dbench.api.jvm-extra=-XX:StartFlightRecording=filename=/tmp/api.jfr to profile the app under load
+        String extra = BenchSettings.text("bench.api.jvm-extra", "").strip();
+        if (!extra.isEmpty()) {
+            jvm.addAll(List.of(extra.split("\\s+")));
+        }
         try (AppInstance app = AppInstance.builder(postgres).port(BenchSettings.integer("bench.api.port", 18801))
-                .jvmOptions("-Xmx1g", "-XX:+UseG1GC")
+                .jvmOptions(jvm.toArray(String[]::new))
                 // Background work that is not under test stays off, so it cannot add noise to the figures.
                 .argument("--careerbridge.mail.dispatch.enabled=false")
                 .argument("--careerbridge.mail.digest.enabled=false")

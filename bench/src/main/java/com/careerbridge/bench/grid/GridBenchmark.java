@@ -74,6 +74,8 @@ public final class GridBenchmark {
                 new Case("admin, status ACTIVE or INTERVIEWING, by name", DataSet.ADMIN_USER_ID,
                         CandidateFilter.all().withStatuses(Set.of(PipelineStatus.ACTIVE, PipelineStatus.INTERVIEWING)),
                         CandidateSort.byName(), deep / 2),
+                new Case("admin, text search \"김\" (first keystroke), by name", DataSet.ADMIN_USER_ID,
+                        CandidateFilter.all().withText("김"), CandidateSort.byName(), null),
                 new Case("admin, text search \"김민\", by name", DataSet.ADMIN_USER_ID,
                         CandidateFilter.all().withText("김민"), CandidateSort.byName(), null),
                 new Case("admin, text search \"candidate77\" (e-mail), by name", DataSet.ADMIN_USER_ID,

@@ -79,13 +79,21 @@ class CandidateSearch {
             parameters.put("consultantId", filter.consultantId());
         }
         if (filter.text() != null) {
-            if (filter.text().codePointCount(0, filter.text().length()) == 2) {
+            int characters = filter.text().codePointCount(0, filter.text().length());
+            if (characters == 2) {
                 // pg_trgm's indexes need three characters; two (a Korean given name) go through the pair index (V80).
                 // Containing the pair is exactly "name or e-mail contains the text, ignoring case" (the text is
                 // stripped, so it cannot hold the separator); an ILIKE beside it would only tempt the planner into
                 // scanning the trigram indexes in full.
                 where.append(" and function('candidate_search_has_pair', c.fullName, c.email, :pair) = true");
                 parameters.put("pair", filter.text());
+            } else if (characters == 1) {
+                // One character (the first keystroke) matches a large share of all candidates: no index narrows that
+                // down, and the trigram indexes would be read in full for nothing. Walking the list's order and
+                // filtering finds a page at once.
+                where.append(" and (locate(lower(:character), lower(c.fullName)) > 0"
+                        + " or locate(lower(:character), lower(coalesce(c.email, ''))) > 0)");
+                parameters.put("character", filter.text());
             } else {
                 where.append(" and (c.fullName ilike :text escape '\\' or c.email ilike :text escape '\\')");
                 parameters.put("text", "%" + escapeLike(filter.text()) + "%");

@@ -67,7 +67,9 @@ class CandidateListIndexesIT {
         Candidate other = fixtures.as(consultant, () -> candidates.create(Fixtures.form("박서준 " + marker), null));
 
         assertThat(ids(consultant, "민수")).containsExactly(minsu.getId());
-        assertThat(ids(consultant, "민")).contains(minsu.getId(), minji.getId()).doesNotContain(other.getId());
+        assertThat(ids(consultant, "민")).as("one character").contains(minsu.getId(), minji.getId())
+                .doesNotContain(other.getId());
+        assertThat(ids(consultant, "W")).as("one character of the address, case-insensitive").containsExactly(minsu.getId());
         assertThat(ids(consultant, "서준")).containsExactly(other.getId());
         assertThat(ids(consultant, "민수 ")).as("surrounding blanks are not part of the search").containsExactly(minsu.getId());
         assertThat(ids(consultant, "WQ")).as("the e-mail address, case-insensitive").contains(minsu.getId())
