@@ -30,7 +30,7 @@ import com.careerbridge.bench.harness.Report;
  * PostgreSQL's own ceiling with {@code pgbench -S} on the same server.
  *
  * <p>Settings: bench.api.rate (1000), bench.api.seconds (60), bench.api.warmup-seconds (30), bench.api.steps
- * ("500,1000,1500,2000,2500"), bench.api.step-seconds (20), bench.api.tokens (5000), bench.api.p99-goal-ms (50),
+ * ("250,300,350,400,500,750,1000,1500,2000"), bench.api.step-seconds (20), bench.api.tokens (5000), bench.api.p99-goal-ms (50),
  * bench.api.port (18801), bench.pgbench.seconds (15).
  */
 public final class ApiBenchmark {
@@ -159,7 +159,7 @@ public final class ApiBenchmark {
             statements.write();
             report.text("Outcomes: " + detail.outcomes() + "\n");
         }
-        String steps = BenchSettings.text("bench.api.steps", "500,1000,1500,2000,2500");
+        String steps = BenchSettings.text("bench.api.steps", "250,300,350,400,500,750,1000,1500,2000");
         report.heading("Step search: highest rate with p99 ≤ " + (int) goalMillis + " ms and no errors");
         report.text("Half guides, half sessions, " + step.toSeconds() + " s per step, with the health endpoint at the "
                 + "same rate measured right after each step as the baseline of the moment (the machine is shared).\n");

@@ -42,6 +42,8 @@ class DatabaseOutageBench {
 
     private static final Duration OUTAGE = BenchSettings.seconds("bench.outage.seconds", 10);
     private static final Duration BEFORE = Duration.ofSeconds(8);
+    /** A server under load is warm: the same load first, uncounted (a cold JVM queues on the pool for seconds). */
+    private static final Duration WARMUP = BenchSettings.seconds("bench.outage.warmup-seconds", 15);
     private static final Duration AFTER = Duration.ofSeconds(15);
     private static final double READS_PER_SECOND = BenchSettings.integer("bench.outage.reads", 40);
     private static final double WRITES_PER_SECOND = BenchSettings.integer("bench.outage.writes", 10);
@@ -67,7 +69,7 @@ class DatabaseOutageBench {
                 .env("CAREERBRIDGE_ADMIN_PASSWORD", ADMIN_PASSWORD)
                 .build().start();
         app.awaitReady(BenchSettings.seconds("bench.faults.ready-seconds", 900));
-        int candidates = (int) Math.ceil(WRITES_PER_SECOND * (BEFORE.toSeconds() + OUTAGE.toSeconds() + AFTER.toSeconds())) + 100;
+        int candidates = (int) Math.ceil(WRITES_PER_SECOND * (WARMUP.toSeconds() + BEFORE.toSeconds() + OUTAGE.toSeconds() + AFTER.toSeconds())) + 100;
         postgres.execute("insert into candidate (full_name, email, preferred_locale, time_zone, career_stage, "
                 + "pipeline_status, created_at, updated_at) select 'Outage Candidate ' || g, 'outage-' || g || "
                 + "'@bench.example', 'ko', 'Asia/Seoul', 'NEW_GRADUATE', 'ACTIVE', now(), now() "
@@ -109,6 +111,8 @@ class DatabaseOutageBench {
                 candidateIds.add(rows.getLong(1));
             }
         }
+
+        warmUp(token, guideId, candidateIds);
 
         ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<long[]> readiness = new ConcurrentLinkedQueue<>(); // {nanos, status}
@@ -170,6 +174,30 @@ class DatabaseOutageBench {
         analyse(new ArrayList<>(calls), new ArrayList<>(readiness), stoppedAt[0], startedAt[0]);
     }
 
+    /** The same mix at the same rates, writes to candidates from the end of the list (the measured run starts at the front). */
+    private void warmUp(String token, long guideId, List<Long> candidateIds) throws InterruptedException {
+        long start = System.nanoTime();
+        long reads = Math.round(READS_PER_SECOND * WARMUP.toSeconds());
+        long writes = Math.round(WRITES_PER_SECOND * WARMUP.toSeconds());
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (long i = 0; i < reads + writes; i++) {
+                LockSupport.parkNanos(start + Math.round(i * 1e9 / (READS_PER_SECOND + WRITES_PER_SECOND)) - System.nanoTime());
+                long slot = i;
+                if (slot % 5 == 4 && slot / 5 < writes) {
+                    long candidateId = candidateIds.get(candidateIds.size() - 1 - (int) (slot / 5));
+                    HttpRequest request = HttpRequest.newBuilder(app.uri("/api/v1/candidates/" + candidateId + "/assignments"))
+                            .timeout(HANG).header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"guideId\":" + guideId + "}")).build();
+                    senders.execute(() -> send("warm-up", slot, request, candidateId));
+                } else {
+                    HttpRequest request = get("/api/v1/candidates?size=20&page=" + (slot % 50), token);
+                    senders.execute(() -> send("warm-up", slot, request, -1));
+                }
+            }
+        }
+    }
+
     private void analyse(List<Call> calls, List<long[]> readiness, long stoppedAt, long startedAt) {
         long recoveredBy = startedAt + RECOVERY.toNanos();
         Map<String, Long> outcomes = new TreeMap<>();
@@ -207,9 +235,10 @@ class DatabaseOutageBench {
         report.section("Fault test: PostgreSQL stopped under load", String.format(
                 "One application instance (jar, -Xmx512m) under %.0f reads/s (candidate list pages) and %.0f writes/s (a "
                         + "guide assigned to a new candidate each time: assignment, checklist items, activity, readiness) "
-                        + "for %d s; PostgreSQL stopped (pg_ctl stop -m fast) %d s in, for %d s, then started on the same "
+                        + "for %d s after an uncounted warm-up of %d s with the same load; PostgreSQL stopped (pg_ctl stop -m fast) %d s in, for %d s, then started on the same "
                         + "data. Hikari connection-timeout 800 ms. Load average now %s.",
-                READS_PER_SECOND, WRITES_PER_SECOND, BEFORE.plus(OUTAGE).plus(AFTER).toSeconds(), BEFORE.toSeconds(),
+                READS_PER_SECOND, WRITES_PER_SECOND, BEFORE.plus(OUTAGE).plus(AFTER).toSeconds(), WARMUP.toSeconds(),
+                BEFORE.toSeconds(),
                 OUTAGE.toSeconds(), Report.loadAverage()));
         Report.Table table = report.table("Figure", "Value");
         outcomes.forEach((outcome, count) -> table.row("Requests: " + outcome, count));
@@ -250,7 +279,10 @@ class DatabaseOutageBench {
     private Completeness completeness(List<Call> calls) {
         List<Long> confirmed = calls.stream().filter(c -> c.kind().equals("write") && c.status() == 201)
                 .map(Call::candidateId).toList();
-        long stored = FaultFixtures.count(postgres, "select count(*) from assignment");
+        String written = String.join(",", calls.stream().filter(c -> c.kind().equals("write"))
+                .map(c -> String.valueOf(c.candidateId())).toList());
+        long stored = FaultFixtures.count(postgres, "select count(*) from assignment where candidate_id in ("
+                + (written.isEmpty() ? "0" : written) + ")");
         // Every assignment of a guide version has as many items as every other assignment of that version.
         long incomplete = FaultFixtures.count(postgres, "select count(*) from assignment a where "
                 + "(select count(*) from assignment_item i where i.assignment_id = a.id) < "
