@@ -158,10 +158,7 @@ class DatabaseOutageBench {
                     senders.execute(() -> calls.add(send("read", slot[0], request, -1)));
                 } else {
                     long candidateId = candidateIds.get((int) slot[2]);
-                    HttpRequest request = HttpRequest.newBuilder(app.uri("/api/v1/candidates/" + candidateId + "/assignments"))
-                            .timeout(HANG).header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"guideId\":" + guideId + "}")).build();
+                    HttpRequest request = assign(token, candidateId, guideId);
                     senders.execute(() -> calls.add(send("write", slot[0], request, candidateId)));
                 }
             }
@@ -172,6 +169,14 @@ class DatabaseOutageBench {
         probe.join();
 
         analyse(new ArrayList<>(calls), new ArrayList<>(readiness), stoppedAt[0], startedAt[0]);
+    }
+
+    /** The write of the mix: a guide assigned to a candidate (assignment, checklist items, activity, readiness). */
+    private HttpRequest assign(String token, long candidateId, long guideId) {
+        return HttpRequest.newBuilder(app.uri("/api/v1/candidates/" + candidateId + "/assignments"))
+                .timeout(HANG).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"guideId\":" + guideId + "}")).build();
     }
 
     /** The same mix at the same rates, writes to candidates from the end of the list (the measured run starts at the front). */
@@ -185,10 +190,7 @@ class DatabaseOutageBench {
                 long slot = i;
                 if (slot % 5 == 4 && slot / 5 < writes) {
                     long candidateId = candidateIds.get(candidateIds.size() - 1 - (int) (slot / 5));
-                    HttpRequest request = HttpRequest.newBuilder(app.uri("/api/v1/candidates/" + candidateId + "/assignments"))
-                            .timeout(HANG).header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"guideId\":" + guideId + "}")).build();
+                    HttpRequest request = assign(token, candidateId, guideId);
                     senders.execute(() -> send("warm-up", slot, request, candidateId));
                 } else {
                     HttpRequest request = get("/api/v1/candidates?size=20&page=" + (slot % 50), token);
