@@ -86,6 +86,12 @@ class SecurityAuditIT {
                 .withCandidate(candidate.getId()));
         assertThat(staffNotes.actorId()).isEqualTo(consultant.getId());
         assertThat(staffNotes.details()).contains("staff-notes").doesNotContain("mornings");
+        // A name for a label is not a read of the notes; a candidate outside the caseload is left out.
+        Candidate elsewhere = fixtures.candidate(fixtures.consultant("Other reader"), "Elsewhere");
+        assertThat(fixtures.as(consultant, () -> candidates.names(List.of(candidate.getId(), elsewhere.getId()))))
+                .containsExactly(java.util.Map.entry(candidate.getId(), "Noted"));
+        assertThat(count(AuditFilter.all().withAction(AuditAction.PRIVATE_NOTES_READ).withCandidate(candidate.getId())))
+                .isEqualTo(1);
 
         LocalDateTime past = LocalDateTime.now().minusDays(3).withHour(10).withMinute(0);
         CoachingSession done = fixtures.as(consultant, () -> {

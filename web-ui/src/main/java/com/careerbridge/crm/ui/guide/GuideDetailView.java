@@ -1,7 +1,6 @@
 package com.careerbridge.crm.ui.guide;
 
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,11 +134,8 @@ public class GuideDetailView extends VerticalLayout implements BeforeEnterObserv
 
     private void loadHolders() {
         List<AssignmentOverview> list = assignments.holders(guideId);
-        Map<Long, String> names = new HashMap<>();
-        Set<Long> ids = list.stream().map(AssignmentOverview::candidateId).collect(Collectors.toSet());
-        for (Long id : ids) {
-            names.put(id, candidates.get(id).getFullName());
-        }
+        Map<Long, String> names = candidates.names(
+                list.stream().map(AssignmentOverview::candidateId).collect(Collectors.toSet()));
         holders.getColumnByKey("candidate").setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
                 holder -> names.getOrDefault(holder.candidateId(), "")));
         holders.setItems(list);

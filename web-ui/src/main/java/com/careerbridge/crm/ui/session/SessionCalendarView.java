@@ -180,8 +180,8 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
             UiErrors.show(this, e);
             shown = List.of();
         }
-        shown.stream().map(CoachingSession::getCandidateId).distinct().filter(id -> !candidateNames.containsKey(id))
-                .forEach(id -> candidateNames.put(id, candidates.get(id).getFullName()));
+        candidateNames.putAll(candidates.names(shown.stream().map(CoachingSession::getCandidateId)
+                .filter(id -> !candidateNames.containsKey(id)).collect(java.util.stream.Collectors.toSet())));
         Locale locale = getLocale();
         calendar.removeAll();
         if (spanToggle.getValue() == CalendarSpan.MONTH) {
