@@ -16,6 +16,7 @@ import java.util.zip.ZipOutputStream;
 
 import com.careerbridge.crm.privacy.DataTable;
 import com.careerbridge.crm.privacy.ExportScope;
+import com.careerbridge.crm.shared.CsvRows;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,9 +60,9 @@ final class ExportArchive {
                 zip.putNextEntry(new ZipEntry(table.name() + ".csv"));
                 Writer csv = new OutputStreamWriter(new KeepOpen(zip), StandardCharsets.UTF_8);
                 csv.write('\uFEFF');
-                writeRow(csv, table.columns());
+                CsvRows.write(csv, table.columns());
                 for (List<Object> row : table.rows()) {
-                    writeRow(csv, row.stream().map(ExportArchive::text).toList());
+                    CsvRows.write(csv, row.stream().map(ExportArchive::text).toList());
                 }
                 csv.flush();
                 zip.closeEntry();
@@ -87,28 +88,6 @@ final class ExportArchive {
             return list.stream().map(String::valueOf).collect(Collectors.joining("; "));
         }
         return value.toString();
-    }
-
-    private static void writeRow(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(cell(cells.get(i)));
-        }
-        out.write("\r\n");
-    }
-
-    /** One cell, defused and quoted as needed (same rules as the candidate list's CSV in the web UI). */
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 
     /** Lets the JSON generator and CSV writers close without closing the ZIP under them. */

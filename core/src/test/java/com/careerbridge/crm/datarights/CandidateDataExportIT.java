@@ -12,6 +12,7 @@ import java.util.zip.ZipInputStream;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.privacy.CandidateDataExported;
 import com.careerbridge.crm.privacy.ExportScope;
+import com.careerbridge.crm.shared.CsvRows;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.testsupport.CoreIntegrationTest;
@@ -119,8 +120,8 @@ class CandidateDataExportIT {
 
         String pipeline = files.get("pipelineHistory.csv");
         assertThat(pipeline).startsWith("\uFEFFfrom_status,to_status,changed_by,changed_at\r\n");
-        assertThat(ExportArchive.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
-        assertThat(ExportArchive.cell("+82 10")).isEqualTo("'+82 10");
+        assertThat(CsvRows.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(CsvRows.cell("+82 10")).isEqualTo("'+82 10");
         assertThat(files.get("targetRoles.csv")).contains(person.name().split(" ")[1] + " Corp");
     }
 

@@ -19,6 +19,7 @@ import com.careerbridge.crm.shared.DomainException;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.shared.NotFoundException;
+import com.careerbridge.crm.shared.ThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -149,12 +150,8 @@ class ApiExceptionHandler {
     @ExceptionHandler(LoginThrottledException.class)
     ResponseEntity<ProblemDetail> throttled(LoginThrottledException e, HttpServletRequest request) throws Exception {
         apiOnly(e, request);
-        ProblemDetail problem = problems.of(request, HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_ATTEMPTS,
-                e.retryAfterSeconds());
-        problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
-        return problems.response(request, problem, headers);
+        return tooMany(request, e, problems.of(request, HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_ATTEMPTS,
+                e.retryAfterSeconds()));
     }
 
     @ExceptionHandler(PasswordResetInvalidException.class)
@@ -172,8 +169,12 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> resetThrottled(PasswordResetThrottledException e, HttpServletRequest request)
             throws Exception {
         apiOnly(e, request);
-        ProblemDetail problem = problems.withDetail(request, HttpStatus.TOO_MANY_REQUESTS,
-                ProblemTypes.TOO_MANY_ATTEMPTS, "problem.too-many-attempts.password-reset", e.retryAfterMinutes());
+        return tooMany(request, e, problems.withDetail(request, HttpStatus.TOO_MANY_REQUESTS,
+                ProblemTypes.TOO_MANY_ATTEMPTS, "problem.too-many-attempts.password-reset", e.retryAfterMinutes()));
+    }
+
+    /** A 429: how long to wait, in the document and in {@code Retry-After}. */
+    private ResponseEntity<ProblemDetail> tooMany(HttpServletRequest request, ThrottledException e, ProblemDetail problem) {
         problem.setProperty("retryAfterSeconds", e.retryAfterSeconds());
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));

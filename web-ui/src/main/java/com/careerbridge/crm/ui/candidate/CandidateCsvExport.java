@@ -12,6 +12,7 @@ import com.careerbridge.crm.client.CandidateFilter;
 import com.careerbridge.crm.client.CandidateService;
 import com.careerbridge.crm.client.CandidateSort;
 import com.careerbridge.crm.client.CandidateSummary;
+import com.careerbridge.crm.shared.CsvRows;
 
 /**
  * Writes the candidate list, as filtered on screen, as CSV for spreadsheets: UTF-8 with a byte order mark (so Excel
@@ -31,13 +32,13 @@ public final class CandidateCsvExport {
             throws IOException {
         Writer out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8));
         out.write('\uFEFF');
-        writeRow(out, HEADER);
+        CsvRows.write(out, HEADER);
         long written = 0;
         int offset = 0;
         while (true) {
             List<CandidateSummary> page = candidates.list(filter, sort, offset, PAGE);
             for (CandidateSummary row : page) {
-                writeRow(out, List.of(row.fullName(), row.email(), row.pipelineStatus().name(), row.careerStage().name(),
+                CsvRows.write(out, List.of(row.fullName(), row.email(), row.pipelineStatus().name(), row.careerStage().name(),
                         row.consultantName() == null ? "" : row.consultantName(),
                         row.readiness() == null ? "" : row.readiness().toString(),
                         row.updatedAt() == null ? "" : row.updatedAt().toString()));
@@ -52,27 +53,5 @@ public final class CandidateCsvExport {
         // Recorded in core: the list's personal data (names, e-mails) has left the system as a file.
         candidates.recordListExported("csv", written);
         return written;
-    }
-
-    static void writeRow(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(cell(cells.get(i)));
-        }
-        out.write("\r\n");
-    }
-
-    /** One cell, defused and quoted as needed. */
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 }

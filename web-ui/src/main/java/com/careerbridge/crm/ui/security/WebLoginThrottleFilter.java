@@ -42,8 +42,7 @@ class WebLoginThrottleFilter extends OncePerRequestFilter {
         try {
             throttle.check(request.getParameter("username"), request.getRemoteAddr());
         } catch (LoginThrottledException e) {
-            long minutes = Math.max(1, (e.retryAfterSeconds() + 59) / 60);
-            response.sendRedirect(request.getContextPath() + "/login?" + THROTTLED_PARAMETER + "=" + minutes);
+            response.sendRedirect(request.getContextPath() + "/login?" + THROTTLED_PARAMETER + "=" + e.retryAfterMinutes());
             return;
         }
         chain.doFilter(request, response);
