@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import com.careerbridge.crm.account.MutableClock;
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.testsupport.Fixtures;
 import com.careerbridge.testsupport.api.ApiClient;
 import com.careerbridge.testsupport.api.ApiIntegrationTest;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.careerbridge.crm.account.MutableClock;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.testsupport.Fixtures;
 import com.careerbridge.testsupport.api.ApiClient;
 import com.careerbridge.testsupport.api.ApiIntegrationTest;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.assignment.AssignmentService;
-import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.session.CoachingSession;
 import com.careerbridge.crm.session.SessionOutcome;
 import com.careerbridge.crm.session.SessionService;

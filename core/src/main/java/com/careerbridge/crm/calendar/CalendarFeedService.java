@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.careerbridge.crm.account.AccountService;
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.session.CoachingSession;
 import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.shared.Language;

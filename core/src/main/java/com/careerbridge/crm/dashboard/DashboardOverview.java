@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import com.careerbridge.crm.client.PipelineStatus;
+import com.careerbridge.crm.candidate.PipelineStatus;
 import com.careerbridge.crm.session.SessionMode;
 
 /**

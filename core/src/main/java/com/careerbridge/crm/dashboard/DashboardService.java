@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.careerbridge.crm.account.Actor;
-import com.careerbridge.crm.client.CandidateAccess;
-import com.careerbridge.crm.client.PipelineStatus;
+import com.careerbridge.crm.candidate.CandidateAccess;
+import com.careerbridge.crm.candidate.PipelineStatus;
 import com.careerbridge.crm.dashboard.DashboardOverview.OverdueActionItem;
 import com.careerbridge.crm.dashboard.DashboardOverview.OverdueChecklist;
 import com.careerbridge.crm.dashboard.DashboardOverview.RecentActivity;

@@ -7,9 +7,9 @@ import java.util.List;
 
 import com.careerbridge.crm.account.Actor;
 import com.careerbridge.crm.account.CurrentActor;
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateAccess;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateAccess;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.privacy.DataSubject;
 import com.careerbridge.crm.privacy.DataTable;
 import com.careerbridge.crm.privacy.ExportScope;

@@ -2,8 +2,8 @@ package com.careerbridge.crm.datarights;
 
 import com.careerbridge.crm.account.Actor;
 import com.careerbridge.crm.account.CurrentActor;
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.privacy.CandidateErased;
 import com.careerbridge.crm.privacy.CandidateErasing;
 import com.careerbridge.crm.shared.ForbiddenException;

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 
 import com.careerbridge.crm.account.Actor;
-import com.careerbridge.crm.client.CandidateAccess;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.CandidateAccess;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.notification.OutboxAdministration;
 import com.careerbridge.crm.notification.OutboxEntry;
 import com.careerbridge.crm.notification.OutboxFilter;

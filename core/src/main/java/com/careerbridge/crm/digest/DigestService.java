@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import com.careerbridge.crm.account.SystemWork;
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateAccess;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateAccess;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.notification.EnqueueResult;
 import com.careerbridge.crm.notification.MailRecipient;
 import com.careerbridge.crm.notification.MailRenderer;

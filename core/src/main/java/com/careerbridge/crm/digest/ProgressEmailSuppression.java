@@ -3,8 +3,8 @@ package com.careerbridge.crm.digest;
 import java.util.List;
 import java.util.Optional;
 
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.notification.MailRecipient;
 import com.careerbridge.crm.notification.MailSuppression;
 import com.careerbridge.crm.notification.MailTemplate;

@@ -1,6 +1,6 @@
 package com.careerbridge.crm.digest;
 
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.notification.ProgressEmailsUnsubscribed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

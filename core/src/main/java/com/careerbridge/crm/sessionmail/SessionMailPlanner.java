@@ -8,8 +8,8 @@ import java.util.List;
 
 import com.careerbridge.crm.account.AccountService;
 import com.careerbridge.crm.account.SystemWork;
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.notification.MailRecipient;
 import com.careerbridge.crm.notification.MailSettings;
 import com.careerbridge.crm.notification.OutboundMail;

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import com.careerbridge.crm.assignment.AssignmentEvents.AssignmentRemoved;
-import com.careerbridge.crm.client.CandidateEvents.ConsultantChanged;
+import com.careerbridge.crm.candidate.CandidateEvents.ConsultantChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -3,8 +3,8 @@ package com.careerbridge.crm.targetrole;
 import java.time.Clock;
 import java.util.List;
 
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateAccess;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateAccess;
 import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.shared.NotFoundException;

@@ -5,7 +5,7 @@ import java.util.Map;
 import com.careerbridge.crm.account.ApiTokenService;
 import com.careerbridge.crm.account.InvalidCredentialsException;
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.notification.MailDispatcher;
 import com.careerbridge.crm.privacy.CandidateErased;
 import com.careerbridge.crm.privacy.CandidateErasing;

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.notification.OutboxEntry;
 import com.careerbridge.crm.notification.OutboxFilter;
 import com.careerbridge.crm.notification.OutboxStatus;

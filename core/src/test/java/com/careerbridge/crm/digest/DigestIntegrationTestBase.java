@@ -6,10 +6,10 @@ import java.time.LocalTime;
 import java.util.List;
 
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateForm;
-import com.careerbridge.crm.client.CandidateService;
-import com.careerbridge.crm.client.CareerStage;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateForm;
+import com.careerbridge.crm.candidate.CandidateService;
+import com.careerbridge.crm.candidate.CareerStage;
 import com.careerbridge.crm.notification.MailDispatcher;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.testsupport.CoreIntegrationTest;

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.notification.UnsubscribeTokens;
 import com.careerbridge.crm.notification.Unsubscriptions;
 import com.careerbridge.crm.session.CoachingSession;

@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.assignment.AssignmentDetails;
 import com.careerbridge.crm.assignment.AssignmentService;
-import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.notification.WeeklyDigestMail;
 import com.careerbridge.crm.roleguide.GuideSummary;
 import com.careerbridge.crm.session.CoachingSession;

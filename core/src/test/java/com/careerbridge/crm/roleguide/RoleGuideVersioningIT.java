@@ -7,7 +7,7 @@ import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.assignment.ItemState;
-import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.shared.LocalizedText;

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.testsupport.CoreIntegrationTest;

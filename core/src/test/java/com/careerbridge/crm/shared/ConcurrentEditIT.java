@@ -11,8 +11,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.session.CoachingSession;
 import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.testsupport.CoreIntegrationTest;

@@ -2,9 +2,9 @@ package com.careerbridge.crm.api.candidate;
 
 import java.time.Instant;
 
-import com.careerbridge.crm.client.CandidateSummary;
-import com.careerbridge.crm.client.CareerStage;
-import com.careerbridge.crm.client.PipelineStatus;
+import com.careerbridge.crm.candidate.CandidateSummary;
+import com.careerbridge.crm.candidate.CareerStage;
+import com.careerbridge.crm.candidate.PipelineStatus;
 
 /** One row of the caseload: {@code readiness} is the best across the candidate's target roles (null: none yet). */
 record CandidateListItem(long id, String fullName, String email, PipelineStatus status, CareerStage careerStage,

@@ -7,8 +7,8 @@ import java.util.List;
 
 import com.careerbridge.crm.api.view.AssignmentView;
 import com.careerbridge.crm.api.view.TargetRoleView;
-import com.careerbridge.crm.client.CareerStage;
-import com.careerbridge.crm.client.PipelineStatus;
+import com.careerbridge.crm.candidate.CareerStage;
+import com.careerbridge.crm.candidate.PipelineStatus;
 import com.careerbridge.crm.session.SessionMode;
 import com.careerbridge.crm.session.SessionStatus;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -4,9 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CareerStage;
-import com.careerbridge.crm.client.PipelineStatus;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CareerStage;
+import com.careerbridge.crm.candidate.PipelineStatus;
 
 /**
  * The signed-in candidate's own record and progress e-mail preferences (never the consultant's notes).

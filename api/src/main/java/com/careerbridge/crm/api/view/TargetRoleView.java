@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import com.careerbridge.crm.progress.ReadinessSnapshot;
+import com.careerbridge.crm.readiness.ReadinessSnapshot;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.shared.LocalizedText;
 import com.careerbridge.crm.targetrole.TargetRole;

@@ -5,8 +5,8 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.notification.UnsubscribeTokens;
 import com.careerbridge.testsupport.Fixtures;
 import com.careerbridge.testsupport.api.ApiClient;

@@ -6,7 +6,7 @@ import java.util.Map;
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.StaffDirectory;
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.dashboard.DashboardService;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;

@@ -8,10 +8,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.careerbridge.crm.client.CandidateFilter;
-import com.careerbridge.crm.client.CandidateService;
-import com.careerbridge.crm.client.CandidateSort;
-import com.careerbridge.crm.client.CandidateSummary;
+import com.careerbridge.crm.candidate.CandidateFilter;
+import com.careerbridge.crm.candidate.CandidateService;
+import com.careerbridge.crm.candidate.CandidateSort;
+import com.careerbridge.crm.candidate.CandidateSummary;
 import com.careerbridge.crm.shared.CsvRows;
 
 /**

@@ -3,8 +3,8 @@ package com.careerbridge.crm.ui.candidate;
 import java.util.Arrays;
 import java.util.List;
 
-import com.careerbridge.crm.client.CandidateForm;
-import com.careerbridge.crm.client.CareerStage;
+import com.careerbridge.crm.candidate.CandidateForm;
+import com.careerbridge.crm.candidate.CareerStage;
 import com.careerbridge.crm.shared.Language;
 
 /**

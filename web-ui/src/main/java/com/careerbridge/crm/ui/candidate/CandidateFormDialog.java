@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateForm;
-import com.careerbridge.crm.client.CandidateService;
-import com.careerbridge.crm.client.CareerStage;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateForm;
+import com.careerbridge.crm.candidate.CandidateService;
+import com.careerbridge.crm.candidate.CareerStage;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.EmailAddress;
 import com.careerbridge.crm.shared.InvalidValueException;

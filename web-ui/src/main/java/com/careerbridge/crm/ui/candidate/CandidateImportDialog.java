@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.CandidateImport;
-import com.careerbridge.crm.client.CandidateImport.Row;
+import com.careerbridge.crm.candidate.CandidateImport;
+import com.careerbridge.crm.candidate.CandidateImport.Row;
 import com.careerbridge.crm.shared.InvalidValueException.FieldViolation;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.vaadin.flow.component.button.Button;

@@ -2,7 +2,7 @@ package com.careerbridge.crm.ui.candidate;
 
 import java.util.Locale;
 
-import com.careerbridge.crm.client.PipelineStatus;
+import com.careerbridge.crm.candidate.PipelineStatus;
 import com.vaadin.flow.component.html.Span;
 
 /** A pipeline status as a small coloured label; the colour comes from consultant.css. */

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import com.careerbridge.crm.account.AuthenticatedUser;
-import com.careerbridge.crm.client.PipelineStatus;
+import com.careerbridge.crm.candidate.PipelineStatus;
 import com.careerbridge.crm.dashboard.DashboardOverview;
 import com.careerbridge.crm.dashboard.DashboardService;
 import com.careerbridge.crm.shared.Language;

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.assignment.AssignmentService;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.roleguide.GuideContent;
 import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.roleguide.RoleGuideVersion;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.careerbridge.crm.assignment.AssignmentService;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.roleguide.GuideContent;
 import com.careerbridge.crm.roleguide.GuideSummary;
 import com.careerbridge.crm.roleguide.RoleGuideService;

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.assignment.AssignmentService;
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.session.CandidateSessionView;
 import com.careerbridge.crm.session.SessionService;

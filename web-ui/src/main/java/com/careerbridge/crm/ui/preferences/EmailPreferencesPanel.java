@@ -7,8 +7,8 @@ import java.time.format.TextStyle;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.vaadin.flow.component.HasValidation;

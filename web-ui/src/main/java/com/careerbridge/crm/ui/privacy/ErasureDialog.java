@@ -1,6 +1,6 @@
 package com.careerbridge.crm.ui.privacy;
 
-import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.datarights.CandidateErasure;
 import com.careerbridge.crm.ui.candidate.CandidateListView;
 import com.careerbridge.crm.ui.common.UiErrors;

@@ -2,7 +2,7 @@ package com.careerbridge.crm.ui.privacy;
 
 import com.careerbridge.crm.account.AuthenticatedUser;
 import com.careerbridge.crm.account.Role;
-import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.datarights.CandidateDataExport;
 import com.careerbridge.crm.datarights.CandidateErasure;
 import com.careerbridge.crm.datarights.ExportTicket;

@@ -19,7 +19,7 @@ import java.util.Map;
 import com.careerbridge.crm.account.AccountService;
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.CandidateService;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.session.CoachingSession;
 import com.careerbridge.crm.session.SessionService;

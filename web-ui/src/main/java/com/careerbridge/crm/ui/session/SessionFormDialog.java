@@ -8,11 +8,11 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateFilter;
-import com.careerbridge.crm.client.CandidateService;
-import com.careerbridge.crm.client.CandidateSort;
-import com.careerbridge.crm.client.CandidateSummary;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateFilter;
+import com.careerbridge.crm.candidate.CandidateService;
+import com.careerbridge.crm.candidate.CandidateSort;
+import com.careerbridge.crm.candidate.CandidateSummary;
 import com.careerbridge.crm.session.CoachingSession;
 import com.careerbridge.crm.session.SessionMode;
 import com.careerbridge.crm.session.SessionPlan;

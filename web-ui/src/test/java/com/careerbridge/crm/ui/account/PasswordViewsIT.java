@@ -11,7 +11,7 @@ import com.careerbridge.crm.account.IssuedTokens;
 import com.careerbridge.crm.account.PasswordResetTokens;
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.invitation.InvitationService;
 import com.careerbridge.crm.shared.EmailAddress;
 import com.careerbridge.crm.ui.login.LoginView;

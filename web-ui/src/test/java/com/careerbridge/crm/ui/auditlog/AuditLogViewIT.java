@@ -10,7 +10,7 @@ import com.careerbridge.crm.auditlog.AuditEntry;
 import com.careerbridge.crm.auditlog.AuditFilter;
 import com.careerbridge.crm.auditlog.AuditOutcome;
 import com.careerbridge.crm.auditlog.SecurityAuditLog;
-import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.ui.candidate.CandidateListView;
 import com.careerbridge.webtest.BrowserlessUiTest;
 import com.vaadin.flow.component.sidenav.SideNavItem;

@@ -2,7 +2,7 @@ package com.careerbridge.crm.ui.candidate;
 
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.webtest.BrowserlessUiTest;
 import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.Test;

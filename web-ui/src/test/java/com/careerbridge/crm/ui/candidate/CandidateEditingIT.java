@@ -4,11 +4,11 @@ import java.util.List;
 
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateForm;
-import com.careerbridge.crm.client.CandidateService;
-import com.careerbridge.crm.client.CareerStage;
-import com.careerbridge.crm.client.PipelineStatus;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateForm;
+import com.careerbridge.crm.candidate.CandidateService;
+import com.careerbridge.crm.candidate.CareerStage;
+import com.careerbridge.crm.candidate.PipelineStatus;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.webtest.BrowserlessUiTest;
 import com.vaadin.flow.component.button.Button;
@@ -67,7 +67,7 @@ class CandidateEditingIT extends BrowserlessUiTest {
         assertThat(dialog.email.getErrorMessage()).isEqualTo("This value is not valid.");
         assertThat(dialog.phone.isInvalid()).isTrue();
         assertThat(dialog.fullName.isInvalid()).isFalse();
-        assertThat(candidates.count(com.careerbridge.crm.client.CandidateFilter.all().withText("Broken " + run))).isZero();
+        assertThat(candidates.count(com.careerbridge.crm.candidate.CandidateFilter.all().withText("Broken " + run))).isZero();
     }
 
     @Test

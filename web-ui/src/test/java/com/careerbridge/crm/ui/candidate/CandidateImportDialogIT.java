@@ -3,7 +3,7 @@ package com.careerbridge.crm.ui.candidate;
 import java.nio.charset.StandardCharsets;
 
 import com.careerbridge.crm.account.Role;
-import com.careerbridge.crm.client.CandidateFilter;
+import com.careerbridge.crm.candidate.CandidateFilter;
 import com.careerbridge.webtest.BrowserlessUiTest;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;

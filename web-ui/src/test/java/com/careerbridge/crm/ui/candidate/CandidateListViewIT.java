@@ -7,12 +7,12 @@ import java.util.Set;
 
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateForm;
-import com.careerbridge.crm.client.CandidateSort;
-import com.careerbridge.crm.client.CandidateSummary;
-import com.careerbridge.crm.client.CareerStage;
-import com.careerbridge.crm.client.PipelineStatus;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateForm;
+import com.careerbridge.crm.candidate.CandidateSort;
+import com.careerbridge.crm.candidate.CandidateSummary;
+import com.careerbridge.crm.candidate.CareerStage;
+import com.careerbridge.crm.candidate.PipelineStatus;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.webtest.BrowserlessUiTest;
 import com.vaadin.flow.component.grid.GridSortOrder;

@@ -5,7 +5,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 
 import com.careerbridge.crm.account.Role;
-import com.careerbridge.crm.client.CandidateFilter;
+import com.careerbridge.crm.candidate.CandidateFilter;
 import com.careerbridge.webtest.BrowserlessUiTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.ErrorEvent;

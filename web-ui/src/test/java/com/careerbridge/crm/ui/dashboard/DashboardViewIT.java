@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import com.careerbridge.crm.account.Role;
-import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.session.SessionMode;
 import com.careerbridge.crm.session.SessionOutcome;
 import com.careerbridge.crm.session.SessionPlan;

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.SystemWork;
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.digest.DigestService;
 import com.careerbridge.crm.notification.MailDispatcher;
 import com.careerbridge.crm.notification.OutboxEntry;

@@ -7,7 +7,7 @@ import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.assignment.AssignmentService;
-import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.roleguide.GuideSummary;
 import com.careerbridge.crm.targetrole.TargetRoleForm;
 import com.careerbridge.crm.targetrole.TargetRoleService;

@@ -2,7 +2,7 @@ package com.careerbridge.crm.ui.privacy;
 
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
-import com.careerbridge.crm.client.Candidate;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.ui.candidate.CandidateListView;
 import com.careerbridge.crm.ui.candidate.CandidateView;

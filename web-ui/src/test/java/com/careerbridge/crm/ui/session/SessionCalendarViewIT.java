@@ -5,9 +5,9 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 import com.careerbridge.crm.account.Role;
-import com.careerbridge.crm.client.Candidate;
-import com.careerbridge.crm.client.CandidateFilter;
-import com.careerbridge.crm.client.CandidateSort;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateFilter;
+import com.careerbridge.crm.candidate.CandidateSort;
 import com.careerbridge.crm.session.CoachingSession;
 import com.careerbridge.crm.session.SessionMode;
 import com.careerbridge.crm.session.SessionPlan;

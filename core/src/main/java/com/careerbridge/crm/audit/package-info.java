@@ -1,2 +1,0 @@
-/** The activity timeline: who did what to which candidate and when, without copying personal data. */
-package com.careerbridge.crm.audit;

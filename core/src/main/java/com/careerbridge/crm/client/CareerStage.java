@@ -1,9 +1,0 @@
-package com.careerbridge.crm.client;
-
-/** Where a candidate is in their working life; coaching differs for each. */
-public enum CareerStage {
-    INTERN,
-    NEW_GRADUATE,
-    EXPERIENCED,
-    CAREER_CHANGE
-}

@@ -1,2 +1,0 @@
-/** The consultancy's clients (candidates): who they are, where they stand in the pipeline, and who coaches them. */
-package com.careerbridge.crm.client;

@@ -1,2 +1,0 @@
-/** Readiness: how prepared a candidate is for each target role, computed from evidence, with its history. */
-package com.careerbridge.crm.progress;

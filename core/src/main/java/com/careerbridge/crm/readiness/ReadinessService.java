@@ -1,0 +1,101 @@
+package com.careerbridge.crm.readiness;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.careerbridge.crm.assignment.Assignment;
+import com.careerbridge.crm.assignment.AssignmentService;
+import com.careerbridge.crm.assignment.ItemState;
+import com.careerbridge.crm.candidate.CandidateAccess;
+import com.careerbridge.crm.session.SessionService;
+import com.careerbridge.crm.targetrole.TargetRole;
+import com.careerbridge.crm.targetrole.TargetRoleService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes readiness per target role from the evidence (see {@link ReadinessEvidence#score()} for the formula), stores
+ * the current score on the target role and a snapshot whenever it changes.
+ */
+@Service
+@Transactional
+public class ReadinessService {
+
+    private final TargetRoleService targetRoles;
+    private final AssignmentService assignments;
+    private final SessionService sessions;
+    private final ReadinessSnapshotRepository snapshots;
+    private final CandidateAccess access;
+    private final Clock clock;
+
+    ReadinessService(TargetRoleService targetRoles, AssignmentService assignments, SessionService sessions,
+                     ReadinessSnapshotRepository snapshots, CandidateAccess access, Clock clock) {
+        this.targetRoles = targetRoles;
+        this.assignments = assignments;
+        this.sessions = sessions;
+        this.snapshots = snapshots;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * Recomputes the readiness of a candidate's target role for a guide, if they aim at that role. Runs inside the
+     * change that caused it (same transaction), so score and evidence never disagree.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recompute(long candidateId, long guideId) {
+        targetRoles.findForReadiness(candidateId, guideId).ifPresent(this::recompute);
+    }
+
+    void recompute(TargetRole role) {
+        ReadinessEvidence evidence = evidence(role.getCandidateId(), role.getGuideId());
+        int score = evidence.score();
+        boolean firstTime = !snapshots.existsForTargetRole(role.getId());
+        if (firstTime || score != role.getReadiness()) {
+            Instant now = clock.instant();
+            role.updateReadiness(score, now);
+            snapshots.save(new ReadinessSnapshot(role.getId(), evidence, now));
+        }
+    }
+
+    /** The evidence behind one target role's score, as of now. */
+    @Transactional(readOnly = true)
+    public ReadinessEvidence evidence(long candidateId, long guideId) {
+        Integer mock = sessions.latestMockRating(candidateId, guideId).orElse(null);
+        return assignments.findForReadiness(candidateId, guideId)
+                .map(assignment -> evidenceOf(assignment, mock))
+                .orElse(new ReadinessEvidence(0, 0, 0, false, mock));
+    }
+
+    private static ReadinessEvidence evidenceOf(Assignment assignment, Integer mock) {
+        return new ReadinessEvidence(assignment.getItems().size(), (int) assignment.countItems(ItemState.DONE),
+                (int) assignment.countItems(ItemState.VERIFIED), assignment.getFirstOpenedAt() != null, mock);
+    }
+
+    /** The score history of each of a candidate's target roles (target role id → snapshots, oldest first). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ReadinessSnapshot>> history(long candidateId) {
+        access.visible(candidateId);
+        List<TargetRole> roles = targetRoles.allForReadiness(candidateId);
+        if (roles.isEmpty()) {
+            return Map.of();
+        }
+        return snapshots.findByTargetRoleIdInOrderByComputedAtAscIdAsc(roles.stream().map(TargetRole::getId).toList())
+                .stream()
+                .collect(Collectors.groupingBy(ReadinessSnapshot::getTargetRoleId));
+    }
+
+    /** Scores as they were at a past moment (target role id → score), for "before → now" comparisons. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> scoresAt(List<Long> targetRoleIds, Instant at) {
+        if (targetRoleIds.isEmpty()) {
+            return Map.of();
+        }
+        return snapshots.findLatestAt(targetRoleIds, at).stream()
+                .collect(Collectors.toMap(ReadinessSnapshot::getTargetRoleId, ReadinessSnapshot::getScore));
+    }
+}

@@ -1,0 +1,47 @@
+package com.careerbridge.crm.timeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import com.careerbridge.crm.account.AccountService;
+import com.careerbridge.crm.candidate.CandidateAccess;
+import com.careerbridge.crm.shared.ForbiddenException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a candidate's timeline (staff only: it shows who on the team did what). */
+@Service
+@Transactional(readOnly = true)
+public class ActivityService {
+
+    public static final int MAX_ENTRIES = 500;
+
+    private final ActivityRepository activities;
+    private final CandidateAccess access;
+    private final AccountService accounts;
+
+    ActivityService(ActivityRepository activities, CandidateAccess access, AccountService accounts) {
+        this.activities = activities;
+        this.access = access;
+        this.accounts = accounts;
+    }
+
+    public List<ActivityEntry> timeline(long candidateId, int limit) {
+        access.managed(candidateId);
+        if (!access.actor().isStaff()) {
+            throw new ForbiddenException("staff-only");
+        }
+        List<Activity> found = activities.findByCandidateIdOrderByOccurredAtDescIdDesc(candidateId,
+                Limit.of(Math.max(1, Math.min(limit, MAX_ENTRIES))));
+        Map<Long, String> names = accounts.displayNames(found.stream().map(Activity::getActorId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return found.stream()
+                .map(a -> new ActivityEntry(a.getId(), a.getCandidateId(), a.getActorId(),
+                        a.getActorId() == null ? null : names.get(a.getActorId()), a.getAction(), a.getSubjectId(),
+                        a.getDetails(), a.getOccurredAt()))
+                .toList();
+    }
+}
