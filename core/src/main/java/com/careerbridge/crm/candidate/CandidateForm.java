@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import com.careerbridge.crm.shared.EmailAddress;
 import com.careerbridge.crm.shared.Language;
+import com.careerbridge.crm.shared.Office;
 import com.careerbridge.crm.shared.PhoneNumber;
 import com.careerbridge.crm.shared.Violations;
 
@@ -24,8 +25,6 @@ public record CandidateForm(
         String currentCompany,
         String currentTitle,
         List<String> tags) {
-
-    public static final String DEFAULT_TIME_ZONE = "Asia/Seoul";
 
     public CandidateProfile validate() {
         Violations violations = new Violations()
@@ -72,9 +71,10 @@ public record CandidateForm(
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** An empty form with the consultancy's defaults, for "new candidate". */
-    public static CandidateForm blank() {
-        return new CandidateForm("", "", "", Language.KO, DEFAULT_TIME_ZONE, CareerStage.NEW_GRADUATE, "", "", List.of());
+    /** An empty form with the consultancy's defaults (its language and time zone), for "new candidate". */
+    public static CandidateForm blank(Office office) {
+        return new CandidateForm("", "", "", office.defaultLanguage(), office.timeZone().getId(),
+                CareerStage.NEW_GRADUATE, "", "", List.of());
     }
 
     public static CandidateForm of(Candidate candidate) {

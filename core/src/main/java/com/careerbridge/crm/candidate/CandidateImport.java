@@ -28,6 +28,7 @@ import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.shared.InvalidValueException.FieldViolation;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.shared.NotFoundException;
+import com.careerbridge.crm.shared.Office;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +47,7 @@ public class CandidateImport {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final List<String> COLUMNS = List.of("fullName", "email", "phone", "language", "timeZone",
             "careerStage", "currentCompany", "currentTitle", "tags");
+    private final Office office;
     private static final List<String> REQUIRED_COLUMNS = List.of("fullName", "email");
     private static final String TAG_SEPARATOR = ";";
 
@@ -54,7 +56,9 @@ public class CandidateImport {
     private final AccountService accounts;
     private final EntityManager entityManager;
 
-    CandidateImport(CandidateService candidates, CandidateAccess access, AccountService accounts, EntityManager entityManager) {
+    CandidateImport(CandidateService candidates, CandidateAccess access, AccountService accounts, EntityManager entityManager,
+                    Office office) {
+        this.office = office;
         this.candidates = candidates;
         this.access = access;
         this.accounts = accounts;
@@ -204,12 +208,12 @@ public class CandidateImport {
         return positions;
     }
 
-    private static Row readRow(int line, List<String> cells, Map<String, Integer> header) {
+    private Row readRow(int line, List<String> cells, Map<String, Integer> header) {
         List<FieldViolation> errors = new ArrayList<>();
         if (cells.size() != header.size()) {
             errors.add(new FieldViolation("row", "csv-column-count"));
         }
-        Language language = Language.KO;
+        Language language = office.defaultLanguage();
         String languageCode = cell(cells, header, "language");
         if (!languageCode.isBlank()) {
             try {
@@ -231,7 +235,7 @@ public class CandidateImport {
         String zone = cell(cells, header, "timeZone");
         String tags = cell(cells, header, "tags");
         CandidateForm form = new CandidateForm(cell(cells, header, "fullName"), cell(cells, header, "email"),
-                cell(cells, header, "phone"), language, zone.isBlank() ? CandidateForm.DEFAULT_TIME_ZONE : zone.strip(),
+                cell(cells, header, "phone"), language, zone.isBlank() ? office.timeZone().getId() : zone.strip(),
                 stage, cell(cells, header, "currentCompany"), cell(cells, header, "currentTitle"),
                 tags.isBlank() ? List.of() : Arrays.asList(tags.split(TAG_SEPARATOR)));
         return new Row(line, form, formErrors(form, errors));

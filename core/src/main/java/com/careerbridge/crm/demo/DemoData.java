@@ -57,6 +57,7 @@ public class DemoData {
 
     static final String DEMO_DOMAIN = "careerbridge.example";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    // The demo consultancy and its candidates are in Seoul: demo data, not the office setting.
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private static final String[][] PEOPLE = {

@@ -11,9 +11,6 @@ import java.util.Locale;
  */
 public final class MailFormats {
 
-    /** Where the consultancy and most candidates are; Korean readers there need no zone name after the time. */
-    static final ZoneId HOME_ZONE = ZoneId.of("Asia/Seoul");
-
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private final DateTimeFormatter time;
@@ -24,9 +21,13 @@ public final class MailFormats {
         this.time = time;
     }
 
-    public static MailFormats of(Locale locale, ZoneId zone) {
+    /**
+     * @param officeZone where the consultancy and most candidates are: Korean readers there need no zone name after
+     *                   the time
+     */
+    public static MailFormats of(Locale locale, ZoneId zone, ZoneId officeZone) {
         if (MailLanguage.of(locale) == MailLanguage.KO) {
-            String zoneSuffix = zone.equals(HOME_ZONE) ? "" : " (z)";
+            String zoneSuffix = zone.equals(officeZone) ? "" : " (z)";
             return new MailFormats(
                     DateTimeFormatter.ofPattern("yyyy년 M월 d일 (E) a h:mm" + zoneSuffix, Locale.KOREAN).withZone(zone),
                     DateTimeFormatter.ofPattern("yyyy년 M월 d일 (E)", Locale.KOREAN).withZone(zone),

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import com.careerbridge.crm.shared.Office;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -26,9 +27,11 @@ public class MailRenderer {
 
     private final TemplateEngine engine;
     private final MailSettings settings;
+    private final Office office;
 
-    MailRenderer(MailSettings settings) {
+    MailRenderer(MailSettings settings, Office office) {
         this.settings = settings;
+        this.office = office;
         this.engine = new TemplateEngine();
         engine.addTemplateResolver(resolver("*.html", TemplateMode.HTML, 1));
         engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 2));
@@ -66,7 +69,7 @@ public class MailRenderer {
         context.setVariable("consultancyName", settings.consultancyName());
         context.setVariable("baseUrl", settings.baseUrl().toString());
         context.setVariable("unsubscribeUrl", unsubscribeUrl == null ? null : unsubscribeUrl.toString());
-        context.setVariable("fmt", MailFormats.of(language.locale(), zone));
+        context.setVariable("fmt", MailFormats.of(language.locale(), zone, office.timeZone()));
         variablesOf(model).forEach(context::setVariable);
 
         String base = templateName + "/" + language.code();

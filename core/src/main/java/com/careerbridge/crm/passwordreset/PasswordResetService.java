@@ -2,7 +2,6 @@ package com.careerbridge.crm.passwordreset;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import com.careerbridge.crm.account.AccountService;
@@ -15,6 +14,7 @@ import com.careerbridge.crm.notification.OutboundMail;
 import com.careerbridge.crm.notification.Outbox;
 import com.careerbridge.crm.notification.PasswordResetMail;
 import com.careerbridge.crm.shared.EmailAddress;
+import com.careerbridge.crm.shared.Office;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PasswordResetService {
 
     static final String RESET_PATH = "/reset-password";
-    // Staff accounts have no time zone of their own; the consultancy works in Seoul.
-    private static final ZoneId HOME_ZONE = ZoneId.of("Asia/Seoul");
 
     private final AccountService accounts;
     private final PasswordResetTokens tokens;
@@ -42,9 +40,13 @@ public class PasswordResetService {
     private final MailSettings mailSettings;
     private final PasswordResetProperties properties;
     private final Clock clock;
+    private final Office office;
 
     PasswordResetService(AccountService accounts, PasswordResetTokens tokens, PasswordResetThrottle throttle,
-                         Outbox outbox, MailSettings mailSettings, PasswordResetProperties properties, Clock clock) {
+                         Outbox outbox, MailSettings mailSettings, PasswordResetProperties properties, Clock clock,
+                         Office office) {
+        // Accounts have no time zone of their own: the link's expiry is told in the office's.
+        this.office = office;
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -74,7 +76,7 @@ public class PasswordResetService {
         String base = mailSettings.baseUrl().toString().replaceAll("/+$", "");
         URI link = URI.create(base + RESET_PATH + "?token=" + issued.token());
         MailRecipient recipient = MailRecipient.user(account.getId(), account.getEmail().value(),
-                account.getDisplayName(), account.getLocale(), HOME_ZONE);
+                account.getDisplayName(), account.getLocale(), office.timeZone());
         outbox.enqueue(OutboundMail.now("password-reset:" + issued.resetId(), recipient,
                 new PasswordResetMail(link, issued.expiresAt()), clock.instant()));
     }

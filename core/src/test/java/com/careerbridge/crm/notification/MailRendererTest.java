@@ -17,7 +17,7 @@ class MailRendererTest {
 
     private static final URI UNSUBSCRIBE = URI.create("https://crm.careerbridge.test/unsubscribe?token=7.abc");
 
-    private final MailRenderer renderer = new MailRenderer(MailFixtures.settings());
+    private final MailRenderer renderer = new MailRenderer(MailFixtures.settings(), com.careerbridge.crm.shared.Office.DEFAULT);
 
     @ParameterizedTest
     @EnumSource(MailTemplate.class)

@@ -11,6 +11,7 @@ import com.careerbridge.crm.dashboard.DashboardService;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.i18n.Translations;
+import com.careerbridge.crm.ui.common.ViewerTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -75,7 +76,7 @@ public class ConsultantsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(account -> getTranslation(account.isEnabled() ? "admin.active" : "admin.inactive"))
                 .setHeader(getTranslation("field.status")).setAutoWidth(true);
-        grid.addColumn(account -> Formats.date(account.getCreatedAt().atZone(java.time.ZoneId.of("Asia/Seoul")).toLocalDate(), locale))
+        grid.addColumn(account -> Formats.date(account.getCreatedAt().atZone(ViewerTime.zone()).toLocalDate(), locale))
                 .setHeader(getTranslation("admin.since")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setAutoWidth(true).setFlexGrow(0);
         add(header, grid);

@@ -20,6 +20,7 @@ import com.careerbridge.crm.roleguide.GuideSummary;
 import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.ui.common.UiErrors;
+import com.careerbridge.crm.ui.common.ViewerTime;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -85,7 +86,7 @@ public class AssignGuideDialog extends Dialog {
 
         dueDate.setLabel(getTranslation("assign.due-date"));
         dueDate.setLocale(getLocale());
-        dueDate.setMin(LocalDate.now(ZoneId.of("Asia/Seoul")));
+        dueDate.setMin(LocalDate.now(ViewerTime.zone()));
         dueDate.setClearButtonVisible(true);
         message.setLabel(getTranslation("assign.message"));
         message.setMaxLength(Assignment.MESSAGE_MAX);

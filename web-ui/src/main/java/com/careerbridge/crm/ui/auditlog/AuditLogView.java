@@ -20,6 +20,7 @@ import com.careerbridge.crm.auditlog.AuditFilter;
 import com.careerbridge.crm.auditlog.AuditOutcome;
 import com.careerbridge.crm.auditlog.SecurityAuditLog;
 import com.careerbridge.crm.ui.common.Formats;
+import com.careerbridge.crm.ui.common.ViewerTime;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -44,7 +45,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
-    static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Seoul");
     private static final String SYSTEM_ROLE = "SYSTEM";
 
     private final SecurityAuditLog log;
@@ -108,7 +108,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> Formats.dateTime(e.occurredAt(), DISPLAY_ZONE, locale))
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt(), ViewerTime.zone(), locale))
                 .setHeader(getTranslation("auditlog.column.when")).setAutoWidth(true).setKey("when");
         grid.addColumn(this::actorLabel).setHeader(getTranslation("auditlog.column.actor")).setAutoWidth(true)
                 .setKey("actor");
@@ -134,8 +134,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     void applyFilter() {
         Long candidate = candidateId.getValue().isBlank() ? null : parse(candidateId.getValue());
-        Instant start = from.getValue() == null ? null : from.getValue().atStartOfDay(DISPLAY_ZONE).toInstant();
-        Instant end = to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(DISPLAY_ZONE).toInstant();
+        Instant start = from.getValue() == null ? null : from.getValue().atStartOfDay(ViewerTime.zone()).toInstant();
+        Instant end = to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(ViewerTime.zone()).toInstant();
         filter = AuditFilter.all()
                 .withAction(action.getValue())
                 .withOutcome(outcome.getValue())

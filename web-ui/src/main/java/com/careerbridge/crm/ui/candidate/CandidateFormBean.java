@@ -6,6 +6,7 @@ import java.util.List;
 import com.careerbridge.crm.candidate.CandidateForm;
 import com.careerbridge.crm.candidate.CareerStage;
 import com.careerbridge.crm.shared.Language;
+import com.careerbridge.crm.shared.Office;
 
 /**
  * The candidate form's editable state for the Binder: a plain mutable bean (the core's {@link CandidateForm} is an
@@ -17,7 +18,7 @@ public class CandidateFormBean {
     private String email = "";
     private String phone = "";
     private Language language = Language.KO;
-    private String timeZone = CandidateForm.DEFAULT_TIME_ZONE;
+    private String timeZone = Office.DEFAULT.timeZone().getId();
     private CareerStage careerStage = CareerStage.NEW_GRADUATE;
     private String currentCompany = "";
     private String currentTitle = "";

@@ -17,6 +17,7 @@ import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.ui.common.UiErrors;
+import com.careerbridge.crm.ui.common.ViewerTime;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -102,7 +103,7 @@ public class CandidateFormDialog extends Dialog {
         binder.forField(currentCompany).bind(CandidateFormBean::getCurrentCompany, CandidateFormBean::setCurrentCompany);
         binder.forField(currentTitle).bind(CandidateFormBean::getCurrentTitle, CandidateFormBean::setCurrentTitle);
         binder.forField(tags).bind(CandidateFormBean::getTags, CandidateFormBean::setTags);
-        binder.readBean(CandidateFormBean.from(existing == null ? CandidateForm.blank() : CandidateForm.of(existing)));
+        binder.readBean(CandidateFormBean.from(existing == null ? CandidateForm.blank(ViewerTime.office()) : CandidateForm.of(existing)));
 
         FormLayout form = new FormLayout(fullName, email, phone, language, timeZone, careerStage, currentCompany,
                 currentTitle, tags, consultant);

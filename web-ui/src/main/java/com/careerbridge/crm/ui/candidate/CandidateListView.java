@@ -24,6 +24,7 @@ import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.security.CurrentUser;
+import com.careerbridge.crm.ui.common.ViewerTime;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -65,7 +66,6 @@ import jakarta.annotation.security.RolesAllowed;
 public class CandidateListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     public static final String STATUS_PARAMETER = "status";
-    private static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Seoul");
 
     private final CandidateService candidates;
     private final CandidateImport candidateImport;
@@ -145,7 +145,7 @@ public class CandidateListView extends VerticalLayout implements HasDynamicTitle
 
     private DownloadHandler exportHandler() {
         return event -> {
-            event.setFileName("candidates-" + LocalDate.now(DISPLAY_ZONE) + ".csv");
+            event.setFileName("candidates-" + LocalDate.now(ViewerTime.zone()) + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             CandidateCsvExport.write(candidates, filter, sort, event.getOutputStream());
         };
@@ -208,7 +208,7 @@ public class CandidateListView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(row -> row.readiness() == null ? "—" : getTranslation("candidates.percent", row.readiness()))
                 .setHeader(getTranslation("field.readiness")).setSortProperty(CandidateSort.Field.READINESS.name())
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setKey("readiness");
-        grid.addColumn(row -> Formats.date(row.updatedAt() == null ? null : LocalDate.ofInstant(row.updatedAt(), DISPLAY_ZONE), locale))
+        grid.addColumn(row -> Formats.date(row.updatedAt() == null ? null : LocalDate.ofInstant(row.updatedAt(), ViewerTime.zone()), locale))
                 .setHeader(getTranslation("field.updatedAt")).setSortProperty(CandidateSort.Field.UPDATED.name())
                 .setAutoWidth(true).setKey("updated");
         grid.setMultiSort(false);

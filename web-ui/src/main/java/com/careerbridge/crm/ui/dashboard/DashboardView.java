@@ -14,6 +14,7 @@ import com.careerbridge.crm.ui.candidate.CandidateListView;
 import com.careerbridge.crm.ui.candidate.CandidateView;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.security.CurrentUser;
+import com.careerbridge.crm.ui.common.ViewerTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -42,7 +43,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
 
     /** The candidate portal's route (its view lives in the portal feature). */
     public static final String PORTAL_ROUTE = "portal";
-    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Seoul");
 
     private final DashboardService dashboard;
     private final CurrentUser currentUser;
@@ -68,7 +68,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private void render(AuthenticatedUser user) {
-        DashboardOverview overview = dashboard.overview(OFFICE_ZONE);
+        DashboardOverview overview = dashboard.overview(ViewerTime.zone());
         Locale locale = getLocale();
         Language language = Language.of(locale);
         H2 welcome = new H2(getTranslation("dashboard.welcome", user.displayName()));
@@ -81,7 +81,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         panels.addClassName("dashboard-panels");
         panels.add(panel("dashboard.upcoming", "dashboard.upcoming.empty", overview.upcomingSessions(), session ->
                 entry(session.candidateId(), session.candidateName(),
-                        Formats.dateTime(session.startsAt(), OFFICE_ZONE, locale) + " · "
+                        Formats.dateTime(session.startsAt(), ViewerTime.zone(), locale) + " · "
                                 + getTranslation("session-mode." + session.mode().name()))));
         panels.add(panel("dashboard.overdue-checklists", "dashboard.overdue-checklists.empty", overview.overdueChecklists(), item ->
                 entry(item.candidateId(), item.candidateName(), getTranslation("dashboard.overdue-checklists.entry",
@@ -92,11 +92,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                         item.description(), Formats.date(item.dueDate(), locale)))));
         panels.add(panel("dashboard.stalled", "dashboard.stalled.empty", overview.stalledCandidates(), item ->
                 entry(item.candidateId(), item.candidateName(), getTranslation("dashboard.stalled.entry",
-                        item.bestReadiness(), Formats.date(item.lastMovedAt().atZone(OFFICE_ZONE).toLocalDate(), locale)))));
+                        item.bestReadiness(), Formats.date(item.lastMovedAt().atZone(ViewerTime.zone()).toLocalDate(), locale)))));
         panels.add(panel("dashboard.activity", "dashboard.activity.empty", overview.recentActivity(), item ->
                 entry(item.candidateId(), item.candidateName(), getTranslation("activity." + item.action()) + " · "
                         + (item.actorName() == null ? getTranslation("candidate.system") : item.actorName()) + " · "
-                        + Formats.dateTime(item.occurredAt(), OFFICE_ZONE, locale))));
+                        + Formats.dateTime(item.occurredAt(), ViewerTime.zone(), locale))));
         add(panels);
     }
 

@@ -17,6 +17,7 @@ import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.ui.assign.AssignGuideDialog;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
+import com.careerbridge.crm.ui.common.ViewerTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -122,7 +123,7 @@ public class GuideDetailView extends VerticalLayout implements BeforeEnterObserv
             return row;
         }).setHeader(getTranslation("guide.holders.progress"));
         holders.addColumn(holder -> holder.lastReadAt() == null ? getTranslation("guide.holders.unread")
-                        : Formats.dateTime(holder.lastReadAt(), ZoneId.of("Asia/Seoul"), getLocale()))
+                        : Formats.dateTime(holder.lastReadAt(), ViewerTime.zone(), getLocale()))
                 .setHeader(getTranslation("guide.holders.last-read"));
         holders.setAllRowsVisible(true);
         holders.addClassName("guide-holders");

@@ -14,6 +14,7 @@ import com.careerbridge.crm.shared.LocalizedText;
 import com.careerbridge.crm.ui.assign.AssignGuideDialog;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
+import com.careerbridge.crm.ui.common.ViewerTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -73,7 +74,7 @@ public class GuideLibraryView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(summary -> summary.title(ui == Language.KO ? Language.EN : Language.KO))
                 .setHeader(getTranslation("guide.column.other-title")).setFlexGrow(2);
         grid.addComponentColumn(this::versionBadges).setHeader(getTranslation("guide.column.version")).setFlexGrow(1);
-        grid.addColumn(summary -> Formats.date(summary.updatedAt().atZone(java.time.ZoneId.of("Asia/Seoul")).toLocalDate(), locale))
+        grid.addColumn(summary -> Formats.date(summary.updatedAt().atZone(ViewerTime.zone()).toLocalDate(), locale))
                 .setHeader(getTranslation("guide.column.updated")).setFlexGrow(1);
         grid.addComponentColumn(summary -> {
             Button assign = new Button(getTranslation("assign.button"), VaadinIcon.USER_CHECK.create(),

@@ -1,19 +1,16 @@
 package com.careerbridge.crm.ui.mail;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Locale;
 
 import com.careerbridge.crm.notification.MailTemplate;
 import com.careerbridge.crm.notification.OutboxStatus;
 import com.careerbridge.crm.ui.common.Formats;
+import com.careerbridge.crm.ui.common.ViewerTime;
 import com.vaadin.flow.component.Component;
 
 /** Translated names and times for the mail views. */
 final class MailTexts {
-
-    /** Staff read times in the consultancy's zone. */
-    static final ZoneId STAFF_ZONE = ZoneId.of("Asia/Seoul");
 
     private MailTexts() {
     }
@@ -34,6 +31,6 @@ final class MailTexts {
         Locale locale = context.getUI().map(com.vaadin.flow.component.UI::getLocale)
                 .orElseGet(() -> com.vaadin.flow.component.UI.getCurrent() == null ? Locale.KOREAN
                         : com.vaadin.flow.component.UI.getCurrent().getLocale());
-        return Formats.dateTime(instant, STAFF_ZONE, locale);
+        return Formats.dateTime(instant, ViewerTime.zone(), locale);
     }
 }

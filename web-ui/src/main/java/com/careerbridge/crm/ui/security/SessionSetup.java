@@ -1,7 +1,9 @@
 package com.careerbridge.crm.ui.security;
 
 import com.careerbridge.crm.account.AuthenticatedUser;
+import com.careerbridge.crm.shared.Office;
 import com.careerbridge.crm.ui.account.ChangePasswordView;
+import com.careerbridge.crm.ui.common.ViewerTime;
 import com.careerbridge.crm.ui.i18n.Translations;
 import com.careerbridge.crm.ui.login.LoginView;
 import com.vaadin.flow.component.UI;
@@ -21,9 +23,11 @@ class SessionSetup implements VaadinServiceInitListener {
     private static final String USER_LOCALE_APPLIED = SessionSetup.class.getName() + ".userLocaleApplied";
 
     private final CurrentUser currentUser;
+    private final Office office;
 
-    SessionSetup(CurrentUser currentUser) {
+    SessionSetup(CurrentUser currentUser, Office office) {
         this.currentUser = currentUser;
+        this.office = office;
     }
 
     @Override
@@ -31,6 +35,7 @@ class SessionSetup implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(sessionInit -> {
             VaadinSession session = sessionInit.getSession();
             session.setLocale(Translations.closest(sessionInit.getRequest().getLocale()));
+            ViewerTime.start(session, office);
         });
         event.getSource().addUIInitListener(uiInit -> {
             // A new UI is made for the page load after signing in, before the router builds the first view: the

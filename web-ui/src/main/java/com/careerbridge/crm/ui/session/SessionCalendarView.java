@@ -27,6 +27,7 @@ import com.careerbridge.crm.shared.DomainException;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.security.CurrentUser;
+import com.careerbridge.crm.ui.common.ViewerTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -51,8 +52,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ADMIN", "CONSULTANT"})
 public class SessionCalendarView extends VerticalLayout implements HasDynamicTitle {
 
-    static final List<String> ZONES = List.of("Asia/Seoul", "Asia/Tokyo", "Asia/Singapore", "Asia/Shanghai",
-            "Australia/Sydney", "Europe/London", "Europe/Berlin", "America/New_York", "America/Los_Angeles", "UTC");
+    private static final List<String> COMMON_ZONES = List.of("Asia/Seoul", "Asia/Tokyo", "Asia/Singapore",
+            "Asia/Shanghai", "Australia/Sydney", "Europe/London", "Europe/Berlin", "America/New_York",
+            "America/Los_Angeles", "UTC");
     static final int FIRST_HOUR = 7;
     static final int LAST_HOUR = 22;
 
@@ -83,7 +85,7 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
         this.userId = user.userId();
         addClassName("session-calendar-view");
         setSizeFull();
-        anchor = LocalDate.now(ZoneId.of(ZONES.getFirst()));
+        anchor = LocalDate.now(ViewerTime.zone());
 
         Button previous = iconButton(VaadinIcon.ANGLE_LEFT, "session.previous", () -> shift(-1));
         Button today = new Button(getTranslation("session.today"), click -> {
@@ -96,8 +98,8 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
         spanToggle.setValue(CalendarSpan.WEEK);
         spanToggle.addValueChangeListener(event -> refresh());
         spanToggle.setAriaLabel(getTranslation("session.span"));
-        zoneField.setItems(ZONES);
-        zoneField.setValue(ZONES.getFirst());
+        zoneField.setItems(zones());
+        zoneField.setValue(ViewerTime.zone().getId());
         zoneField.setAriaLabel(getTranslation("session.field.zone"));
         zoneField.setPrefixComponent(VaadinIcon.GLOBE.create());
         zoneField.addValueChangeListener(event -> {
@@ -143,8 +145,16 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
         return button;
     }
 
+    /** The zones offered for a session: the viewer's own first, then those the consultancy's candidates often live in. */
+    static List<String> zones() {
+        java.util.LinkedHashSet<String> zones = new java.util.LinkedHashSet<>();
+        zones.add(ViewerTime.zone().getId());
+        zones.addAll(COMMON_ZONES);
+        return List.copyOf(zones);
+    }
+
     private ZoneId zone() {
-        return ZoneId.of(zoneField.getValue() == null ? ZONES.getFirst() : zoneField.getValue());
+        return zoneField.getValue() == null ? ViewerTime.zone() : ZoneId.of(zoneField.getValue());
     }
 
     private void shift(int direction) {

@@ -81,7 +81,7 @@ public class SessionFormDialog extends Dialog {
             }
         });
         zone.setLabel(getTranslation("session.field.zone"));
-        zone.setItems(SessionCalendarView.ZONES);
+        zone.setItems(SessionCalendarView.zones());
         zone.setAllowCustomValue(false);
         mode.setLabel(getTranslation("session.field.mode"));
         mode.setItems(SessionMode.values());
@@ -107,9 +107,9 @@ public class SessionFormDialog extends Dialog {
             date.setValue(from.toLocalDate());
             start.setValue(from.toLocalTime());
             end.setValue(existing.getEndsAt().atZone(existing.getTimeZone()).toLocalTime());
-            if (!SessionCalendarView.ZONES.contains(existing.getTimeZone().getId())) {
+            if (!SessionCalendarView.zones().contains(existing.getTimeZone().getId())) {
                 // booked elsewhere (e.g. through the API) in a zone the list does not offer: keep it choosable
-                java.util.List<String> zones = new java.util.ArrayList<>(SessionCalendarView.ZONES);
+                java.util.List<String> zones = new java.util.ArrayList<>(SessionCalendarView.zones());
                 zones.add(existing.getTimeZone().getId());
                 zone.setItems(zones);
             }
