@@ -1,5 +1,6 @@
 package com.careerbridge.crm.account;
 
+import com.careerbridge.crm.shared.ForOtherFeatures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +50,7 @@ public class InvitationTokens {
      * Issues an invitation for an account. No access check: the caller (the invitation feature) has decided that the
      * current actor may invite this person.
      */
+    @ForOtherFeatures
     public Issued issue(long userId, Long createdBy, Duration validFor) {
         // the account may have been created in this transaction and not be written yet
         accounts.flush();

@@ -1,5 +1,6 @@
 package com.careerbridge.crm.assignment;
 
+import com.careerbridge.crm.shared.ForOtherFeatures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -198,11 +199,13 @@ public class AssignmentService {
 
     /** Assignments with items of several candidates, for the readiness and digest computations (no access check). */
     @Transactional(readOnly = true)
+    @ForOtherFeatures
     public List<Assignment> withItemsForCandidates(Collection<Long> candidateIds) {
         return candidateIds.isEmpty() ? List.of() : assignments.findWithItemsByCandidateIdIn(candidateIds);
     }
 
     @Transactional(readOnly = true)
+    @ForOtherFeatures
     public Optional<Assignment> findForReadiness(long candidateId, long guideId) {
         return assignments.findByCandidateIdAndGuideId(candidateId, guideId);
     }

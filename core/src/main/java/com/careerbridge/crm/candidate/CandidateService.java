@@ -1,5 +1,6 @@
 package com.careerbridge.crm.candidate;
 
+import com.careerbridge.crm.shared.ForOtherFeatures;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -331,6 +332,7 @@ public class CandidateService {
 
     /** Candidates by id in one statement, without an access check (callers have decided). */
     @Transactional(readOnly = true)
+    @ForOtherFeatures
     public List<Candidate> byIdsUnchecked(java.util.Collection<Long> candidateIds) {
         return candidateIds.isEmpty() ? List.of() : candidates.findAllById(candidateIds);
     }

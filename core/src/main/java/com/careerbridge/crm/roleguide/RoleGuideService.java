@@ -1,5 +1,6 @@
 package com.careerbridge.crm.roleguide;
 
+import com.careerbridge.crm.shared.ForOtherFeatures;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
@@ -174,6 +175,7 @@ public class RoleGuideService {
 
     /** Versions by id, in one statement; for features that already decided the caller may read them. */
     @Transactional(readOnly = true)
+    @ForOtherFeatures
     public Map<Long, RoleGuideVersion> versionsById(Collection<Long> versionIds) {
         if (versionIds.isEmpty()) {
             return Map.of();
@@ -186,6 +188,7 @@ public class RoleGuideService {
      * the content alone; for features that already decided the caller may read them.
      */
     @Transactional(readOnly = true)
+    @ForOtherFeatures
     public Map<Long, VersionHeading> headings(Collection<Long> versionIds) {
         if (versionIds.isEmpty()) {
             return Map.of();
@@ -202,6 +205,7 @@ public class RoleGuideService {
 
     /** Guides by id, in one statement; for features that already decided the caller may read them. */
     @Transactional(readOnly = true)
+    @ForOtherFeatures
     public Map<Long, RoleGuide> guidesById(Collection<Long> guideIds) {
         if (guideIds.isEmpty()) {
             return Map.of();
@@ -214,6 +218,7 @@ public class RoleGuideService {
      * already decided the caller may know these guides (a candidate's own target roles).
      */
     @Transactional(readOnly = true)
+    @ForOtherFeatures
     public Map<Long, com.careerbridge.crm.shared.LocalizedText> publishedTitles(Collection<Long> guideIds) {
         if (guideIds.isEmpty()) {
             return Map.of();
@@ -227,6 +232,7 @@ public class RoleGuideService {
     }
 
     @Transactional(readOnly = true)
+    @ForOtherFeatures
     public RoleGuideVersion latestPublishedVersion(long guideId) {
         RoleGuide guide = guides.findById(guideId).orElseThrow(RoleGuideService::notFound);
         if (guide.getLatestPublished() == null) {

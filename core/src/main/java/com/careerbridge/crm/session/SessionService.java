@@ -1,5 +1,6 @@
 package com.careerbridge.crm.session;
 
+import com.careerbridge.crm.shared.ForOtherFeatures;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
@@ -193,12 +194,14 @@ public class SessionService {
     // --- for other features that already checked access ---
 
     @Transactional(readOnly = true)
+    @ForOtherFeatures
     public List<CoachingSession> withItemsForCandidates(Collection<Long> candidateIds) {
         return candidateIds.isEmpty() ? List.of() : sessions.findWithItemsByCandidateIdIn(candidateIds);
     }
 
     /** The newest mock-interview rating of a candidate for a role, if any. */
     @Transactional(readOnly = true)
+    @ForOtherFeatures
     public Optional<Integer> latestMockRating(long candidateId, long guideId) {
         return sessions.findRatedMocks(candidateId, guideId).stream().findFirst().map(CoachingSession::getMockRating);
     }

@@ -1,5 +1,6 @@
 package com.careerbridge.crm.targetrole;
 
+import com.careerbridge.crm.shared.ForOtherFeatures;
 import java.time.Clock;
 import java.util.List;
 
@@ -77,6 +78,14 @@ public class TargetRoleService {
         return targetRoles.findByCandidateIdOrderByPriorityAscIdAsc(candidateId);
     }
 
+    /** A candidate's target roles, most important first, each with its guide's title: the one way to name them. */
+    @Transactional(readOnly = true)
+    public List<TitledTargetRole> forCandidateWithTitles(long candidateId) {
+        List<TargetRole> roles = forCandidate(candidateId);
+        var titles = guides.publishedTitles(roles.stream().map(TargetRole::getGuideId).toList());
+        return roles.stream().map(role -> new TitledTargetRole(role, titles.get(role.getGuideId()))).toList();
+    }
+
     @Transactional(readOnly = true)
     public TargetRole get(long targetRoleId) {
         TargetRole role = targetRoles.findById(targetRoleId).orElseThrow(TargetRoleService::notFound);
@@ -88,17 +97,20 @@ public class TargetRoleService {
 
     /** The target role of a candidate for a guide, without an access check (callers have done it). */
     @Transactional(readOnly = true)
+    @ForOtherFeatures
     public java.util.Optional<TargetRole> findForReadiness(long candidateId, long guideId) {
         return targetRoles.findByCandidateIdAndGuideId(candidateId, guideId);
     }
 
     @Transactional(readOnly = true)
+    @ForOtherFeatures
     public List<TargetRole> allForReadiness(long candidateId) {
         return targetRoles.findByCandidateIdOrderByPriorityAscIdAsc(candidateId);
     }
 
     /** The target roles of several candidates in one statement (for the weekly digest; no access check). */
     @Transactional(readOnly = true)
+    @ForOtherFeatures
     public List<TargetRole> allForCandidates(java.util.Collection<Long> candidateIds) {
         return candidateIds.isEmpty() ? List.of() : targetRoles.findByCandidateIdIn(candidateIds);
     }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.careerbridge.crm.account.AuthenticatedUser;
@@ -24,15 +23,12 @@ import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.candidate.CandidateSort;
 import com.careerbridge.crm.candidate.CandidateSummary;
 import com.careerbridge.crm.candidate.PipelineStatus;
-import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.session.CoachingSession;
 import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.session.SessionStatus;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.Language;
-import com.careerbridge.crm.shared.LocalizedText;
 import com.careerbridge.crm.sync.Tombstones;
-import com.careerbridge.crm.targetrole.TargetRole;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -67,19 +63,17 @@ class CandidatesController {
     private final TargetRoleService targetRoles;
     private final AssignmentService assignments;
     private final SessionService sessions;
-    private final RoleGuideService guides;
     private final Tombstones tombstones;
     private final ContentTags tags;
     private final Clock clock;
 
     CandidatesController(CandidateService candidates, TargetRoleService targetRoles, AssignmentService assignments,
-                         SessionService sessions, RoleGuideService guides, Tombstones tombstones, ContentTags tags,
+                         SessionService sessions, Tombstones tombstones, ContentTags tags,
                          Clock clock) {
         this.candidates = candidates;
         this.targetRoles = targetRoles;
         this.assignments = assignments;
         this.sessions = sessions;
-        this.guides = guides;
         this.tombstones = tombstones;
         this.tags = tags;
         this.clock = clock;
@@ -130,9 +124,8 @@ class CandidatesController {
         List<CoachingSession> candidateSessions = sessions.forCandidate(candidateId);
         Candidate c = candidates.get(candidateId);
         Language language = ClientLanguage.of(request, Language.of(request.getLocale()));
-        List<TargetRole> roles = targetRoles.forCandidate(candidateId);
-        Map<Long, LocalizedText> titles = guides.publishedTitles(roles.stream().map(TargetRole::getGuideId).toList());
-        List<TargetRoleView> roleViews = roles.stream().map(r -> TargetRoleView.of(r, titles, language, null)).toList();
+        List<TargetRoleView> roleViews = targetRoles.forCandidateWithTitles(candidateId).stream()
+                .map(role -> TargetRoleView.of(role, language, null)).toList();
         List<AssignmentView> assigned = assignments.forCandidate(candidateId).stream()
                 .map(a -> AssignmentView.of(a, language, clock)).toList();
         Instant now = clock.instant();

@@ -10,10 +10,8 @@ import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.readiness.ReadinessService;
 import com.careerbridge.crm.readiness.ReadinessSnapshot;
-import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.shared.Language;
-import com.careerbridge.crm.shared.LocalizedText;
-import com.careerbridge.crm.targetrole.TargetRole;
+import com.careerbridge.crm.targetrole.TitledTargetRole;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -40,15 +38,13 @@ class MyReadinessController {
     private final CandidateService candidates;
     private final TargetRoleService targetRoles;
     private final ReadinessService readiness;
-    private final RoleGuideService guides;
     private final ContentTags tags;
 
     MyReadinessController(CandidateService candidates, TargetRoleService targetRoles, ReadinessService readiness,
-                          RoleGuideService guides, ContentTags tags) {
+                          ContentTags tags) {
         this.candidates = candidates;
         this.targetRoles = targetRoles;
         this.readiness = readiness;
-        this.guides = guides;
         this.tags = tags;
     }
 
@@ -59,11 +55,10 @@ class MyReadinessController {
     ResponseEntity<ReadinessResponse> readiness(HttpServletRequest request) {
         Candidate me = candidates.mine();
         Language language = ClientLanguage.of(request, me.getPreferredLanguage());
-        List<TargetRole> roles = targetRoles.forCandidate(me.getId());
+        List<TitledTargetRole> roles = targetRoles.forCandidateWithTitles(me.getId());
         Map<Long, List<ReadinessSnapshot>> history = readiness.history(me.getId());
-        Map<Long, LocalizedText> titles = guides.publishedTitles(roles.stream().map(TargetRole::getGuideId).toList());
         ReadinessResponse body = new ReadinessResponse(roles.stream()
-                .map(role -> TargetRoleView.of(role, titles, language, history.getOrDefault(role.getId(), List.of())))
+                .map(role -> TargetRoleView.of(role, language, history.getOrDefault(role.role().getId(), List.of())))
                 .toList());
         return ResponseEntity.ok().eTag(tags.of(body)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .body(body);

@@ -2,12 +2,11 @@ package com.careerbridge.crm.api.view;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import com.careerbridge.crm.readiness.ReadinessSnapshot;
 import com.careerbridge.crm.shared.Language;
-import com.careerbridge.crm.shared.LocalizedText;
 import com.careerbridge.crm.targetrole.TargetRole;
+import com.careerbridge.crm.targetrole.TitledTargetRole;
 import com.careerbridge.crm.targetrole.TargetRoleStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -24,10 +23,10 @@ public record TargetRoleView(long targetRoleId, long guideId, String title, int 
     public record ReadinessPoint(Instant at, int score) {
     }
 
-    public static TargetRoleView of(TargetRole role, Map<Long, LocalizedText> titles, Language language,
-                                    List<ReadinessSnapshot> history) {
-        LocalizedText title = titles.get(role.getGuideId());
-        return new TargetRoleView(role.getId(), role.getGuideId(), title == null ? null : title.in(language),
+    public static TargetRoleView of(TitledTargetRole titled, Language language, List<ReadinessSnapshot> history) {
+        TargetRole role = titled.role();
+        return new TargetRoleView(role.getId(), role.getGuideId(),
+                titled.guideTitle() == null ? null : titled.title(language),
                 role.getPriority(), role.getStatus(), role.getReadiness(), role.getTargetCompanies(),
                 history == null ? null
                         : history.stream().map(s -> new ReadinessPoint(s.getComputedAt(), s.getScore())).toList());

@@ -13,13 +13,13 @@ import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateService;
-import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.session.CandidateSessionView;
 import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.session.SessionStatus;
 import com.careerbridge.crm.shared.DomainException;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.targetrole.TargetRole;
+import com.careerbridge.crm.targetrole.TitledTargetRole;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.ui.privacy.PrivacyActions;
 import com.careerbridge.crm.ui.common.Formats;
@@ -55,7 +55,7 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
     private final SessionService sessions;
 
     public PortalView(CandidateService candidates, AssignmentService assignments, SessionService sessions,
-                      TargetRoleService targetRoles, RoleGuideService guides, PrivacyActions privacyActions) {
+                      TargetRoleService targetRoles, PrivacyActions privacyActions) {
         this.assignments = assignments;
         this.sessions = sessions;
         addClassName("portal-view");
@@ -70,7 +70,7 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
         hero.addClassName("portal-hero");
         add(hero);
 
-        add(section("portal.readiness", readiness(me, targetRoles, guides, mine, language)));
+        add(section("portal.readiness", readiness(me, targetRoles, mine, language)));
         add(section("portal.guides", guideCards(mine, language, LocalDate.now(zone), locale)));
 
         List<CandidateSessionView> all = sessions.mine().items();
@@ -97,9 +97,9 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
-    private Component readiness(Candidate me, TargetRoleService targetRoles, RoleGuideService guides,
-                                List<AssignmentOverview> mine, Language language) {
-        List<TargetRole> roles = targetRoles.forCandidate(me.getId());
+    private Component readiness(Candidate me, TargetRoleService targetRoles, List<AssignmentOverview> mine,
+                                Language language) {
+        List<TitledTargetRole> roles = targetRoles.forCandidateWithTitles(me.getId());
         if (roles.isEmpty()) {
             return empty("portal.readiness.none");
         }
@@ -107,14 +107,10 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
                 overview -> overview.title(language), (a, b) -> a));
         Div list = new Div();
         list.addClassName("readiness-list");
-        for (TargetRole role : roles) {
-            String title = titles.computeIfAbsent(role.getGuideId(), id -> {
-                try {
-                    return guides.latestPublishedVersion(id).title(language);
-                } catch (DomainException e) {
-                    return "";
-                }
-            });
+        for (TitledTargetRole titled : roles) {
+            TargetRole role = titled.role();
+            // The version the candidate was given names the role as they know it; else the guide's newest title.
+            String title = titles.getOrDefault(role.getGuideId(), titled.title(language));
             ProgressBar bar = new ProgressBar(0, 100, role.getReadiness());
             bar.getElement().setAttribute("aria-label", title);
             Span value = new Span(getTranslation("progress.percent", role.getReadiness()));
