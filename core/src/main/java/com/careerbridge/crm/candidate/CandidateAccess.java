@@ -98,13 +98,7 @@ public class CandidateAccess {
     }
 
     public boolean canSee(Actor actor, Candidate candidate) {
-        if (actor.isSystem() || actor.isAdmin()) {
-            return true;
-        }
-        if (actor.isConsultant()) {
-            return candidate.getConsultantId() != null && candidate.getConsultantId() == actor.userId();
-        }
-        return candidate.getUserId() != null && candidate.getUserId() == actor.userId();
+        return CandidateVisibility.allows(actor, candidate);
     }
 
     public static NotFoundException notFound() {

@@ -69,11 +69,8 @@ class CandidateSearch {
     }
 
     private static String where(Actor actor, CandidateFilter filter, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" where c.erasedAt is null");
-        if (actor.isConsultant()) {
-            where.append(" and c.consultantId = :scopeConsultant");
-            parameters.put("scopeConsultant", actor.userId());
-        }
+        StringBuilder where = new StringBuilder(" where c.erasedAt is null and ")
+                .append(CandidateVisibility.jpql(actor, "c", parameters::put));
         if (filter.consultantId() != null) {
             where.append(" and c.consultantId = :consultantId");
             parameters.put("consultantId", filter.consultantId());

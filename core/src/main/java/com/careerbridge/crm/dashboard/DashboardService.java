@@ -13,6 +13,7 @@ import java.util.Map;
 
 import com.careerbridge.crm.account.Actor;
 import com.careerbridge.crm.candidate.CandidateAccess;
+import com.careerbridge.crm.candidate.CandidateVisibility;
 import com.careerbridge.crm.candidate.PipelineStatus;
 import com.careerbridge.crm.dashboard.DashboardOverview.OverdueActionItem;
 import com.careerbridge.crm.dashboard.DashboardOverview.OverdueChecklist;
@@ -91,11 +92,7 @@ public class DashboardService {
     }
 
     private static String scope(Actor actor, MapSqlParameterSource parameters) {
-        if (actor.isConsultant()) {
-            parameters.addValue("consultantId", actor.userId());
-            return " c.consultant_id = :consultantId ";
-        }
-        return " true ";
+        return " " + CandidateVisibility.sql(actor, "c", parameters::addValue) + " ";
     }
 
     private Map<PipelineStatus, Long> caseload(String scope, MapSqlParameterSource parameters) {
