@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.careerbridge.crm.shared.ForOtherFeatures;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.EmailAddress;
 import com.careerbridge.crm.shared.InvalidValueException;
@@ -118,11 +119,13 @@ public class AccountService {
     }
 
     /**
-     * The holder picks the language of the UI, the API's messages and the e-mails they receive.
+     * The holder picks the language of the UI, the API's messages and the e-mails they receive. No access check: the
+     * caller (the candidate feature's language commands) has decided whose account it is.
      *
      * @param expectedVersion the version the caller last saw, or {@code null} to overwrite whatever is there
      * @throws ConflictException (stale) when someone changed the account since {@code expectedVersion}
      */
+    @ForOtherFeatures
     public UserAccount changeLanguage(long userId, String language, Long expectedVersion) {
         UserAccount account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("user"));
         if (expectedVersion != null && expectedVersion != account.getVersion()) {

@@ -184,13 +184,37 @@ public class CandidateService {
         });
     }
 
+    /**
+     * The candidate's language — of their guides, e-mails and screens. It is one setting: the candidate record's and,
+     * when they have a login, their account's change together, whoever changes it (the candidate in the portal or
+     * the app, or their consultant).
+     */
     public Candidate changeLanguage(long candidateId, Language language) {
         Candidate candidate = access.visible(candidateId);
         if (language == null) {
             throw new InvalidValueException("language", "required");
         }
         candidate.changeLanguage(language, clock.instant());
+        if (candidate.getUserId() != null) {
+            accounts.changeLanguage(candidate.getUserId(), language.code(), null);
+        }
         return candidate;
+    }
+
+    /**
+     * The signed-in person changes their own language, in one transaction: the account's, and for a candidate also
+     * their record's (see {@link #changeLanguage(long, Language)}).
+     *
+     * @param expectedAccountVersion the account version the caller last saw, or {@code null} to overwrite
+     */
+    public UserAccount changeOwnLanguage(String languageCode, Long expectedAccountVersion) {
+        Actor actor = access.actor();
+        UserAccount account = accounts.changeLanguage(actor.userId(), languageCode, expectedAccountVersion);
+        if (actor.isCandidate()) {
+            candidates.findByUserId(actor.userId()).filter(candidate -> !candidate.isErased())
+                    .ifPresent(candidate -> candidate.changeLanguage(Language.fromCode(languageCode), clock.instant()));
+        }
+        return account;
     }
 
     public Candidate replaceStaffNotes(long candidateId, long expectedVersion, String notes) {

@@ -6,7 +6,6 @@ import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateService;
-import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.api.http.EntityTags;
 import com.careerbridge.crm.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,12 +57,8 @@ class MeController {
     ResponseEntity<MeResponse> changePreferences(@AuthenticationPrincipal AuthenticatedUser user,
                                                  @RequestBody PreferencesRequest body, HttpServletRequest request) {
         Long expectedVersion = EntityTags.expectedVersion(request, user.userId());
-        UserAccount account = accounts.changeLanguage(user.userId(), body.language(), expectedVersion);
-        Long candidateId = candidateId(user);
-        if (candidateId != null) {
-            candidates.changeLanguage(candidateId, Language.fromCode(body.language()));
-        }
-        return EntityTags.ok(account, MeResponse.from(account, candidateId));
+        UserAccount account = candidates.changeOwnLanguage(body.language(), expectedVersion);
+        return EntityTags.ok(account, MeResponse.from(account, candidateId(user)));
     }
 
     @GetMapping("/profile")
