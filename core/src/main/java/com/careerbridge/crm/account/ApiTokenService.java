@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Optional;
 
 import com.careerbridge.crm.shared.EmailAddress;
+import com.careerbridge.crm.shared.ForOtherFeatures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -171,7 +172,9 @@ public class ApiTokenService {
      * A new sign-in for an account whose holder just proved who they are another way (an accepted invitation). Runs in
      * the caller's transaction when there is one, so the tokens exist only if that proof is committed.
      */
-    IssuedTokens signIn(long userId) {
+    /** Signs the account in without a password: for a link that just proved the mailbox (an accepted invitation). */
+    @ForOtherFeatures
+    public IssuedTokens signIn(long userId) {
         return transactions.execute(status -> issue(store.createFamily(userId, now()), now()));
     }
 

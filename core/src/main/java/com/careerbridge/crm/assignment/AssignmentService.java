@@ -1,6 +1,5 @@
 package com.careerbridge.crm.assignment;
 
-import com.careerbridge.crm.shared.ForOtherFeatures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import com.careerbridge.crm.roleguide.GuideContent;
 import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.roleguide.RoleGuideVersion;
 import com.careerbridge.crm.roleguide.VersionHeading;
+import com.careerbridge.crm.shared.ForOtherFeatures;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.shared.Versions;

@@ -1,6 +1,5 @@
 package com.careerbridge.crm.candidate;
 
-import com.careerbridge.crm.shared.ForOtherFeatures;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -27,6 +26,7 @@ import com.careerbridge.crm.candidate.CandidateEvents.EmailPreferencesChanged;
 import com.careerbridge.crm.candidate.CandidateEvents.PipelineStatusChanged;
 import com.careerbridge.crm.candidate.CandidateEvents.StaffNotesChanged;
 import com.careerbridge.crm.shared.ConflictException;
+import com.careerbridge.crm.shared.ForOtherFeatures;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.shared.Language;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import com.careerbridge.crm.account.ApiTokenService;
+import com.careerbridge.crm.account.PasswordLinks;
 import com.careerbridge.crm.sync.Tombstones;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -17,19 +18,21 @@ import org.springframework.stereotype.Component;
 public class Housekeeping {
 
     /** What one pass removed. */
-    public record Report(int apiTokens, int tombstones) {
+    public record Report(int apiTokens, int passwordLinks, int tombstones) {
     }
 
     private final ApiTokenService apiTokens;
     private final Tombstones tombstones;
+    private final PasswordLinks passwordLinks;
     private final Clock clock;
     private final Duration tombstoneRetention;
 
-    Housekeeping(ApiTokenService apiTokens, Tombstones tombstones, Clock clock,
+    Housekeeping(ApiTokenService apiTokens, PasswordLinks passwordLinks, Tombstones tombstones, Clock clock,
                  // Longer than the API's delta-sync window (90 days): a client may ask that far back and must still
                  // learn what left its lists.
                  @Value("${careerbridge.housekeeping.tombstone-retention:91d}") Duration tombstoneRetention) {
         this.apiTokens = apiTokens;
+        this.passwordLinks = passwordLinks;
         this.tombstones = tombstones;
         this.clock = clock;
         this.tombstoneRetention = tombstoneRetention;
@@ -37,7 +40,8 @@ public class Housekeeping {
 
     public Report run() {
         int tokens = apiTokens.purgeExpired();
+        int links = passwordLinks.purgeExpired();
         int removed = tombstones.purgeOlderThan(clock.instant().minus(tombstoneRetention));
-        return new Report(tokens, removed);
+        return new Report(tokens, links, removed);
     }
 }

@@ -40,9 +40,9 @@ class HousekeepingSchedule implements SchedulingConfigurer {
     private void clean() {
         try {
             Housekeeping.Report report = housekeeping.run();
-            if (report.apiTokens() + report.tombstones() > 0) {
-                log.info("Housekeeping removed {} expired API tokens and {} old sync tombstones",
-                        report.apiTokens(), report.tombstones());
+            if (report.apiTokens() + report.passwordLinks() + report.tombstones() > 0) {
+                log.info("Housekeeping removed {} expired API tokens, {} expired password links and {} old sync "
+                        + "tombstones", report.apiTokens(), report.passwordLinks(), report.tombstones());
             }
         } catch (RuntimeException e) {
             // The database may be away for a moment; old rows only wait for the next run.

@@ -7,8 +7,10 @@ import java.time.Duration;
 import com.careerbridge.crm.account.AccountService;
 import com.careerbridge.crm.account.Actor;
 import com.careerbridge.crm.account.CurrentActor;
-import com.careerbridge.crm.account.InvitationTokens;
+import com.careerbridge.crm.account.ApiTokenService;
+import com.careerbridge.crm.account.InvitationInvalidException;
 import com.careerbridge.crm.account.IssuedTokens;
+import com.careerbridge.crm.account.PasswordLinks;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateService;
@@ -36,17 +38,20 @@ public class InvitationService {
 
     private final CandidateService candidates;
     private final AccountService accounts;
-    private final InvitationTokens tokens;
+    private final PasswordLinks links;
+    private final ApiTokenService apiTokens;
     private final Outbox outbox;
     private final MailSettings mailSettings;
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    InvitationService(CandidateService candidates, AccountService accounts, InvitationTokens tokens, Outbox outbox,
+    InvitationService(CandidateService candidates, AccountService accounts, PasswordLinks links, ApiTokenService apiTokens,
+                      Outbox outbox,
                       MailSettings mailSettings, CurrentActor currentActor, Clock clock) {
         this.candidates = candidates;
         this.accounts = accounts;
-        this.tokens = tokens;
+        this.links = links;
+        this.apiTokens = apiTokens;
         this.outbox = outbox;
         this.mailSettings = mailSettings;
         this.currentActor = currentActor;
@@ -69,7 +74,7 @@ public class InvitationService {
             created = true;
         }
         UserAccount login = accounts.findById(candidate.getUserId()).orElseThrow(() -> new NotFoundException("user"));
-        InvitationTokens.Issued issued = tokens.issue(login.getId(), actor.authorId(), VALID_FOR);
+        PasswordLinks.Issued issued = links.issue(PasswordLinks.Kind.INVITATION, login.getId(), actor.authorId(), VALID_FOR);
         String inviter = actor.isSystem() ? mailSettings.consultancyName()
                 : accounts.findById(actor.userId()).map(UserAccount::getDisplayName).orElse(mailSettings.consultancyName());
         // The token is base64url: safe in a query string as it is.
@@ -77,14 +82,14 @@ public class InvitationService {
         URI link = URI.create(base + SET_PASSWORD_PATH + "?token=" + issued.token());
         MailRecipient recipient = MailRecipient.user(login.getId(), login.getEmail().value(), candidate.getFullName(),
                 candidate.getPreferredLanguage().locale(), candidate.getTimeZone());
-        outbox.enqueue(OutboundMail.now("invitation:" + issued.invitationId(), recipient,
+        outbox.enqueue(OutboundMail.now("invitation:" + issued.id(), recipient,
                 new InvitationMail(inviter, link, issued.expiresAt()), clock.instant()));
         return new InvitationResult(candidateId, login.getId(), created, issued.expiresAt());
     }
 
     /** The invited person sets their first password with the link's token and is signed in. */
     public IssuedTokens accept(String token, String password) {
-        return tokens.accept(token, password);
+        return apiTokens.signIn(links.setPassword(PasswordLinks.Kind.INVITATION, token, password).getId());
     }
 
     /**
@@ -93,12 +98,13 @@ public class InvitationService {
      * @return the account's e-mail address
      */
     public String acceptWithoutSignIn(String token, String password) {
-        return tokens.acceptWithoutSignIn(token, password);
+        return links.setPassword(PasswordLinks.Kind.INVITATION, token, password).getEmail().value();
     }
 
     /** Why the link cannot be used, or empty when it can (nothing is used up). */
     @Transactional(readOnly = true)
-    public java.util.Optional<com.careerbridge.crm.account.InvitationInvalidException.Reason> problemWith(String token) {
-        return tokens.problemWith(token);
+    public java.util.Optional<InvitationInvalidException.Reason> problemWith(String token) {
+        return links.problemWith(PasswordLinks.Kind.INVITATION, token)
+                .map(problem -> InvitationInvalidException.Reason.valueOf(problem.name()));
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import com.careerbridge.crm.account.AccountService;
 import com.careerbridge.crm.account.PasswordResetInvalidException;
-import com.careerbridge.crm.account.PasswordResetTokens;
+import com.careerbridge.crm.account.PasswordLinks;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.notification.MailRecipient;
 import com.careerbridge.crm.notification.MailSettings;
@@ -34,7 +34,7 @@ public class PasswordResetService {
     static final String RESET_PATH = "/reset-password";
 
     private final AccountService accounts;
-    private final PasswordResetTokens tokens;
+    private final PasswordLinks links;
     private final PasswordResetThrottle throttle;
     private final Outbox outbox;
     private final MailSettings mailSettings;
@@ -42,13 +42,13 @@ public class PasswordResetService {
     private final Clock clock;
     private final Office office;
 
-    PasswordResetService(AccountService accounts, PasswordResetTokens tokens, PasswordResetThrottle throttle,
+    PasswordResetService(AccountService accounts, PasswordLinks links, PasswordResetThrottle throttle,
                          Outbox outbox, MailSettings mailSettings, PasswordResetProperties properties, Clock clock,
                          Office office) {
         // Accounts have no time zone of their own: the link's expiry is told in the office's.
         this.office = office;
         this.accounts = accounts;
-        this.tokens = tokens;
+        this.links = links;
         this.throttle = throttle;
         this.outbox = outbox;
         this.mailSettings = mailSettings;
@@ -71,13 +71,14 @@ public class PasswordResetService {
     }
 
     private void mailLink(UserAccount account) {
-        PasswordResetTokens.Issued issued = tokens.issue(account.getId(), properties.linkValidFor());
+        PasswordLinks.Issued issued = links.issue(PasswordLinks.Kind.PASSWORD_RESET, account.getId(), null,
+                properties.linkValidFor());
         // The token is base64url: safe in a query string as it is.
         String base = mailSettings.baseUrl().toString().replaceAll("/+$", "");
         URI link = URI.create(base + RESET_PATH + "?token=" + issued.token());
         MailRecipient recipient = MailRecipient.user(account.getId(), account.getEmail().value(),
                 account.getDisplayName(), account.getLocale(), office.timeZone());
-        outbox.enqueue(OutboundMail.now("password-reset:" + issued.resetId(), recipient,
+        outbox.enqueue(OutboundMail.now("password-reset:" + issued.id(), recipient,
                 new PasswordResetMail(link, issued.expiresAt()), clock.instant()));
     }
 
@@ -89,12 +90,13 @@ public class PasswordResetService {
      * @throws PasswordResetInvalidException                     the link cannot be used
      */
     public String reset(String token, String newPassword) {
-        return tokens.reset(token, newPassword);
+        return links.setPassword(PasswordLinks.Kind.PASSWORD_RESET, token, newPassword).getEmail().value();
     }
 
     /** Why the link cannot be used, or empty when it can. Uses nothing up. */
     @Transactional(readOnly = true)
     public Optional<PasswordResetInvalidException.Reason> problemWith(String token) {
-        return tokens.problemWith(token);
+        return links.problemWith(PasswordLinks.Kind.PASSWORD_RESET, token)
+                .map(problem -> PasswordResetInvalidException.Reason.valueOf(problem.name()));
     }
 }

@@ -1,6 +1,5 @@
 package com.careerbridge.crm.roleguide;
 
-import com.careerbridge.crm.shared.ForOtherFeatures;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import com.careerbridge.crm.account.Actor;
 import com.careerbridge.crm.account.CurrentActor;
 import com.careerbridge.crm.roleguide.RoleGuideEvents.GuideVersionPublished;
 import com.careerbridge.crm.shared.ConflictException;
+import com.careerbridge.crm.shared.ForOtherFeatures;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.shared.NotFoundException;

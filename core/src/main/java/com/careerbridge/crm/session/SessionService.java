@@ -1,6 +1,5 @@
 package com.careerbridge.crm.session;
 
-import com.careerbridge.crm.shared.ForOtherFeatures;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import com.careerbridge.crm.session.SessionEvents.SessionMissed;
 import com.careerbridge.crm.session.SessionEvents.SessionMoved;
 import com.careerbridge.crm.session.SessionEvents.SessionScheduled;
 import com.careerbridge.crm.shared.ConflictException;
+import com.careerbridge.crm.shared.ForOtherFeatures;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.shared.NotFoundException;

@@ -1,12 +1,12 @@
 package com.careerbridge.crm.targetrole;
 
-import com.careerbridge.crm.shared.ForOtherFeatures;
 import java.time.Clock;
 import java.util.List;
 
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateAccess;
 import com.careerbridge.crm.roleguide.RoleGuideService;
+import com.careerbridge.crm.shared.ForOtherFeatures;
 import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.shared.Versions;

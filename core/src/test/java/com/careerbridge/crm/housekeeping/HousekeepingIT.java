@@ -54,26 +54,38 @@ class HousekeepingIT {
         token("long-expired", family, now.minus(Duration.ofDays(2)));
         token("just-expired", family, now.minus(Duration.ofHours(1)));
         token("valid", family, now.plus(Duration.ofDays(20)));
+        link("password_reset", user.getId(), now.minus(Duration.ofDays(2)));
+        link("invitation", user.getId(), now.minus(Duration.ofDays(3)));
+        link("password_reset", user.getId(), now.minus(Duration.ofHours(2)));
         tombstone(1, now.minus(Duration.ofDays(92)));
         tombstone(2, now.minus(Duration.ofDays(89)));
 
         Housekeeping.Report report = housekeeping.run();
 
         assertThat(report.apiTokens()).isEqualTo(1);
+        assertThat(report.passwordLinks()).as("reset and invitation links a day past their expiry").isEqualTo(2);
         assertThat(report.tombstones()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from password_reset where user_id = ?", Integer.class,
+                user.getId())).isEqualTo(1);
         assertThat(jdbc.queryForList("select encode(token_hash, 'escape') from api_token where family_id = ? "
                 + "order by 1", String.class, family)).containsExactly("just-expired", "valid");
         assertThat(jdbc.queryForList("select entity_id from sync_tombstone where audience_id = ?", Long.class,
                 user.getId())).isEqualTo(List.of(2L));
 
         assertThat(housekeeping.run()).as("a second pass, as another instance would run it")
-                .isEqualTo(new Housekeeping.Report(0, 0));
+                .isEqualTo(new Housekeeping.Report(0, 0, 0));
     }
 
     private void token(String name, long family, Instant expiresAt) {
         jdbc.update("insert into api_token (token_hash, family_id, kind, issued_at, expires_at) "
                 + "values (convert_to(?, 'UTF8'), ?, 'ACCESS', ?, ?)", name, family,
                 ts(expiresAt.minus(Duration.ofMinutes(15))), ts(expiresAt));
+    }
+
+    private void link(String table, long userId, Instant expiresAt) {
+        jdbc.update("insert into " + table + " (user_id, token_hash, created_at, expires_at) "
+                + "values (?, sha256(convert_to(?, 'UTF8')), ?, ?)", userId, table + expiresAt, ts(expiresAt.minus(
+                Duration.ofMinutes(30))), ts(expiresAt));
     }
 
     private void tombstone(long entityId, Instant removedAt) {

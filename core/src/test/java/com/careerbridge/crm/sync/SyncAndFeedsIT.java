@@ -5,7 +5,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import com.careerbridge.crm.account.InvitationInvalidException;
-import com.careerbridge.crm.account.InvitationTokens;
+import com.careerbridge.crm.account.PasswordLinks;
+import com.careerbridge.crm.invitation.InvitationService;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.calendar.CalendarFeed;
@@ -36,7 +37,8 @@ class SyncAndFeedsIT {
     @Autowired CandidateService candidates;
     @Autowired SessionService sessions;
     @Autowired CalendarFeedService feeds;
-    @Autowired InvitationTokens invitations;
+    @Autowired PasswordLinks links;
+    @Autowired InvitationService invitations;
     @Autowired TransactionTemplate transactions;
 
     @Test
@@ -95,8 +97,8 @@ class SyncAndFeedsIT {
     void anInvitationTokenWorksOnceAndABadPasswordDoesNotUseItUp() {
         UserAccount consultant = fixtures.consultant("Inviter");
         Candidate candidate = fixtures.candidateWithLogin(consultant, "Invitee");
-        InvitationTokens.Issued issued = transactions.execute(status ->
-                invitations.issue(candidate.getUserId(), consultant.getId(), java.time.Duration.ofDays(1)));
+        PasswordLinks.Issued issued = transactions.execute(status -> links.issue(PasswordLinks.Kind.INVITATION,
+                candidate.getUserId(), consultant.getId(), java.time.Duration.ofDays(1)));
         assertThat(issued.token()).startsWith("cbi_");
 
         assertThatThrownBy(() -> invitations.accept(issued.token(), "short")).isInstanceOf(InvalidValueException.class);

@@ -6,9 +6,8 @@ import java.util.Locale;
 
 import com.careerbridge.crm.account.ApiTokenService;
 import com.careerbridge.crm.account.AuthenticatedUser;
-import com.careerbridge.crm.account.InvitationTokens;
 import com.careerbridge.crm.account.IssuedTokens;
-import com.careerbridge.crm.account.PasswordResetTokens;
+import com.careerbridge.crm.account.PasswordLinks;
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.Candidate;
@@ -42,8 +41,7 @@ class PasswordViewsIT extends BrowserlessUiTest {
     private static final String SENT = "If an account exists for this address, we have sent a link to it.";
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordResetTokens resetTokens;
-    @Autowired InvitationTokens invitationTokens;
+    @Autowired PasswordLinks links;
     @Autowired InvitationService invitations;
     @Autowired ApiTokenService apiTokens;
 
@@ -121,7 +119,7 @@ class PasswordViewsIT extends BrowserlessUiTest {
     void theResetPageSetsTheNewPasswordOnceAndSendsThePersonToSignIn() {
         UserAccount account = staff("Resetting", Role.CONSULTANT);
         IssuedTokens phone = apiTokens.login(account.getEmail().value(), PASSWORD, "192.0.2.51");
-        String token = resetTokens.issue(account.getId(), Duration.ofMinutes(30)).token();
+        String token = links.issue(PasswordLinks.Kind.PASSWORD_RESET, account.getId(), null, Duration.ofMinutes(30)).token();
 
         ResetPasswordView view = open(ResetPasswordView.class, token);
         assertThat(view.problem.isVisible()).isFalse();
@@ -148,7 +146,7 @@ class PasswordViewsIT extends BrowserlessUiTest {
     @Test
     void theResetPageExplainsExpiredAndUnknownLinks() {
         UserAccount account = staff("Late", Role.CONSULTANT);
-        String expired = resetTokens.issue(account.getId(), Duration.ofSeconds(-1)).token();
+        String expired = links.issue(PasswordLinks.Kind.PASSWORD_RESET, account.getId(), null, Duration.ofSeconds(-1)).token();
 
         assertThat(open(ResetPasswordView.class, expired).problem.getText())
                 .startsWith("This link has expired");
@@ -190,7 +188,7 @@ class PasswordViewsIT extends BrowserlessUiTest {
     @Test
     void theSetPasswordPageExplainsAnExpiredInvitation() {
         UserAccount invited = staff("Expired", Role.CANDIDATE);
-        String token = invitationTokens.issue(invited.getId(), null, Duration.ofSeconds(-1)).token();
+        String token = links.issue(PasswordLinks.Kind.INVITATION, invited.getId(), null, Duration.ofSeconds(-1)).token();
 
         assertThat(open(SetPasswordView.class, token).problem.getText())
                 .startsWith("This invitation link has expired.");
