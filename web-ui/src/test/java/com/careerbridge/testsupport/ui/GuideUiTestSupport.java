@@ -17,6 +17,7 @@ import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.shared.EmailAddress;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.testsupport.PostgresTestInitializer;
+import com.careerbridge.webtest.WebUiTestApplication;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,7 @@ import org.springframework.test.context.ContextConfiguration;
  * Browserless view tests on the real services and a real PostgreSQL. Every test makes its own people (unique e-mail
  * addresses), so tests sharing the cached context never see each other's data through the services' access rules.
  */
-@SpringBootTest(classes = GuideUiTestApplication.class)
+@SpringBootTest(classes = WebUiTestApplication.class)
 @ContextConfiguration(initializers = PostgresTestInitializer.class)
 @ViewPackages(packages = "com.careerbridge.crm.ui")
 public abstract class GuideUiTestSupport extends SpringBrowserlessTest {
