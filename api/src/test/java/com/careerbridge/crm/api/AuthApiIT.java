@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import com.careerbridge.crm.account.AccountService;
-import com.careerbridge.crm.account.MutableClock;
+import com.careerbridge.testsupport.MutableClock;
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.shared.EmailAddress;

@@ -13,14 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The personal iCalendar feed: created, read without a token, rotated and revoked (then 404). */
 @ApiIntegrationTest
-@Import({Fixtures.class, ApiWorld.class})
 class CalendarFeedIT {
 
     @LocalServerPort

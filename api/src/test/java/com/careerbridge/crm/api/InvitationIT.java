@@ -2,7 +2,7 @@ package com.careerbridge.crm.api;
 
 import java.time.Duration;
 
-import com.careerbridge.crm.account.MutableClock;
+import com.careerbridge.testsupport.MutableClock;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateService;
@@ -14,14 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Inviting a candidate (login + single-use link + e-mail in the outbox) and accepting the invitation. */
 @ApiIntegrationTest
-@Import({Fixtures.class, ApiWorld.class})
 class InvitationIT {
 
     static final String NEW_PASSWORD = "a brand new passphrase";

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.careerbridge.crm.account.MutableClock;
+import com.careerbridge.testsupport.MutableClock;
 import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.testsupport.Fixtures;
@@ -17,14 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The candidate's own endpoints: guides, checklist, sessions, action items, readiness, profile, delta sync. */
 @ApiIntegrationTest
-@Import({Fixtures.class, ApiWorld.class})
 class MeApiIT {
 
     @LocalServerPort

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import com.careerbridge.testsupport.Fixtures;
 import com.careerbridge.testsupport.api.ApiClient;
 import com.careerbridge.testsupport.api.ApiIntegrationTest;
 import com.careerbridge.testsupport.api.ApiWorld;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -34,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link #everyEndpointWithAnIdHasASampleCall()} until someone writes down how to attack it.
  */
 @ApiIntegrationTest
-@Import({Fixtures.class, ApiWorld.class})
 class ObjectLevelAuthorizationIT {
 
     /**

@@ -3,7 +3,7 @@ package com.careerbridge.crm.api;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.careerbridge.crm.account.MutableClock;
+import com.careerbridge.testsupport.MutableClock;
 import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.testsupport.Fixtures;
 import com.careerbridge.testsupport.api.ApiClient;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Consultants' endpoints: candidates (list, overview, assign), sessions (calendar, one, outcome with If-Match). */
 @ApiIntegrationTest
-@Import({Fixtures.class, ApiWorld.class})
 class StaffApiIT {
 
     @LocalServerPort

@@ -14,7 +14,6 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * candidate with 5 or with 300 guides and sessions: no statement per row.
  */
 @ApiIntegrationTest
-@Import(Fixtures.class)
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class StatementCountApiIT {
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import com.careerbridge.crm.account.AccountService;
 import com.careerbridge.crm.account.ActingAs;
-import com.careerbridge.crm.account.MutableClock;
+import com.careerbridge.testsupport.MutableClock;
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.SecuritySettings;
 import com.careerbridge.crm.account.TwoFactorService;

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -45,7 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * text: it may be stored (2xx) but must never break anything, checked separately.
  */
 @ApiIntegrationTest
-@Import({Fixtures.class, ApiWorld.class})
 class WriteEndpointFuzzIT {
 
     /** Write endpoints that take no input at all (no body, parameter or path variable): nothing to fuzz. */

@@ -2,7 +2,9 @@ package com.careerbridge.testsupport.api;
 
 import java.time.Instant;
 
-import com.careerbridge.crm.account.MutableClock;
+import com.careerbridge.testsupport.Fixtures;
+import com.careerbridge.testsupport.MutableClock;
+import com.careerbridge.testsupport.PrivacyWorld;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -11,6 +13,7 @@ import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
@@ -24,6 +27,7 @@ import org.springframework.context.annotation.Primary;
 @ComponentScan(basePackages = "com.careerbridge.crm", excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
+@Import({Fixtures.class, PrivacyWorld.class, ApiWorld.class})
 public class ApiTestApplication {
 
     @Bean

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import com.careerbridge.crm.shared.EmailAddress;
 import com.careerbridge.testsupport.CoreIntegrationTest;
+import com.careerbridge.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;

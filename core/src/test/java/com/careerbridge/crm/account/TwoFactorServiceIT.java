@@ -12,6 +12,7 @@ import com.careerbridge.crm.shared.EmailAddress;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.testsupport.CoreIntegrationTest;
+import com.careerbridge.testsupport.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

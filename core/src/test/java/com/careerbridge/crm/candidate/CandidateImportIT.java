@@ -89,7 +89,7 @@ class CandidateImportIT {
         assertThat(result.skipped()).extracting(CandidateImport.Row::line).containsExactly(3, 4, 5, 6);
         List<CandidateSummary> mine = candidates.list(CandidateFilter.all().withText(run), CandidateSort.byName(), 0, 50);
         assertThat(mine).extracting(CandidateSummary::fullName).containsExactlyInAnyOrder("김지은", "Multi\nLine");
-        assertThat(mine).allMatch(summary -> summary.consultantId() == mina.getId());
+        assertThat(mine).allMatch(summary -> mina.getId().equals(summary.consultantId()));
 
         signIn(joon);
         assertThat(candidates.list(CandidateFilter.all().withText(run), CandidateSort.byName(), 0, 50))

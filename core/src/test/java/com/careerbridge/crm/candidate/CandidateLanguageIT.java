@@ -11,11 +11,9 @@ import com.careerbridge.testsupport.CoreIntegrationTest;
 import com.careerbridge.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /** A candidate's language is one setting, whoever changes it and through whichever front end. */
 @CoreIntegrationTest
-@Import(Fixtures.class)
 class CandidateLanguageIT {
 
     @Autowired Fixtures fixtures;

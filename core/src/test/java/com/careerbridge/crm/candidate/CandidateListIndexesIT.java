@@ -7,7 +7,6 @@ import com.careerbridge.testsupport.CoreIntegrationTest;
 import com.careerbridge.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers are right and that the planner can use the index at all.
  */
 @CoreIntegrationTest
-@Import(Fixtures.class)
 class CandidateListIndexesIT {
 
     @Autowired Fixtures fixtures;

@@ -20,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,7 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the database (those of other tests included).
  */
 @CoreIntegrationTest
-@Import(Fixtures.class)
 class CandidateVisibilityIT {
 
     @Autowired Fixtures fixtures;

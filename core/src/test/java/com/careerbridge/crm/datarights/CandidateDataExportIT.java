@@ -22,7 +22,6 @@ import com.careerbridge.testsupport.PrivacyWorld.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The export: all of one candidate's data, nobody else's, staff-only notes only in the administrator's copy. */
 @CoreIntegrationTest
 @RecordApplicationEvents
-@Import({Fixtures.class, PrivacyWorld.class})
 class CandidateDataExportIT {
 
     @Autowired Fixtures fixtures;

@@ -18,7 +18,6 @@ import com.careerbridge.testsupport.PrivacyWorld;
 import com.careerbridge.testsupport.PrivacyWorld.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -29,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Erasure: nothing of the person anywhere in the database afterwards, statistics kept, everyone else untouched. */
 @CoreIntegrationTest
 @RecordApplicationEvents
-@Import({Fixtures.class, PrivacyWorld.class})
 class CandidateErasureIT {
 
     @Autowired Fixtures fixtures;

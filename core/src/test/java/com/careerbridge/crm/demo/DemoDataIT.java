@@ -6,10 +6,13 @@ import com.careerbridge.testsupport.CoreIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @CoreIntegrationTest
+// Demo data is loaded into an empty database, as on a first start: a context (and database) of its own.
+@TestPropertySource(properties = "spring.datasource.hikari.pool-name=demo-data")
 class DemoDataIT {
 
     @Autowired DemoData demo;

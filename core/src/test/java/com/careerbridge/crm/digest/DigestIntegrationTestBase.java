@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** Digest, reminder and unsubscribe tests: real PostgreSQL, real SMTP (GreenMail), a clock the test sets. */
 @CoreIntegrationTest
-@Import({Fixtures.class, DigestTestConfiguration.class})
+@Import(DigestTestConfiguration.class)
 @TestPropertySource(properties = {
         "careerbridge.mail.consultancy-name=CareerBridge Coaching",
         "careerbridge.mail.from-address=no-reply@careerbridge.test",

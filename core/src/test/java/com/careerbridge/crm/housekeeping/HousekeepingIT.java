@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.careerbridge.crm.account.AccountService;
-import com.careerbridge.crm.account.MutableClock;
+import com.careerbridge.testsupport.MutableClock;
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.shared.EmailAddress;

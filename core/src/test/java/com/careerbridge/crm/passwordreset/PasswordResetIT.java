@@ -10,7 +10,7 @@ import com.careerbridge.crm.account.ApiTokenService;
 import com.careerbridge.crm.account.ApiTokenServiceIT;
 import com.careerbridge.crm.account.InvalidCredentialsException;
 import com.careerbridge.crm.account.IssuedTokens;
-import com.careerbridge.crm.account.MutableClock;
+import com.careerbridge.testsupport.MutableClock;
 import com.careerbridge.crm.account.PasswordResetInvalidException;
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;

@@ -18,7 +18,6 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -29,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 10 and at 1,000 rows.
  */
 @CoreIntegrationTest
-@Import(Fixtures.class)
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class StatementCountIT {
 

@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.careerbridge.crm.permissions.PermissionMatrixIT.Outcome.FORBIDDEN;
@@ -51,7 +50,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * consultant; the candidate; another candidate. Refusals must change nothing.
  */
 @CoreIntegrationTest
-@Import(Fixtures.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PermissionMatrixIT {
 

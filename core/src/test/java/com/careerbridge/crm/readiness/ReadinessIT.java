@@ -19,12 +19,10 @@ import com.careerbridge.testsupport.CoreIntegrationTest;
 import com.careerbridge.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @CoreIntegrationTest
-@Import(Fixtures.class)
 class ReadinessIT {
 
     @Autowired Fixtures fixtures;

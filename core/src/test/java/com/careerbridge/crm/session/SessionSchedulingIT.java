@@ -13,13 +13,11 @@ import com.careerbridge.testsupport.CoreIntegrationTest;
 import com.careerbridge.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @CoreIntegrationTest
-@Import(Fixtures.class)
 class SessionSchedulingIT {
 
     @Autowired Fixtures fixtures;

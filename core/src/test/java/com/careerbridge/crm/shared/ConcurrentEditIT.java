@@ -19,7 +19,6 @@ import com.careerbridge.testsupport.CoreIntegrationTest;
 import com.careerbridge.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * both interleavings (the loser sees the new version at load, or only at flush) are exercised.
  */
 @CoreIntegrationTest
-@Import(Fixtures.class)
 class ConcurrentEditIT {
 
     private static final int ROUNDS = 8;

@@ -20,7 +20,6 @@ import com.careerbridge.testsupport.CoreIntegrationTest;
 import com.careerbridge.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The core pieces behind the mobile API: tombstones, calendar-feed secrets, invitation tokens. */
 @CoreIntegrationTest
-@Import(Fixtures.class)
 class SyncAndFeedsIT {
 
     @Autowired Fixtures fixtures;

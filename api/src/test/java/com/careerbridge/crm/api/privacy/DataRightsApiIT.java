@@ -23,14 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Export and erasure over HTTP: the right ZIP for the right person, problem documents for everyone else. */
 @ApiIntegrationTest
-@Import({Fixtures.class, PrivacyWorld.class})
 class DataRightsApiIT {
 
     @LocalServerPort int port;

@@ -14,12 +14,10 @@ import com.careerbridge.testsupport.api.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ApiIntegrationTest
-@Import(Fixtures.class)
 class UnsubscribeApiIT {
 
     @LocalServerPort
