@@ -136,6 +136,25 @@ public class RoleGuideService {
         Actor actor = requireStaff();
         RoleGuideVersion draft = versions.findById(versionId).orElseThrow(RoleGuideService::notFound);
         Versions.require(draft, expectedVersion);
+        return publish(draft, actor);
+    }
+
+    /**
+     * The editor's "Publish": the content on screen becomes the next version, in one transaction. A refused publish
+     * changes nothing — not even the draft, so a field emptied by mistake is not stored for the next person.
+     */
+    public RoleGuideVersion publish(long versionId, long expectedVersion, GuideContent content) {
+        Actor actor = requireStaff();
+        RoleGuideVersion draft = versions.findById(versionId).orElseThrow(RoleGuideService::notFound);
+        Versions.require(draft, expectedVersion);
+        if (draft.isPublished()) {
+            throw new ConflictException("conflict.guide-version-published");
+        }
+        draft.edit(checkShape(content), clock.instant());
+        return publish(draft, actor);
+    }
+
+    private RoleGuideVersion publish(RoleGuideVersion draft, Actor actor) {
         if (draft.isPublished()) {
             throw new ConflictException("conflict.guide-version-published");
         }

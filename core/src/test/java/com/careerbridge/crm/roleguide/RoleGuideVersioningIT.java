@@ -89,4 +89,24 @@ class RoleGuideVersioningIT {
                         .contains("title", "definition", "duties", "checklist"));
         assertThat(draft.getContent().checklist().getFirst().key()).isEqualTo("c1");
     }
+
+    @Test
+    void a_refused_publish_from_the_editor_leaves_the_stored_draft_as_it_was() {
+        UserAccount consultant = fixtures.consultant("Careful");
+        long guideId = fixtures.guide("sales-analyst").guideId();
+        RoleGuideVersion draft = fixtures.as(consultant, () -> guides.draft(guideId));
+        GuideContent stored = draft.getContent();
+        GuideContent emptiedKoreanTitle = new GuideContent(LocalizedText.of("", stored.title().in(
+                com.careerbridge.crm.shared.Language.EN)), stored.definition(), stored.duties(), stored.lookAlikes(),
+                stored.skills(), stored.jdKeywords(), stored.interviewQuestions(), stored.checklist());
+
+        assertThatThrownBy(() -> fixtures.as(consultant, () -> guides.publish(draft.getId(), draft.getVersion(),
+                emptiedKoreanTitle))).isInstanceOf(InvalidValueException.class);
+
+        RoleGuideVersion after = fixtures.as(consultant, () -> guides.draft(guideId));
+        assertThat(after.getContent().title().in(com.careerbridge.crm.shared.Language.KO))
+                .isEqualTo(stored.title().in(com.careerbridge.crm.shared.Language.KO)).isNotBlank();
+        assertThat(after.getVersion()).isEqualTo(draft.getVersion());
+        assertThat(after.isPublished()).isFalse();
+    }
 }

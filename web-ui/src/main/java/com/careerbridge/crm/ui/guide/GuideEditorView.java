@@ -151,14 +151,11 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void publish() {
-        UiErrors.attempt(this, fields, () -> guides.saveDraft(draft.getId(), draft.getVersion(), content()))
-                .ifPresent(saved -> {
-                    draft = saved;
-                    UiErrors.attempt(this, fields, () -> guides.publish(draft.getId(), draft.getVersion()))
-                            .ifPresent(published -> {
-                                UiErrors.success(getTranslation("guide.published", published.getNumber()));
-                                toGuide();
-                            });
+        // One command: a refused publish must not leave the edited content behind as the stored draft.
+        UiErrors.attempt(this, fields, () -> guides.publish(draft.getId(), draft.getVersion(), content()))
+                .ifPresent(published -> {
+                    UiErrors.success(getTranslation("guide.published", published.getNumber()));
+                    toGuide();
                 });
     }
 

@@ -73,7 +73,10 @@ class GuideLibraryViewIT extends GuideUiTestSupport {
         assertThat(editor.definitionInput().isInvalid()).isTrue();
         assertThat(editor.definitionInput().getErrorMessage()).isEqualTo("Fill this in both Korean and English.");
         assertThat(guides.history(guideId)).allMatch(version -> !version.isPublished());
-        assertThat(guides.version(created.getId()).getContent().definition().ko()).isEqualTo("데이터로 의사결정을 돕는 직무");
+        assertThat(guides.version(created.getId()).getContent().definition())
+                .as("a refused publish stores nothing, not even the draft").isEqualTo(created.getContent().definition());
+        assertThat(editor.definitionInput().getValue().ko()).as("what was typed stays on screen")
+                .isEqualTo("데이터로 의사결정을 돕는 직무");
 
         editor.definitionInput().setValue(LocalizedText.of("데이터로 의사결정을 돕는 직무", "Helps decisions with data"));
         click("Publish");
