@@ -1,6 +1,10 @@
 package com.careerbridge.crm.api.http;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 import com.careerbridge.crm.api.error.Problems;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,12 +13,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.Ordered;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiWebConfiguration implements WebMvcConfigurer {
 
     /**
-     * Unknown properties in request bodies are rejected (Jackson 3 ignores them by default): a misspelt field must not
-     * be silently dropped. Only Spring MVC's reading is affected — the request bodies of the API — not the
+     * Request bodies are read strictly ({@link StrictJson}: unknown properties, wrong JSON types, duplicate keys and
+     * out-of-range dates are refused). Only Spring MVC's reading is affected — the request bodies of the API — not the
      * application-wide JsonMapper that other code uses.
      */
     @Override
@@ -36,14 +42,41 @@ class ApiWebConfiguration implements WebMvcConfigurer {
             if (converter instanceof JacksonJsonHttpMessageConverter json) {
                 // The converter keeps its place in the list (springdoc relies on the byte[] converter coming first);
                 // only the mapper it uses for JSON changes.
-                JsonMapper strict = json.getMapper().rebuild()
-                        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                        .build();
+                JsonMapper strict = StrictJson.strict(json.getMapper());
                 json.registerMappersForType(Object.class, mappers -> {
                     mappers.put(MediaType.APPLICATION_JSON, strict);
                     mappers.put(new MediaType("application", "*+json"), strict);
                 });
             }
+        }
+    }
+
+    /**
+     * Dates and instants in query parameters and path variables are read by {@link TemporalInput}, like those in
+     * bodies: one accepted form and range for both.
+     */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(Instant.class, new TemporalFormatter<>(TemporalInput::instant));
+        registry.addFormatterForFieldType(LocalDate.class, new TemporalFormatter<>(TemporalInput::date));
+    }
+
+    /** Control characters in query parameters and path variables are refused at the field, as in bodies. */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ParameterTextInterceptor()).addPathPatterns("/api/**");
+    }
+
+    private record TemporalFormatter<T>(Function<String, T> parser) implements Formatter<T> {
+
+        @Override
+        public T parse(String text, Locale locale) {
+            return parser.apply(text);
+        }
+
+        @Override
+        public String print(T value, Locale locale) {
+            return value.toString();
         }
     }
 
