@@ -56,7 +56,7 @@ class WriteEndpointFuzzIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
     /** What must never reach a client: Java class names, stack frames, SQL driver messages. */
-    private static final Pattern LEAK = Pattern.compile(
+    static final Pattern LEAK = Pattern.compile(
             "Exception|\\bat [a-z]+\\.[\\w.$]+\\(|\\b(java|jakarta|org\\.springframework|org\\.hibernate|org\\.postgresql"
                     + "|tools\\.jackson|com\\.careerbridge)\\.[a-z]|ERROR: |SQL state");
 

@@ -1,10 +1,6 @@
 package com.careerbridge.crm.api.http;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 
 import com.careerbridge.crm.api.error.Problems;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,8 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.Ordered;
-import org.springframework.format.Formatter;
-import org.springframework.format.FormatterRegistry;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -51,33 +45,10 @@ class ApiWebConfiguration implements WebMvcConfigurer {
         }
     }
 
-    /**
-     * Dates and instants in query parameters and path variables are read by {@link TemporalInput}, like those in
-     * bodies: one accepted form and range for both.
-     */
-    @Override
-    public void addFormatters(FormatterRegistry registry) {
-        registry.addFormatterForFieldType(Instant.class, new TemporalFormatter<>(TemporalInput::instant));
-        registry.addFormatterForFieldType(LocalDate.class, new TemporalFormatter<>(TemporalInput::date));
-    }
-
     /** Control characters in query parameters and path variables are refused at the field, as in bodies. */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ParameterTextInterceptor()).addPathPatterns("/api/**");
-    }
-
-    private record TemporalFormatter<T>(Function<String, T> parser) implements Formatter<T> {
-
-        @Override
-        public T parse(String text, Locale locale) {
-            return parser.apply(text);
-        }
-
-        @Override
-        public String print(T value, Locale locale) {
-            return value.toString();
-        }
     }
 
     @Bean

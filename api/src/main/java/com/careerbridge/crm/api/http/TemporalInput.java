@@ -11,7 +11,7 @@ import com.careerbridge.crm.api.error.ValueOutOfRangeException;
 
 /**
  * The one place where the API reads dates and instants from text — JSON bodies ({@link StrictJson}) and query
- * parameters ({@link ApiWebConfiguration}) alike — and the range it accepts: the years 1900 to 9999.
+ * parameters ({@link ParameterBinding}) alike — and the range it accepts: the years 1900 to 9999.
  *
  * <p>Why this range: every date the product deals with (due dates, sessions, sync points) lies well inside it; it is
  * inside PostgreSQL's own limits ({@code date} and {@code timestamptz} stop at 4713 BC and 294276 AD, beyond which a
