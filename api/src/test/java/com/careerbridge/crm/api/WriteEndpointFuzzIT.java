@@ -363,7 +363,9 @@ class WriteEndpointFuzzIT {
             case CODE, NULLABLE_CODE -> {
                 values.addAll(BROKEN_STRINGS);
                 values.addAll(List.of("\"\"", "\"'; drop table candidate; --\"", "\"<script>alert(1)</script>\"",
-                        "12", "true", "\"2026-02-30\"", "\"25:61\"", "\"\\u0000\""));
+                        "12", "true", "\"2026-02-30\"", "\"25:61\"", "\"\\u0000\"",
+                        // dates outside the accepted range (PostgreSQL's limits were a 500) and a date-time for a date
+                        "\"+999999999-12-31\"", "\"-4800-01-01\"", "\"1899-12-31\"", "\"2026-12-01T10:00:00\""));
                 if (kind == Kind.CODE) {
                     values.add("null");
                 }

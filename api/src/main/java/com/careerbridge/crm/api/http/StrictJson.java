@@ -3,6 +3,7 @@ package com.careerbridge.crm.api.http;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -27,8 +28,8 @@ import tools.jackson.databind.type.LogicalType;
  *   <li>enums by name only: {@code 3} (or {@code "3"}) is not {@code THURSDAY};</li>
  *   <li>a property given twice in one object is refused (which one would win is not the client's guess);</li>
  *   <li>unknown properties are refused (a misspelt field must not be dropped silently);</li>
- *   <li>dates and instants are text in ISO 8601 within {@link TemporalInput}'s range; a date-time where a date is
- *       expected is refused, not cut to its date.</li>
+ *   <li>dates and instants are text in ISO 8601 within {@link TemporalInput}'s range; a date-time where a date or a
+ *       time of day is expected is refused, not cut to its date or time.</li>
  * </ul>
  * Only the mapper Spring MVC reads request bodies with is made strict; the application's shared mapper (which also
  * reads the application's own stored JSON) keeps its settings apart from {@link StrictNumbers} and
@@ -50,6 +51,12 @@ final class StrictJson {
                             @Override
                             LocalDate parse(String text) {
                                 return TemporalInput.date(text);
+                            }
+                        })
+                        .addDeserializer(LocalTime.class, new TemporalDeserializer<>(LocalTime.class) {
+                            @Override
+                            LocalTime parse(String text) {
+                                return TemporalInput.time(text);
                             }
                         })
                         .addDeserializer(Instant.class, new TemporalDeserializer<>(Instant.class) {

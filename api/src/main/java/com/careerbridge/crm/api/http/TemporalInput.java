@@ -2,6 +2,7 @@ package com.careerbridge.crm.api.http;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -10,8 +11,8 @@ import java.time.format.ResolverStyle;
 import com.careerbridge.crm.api.error.ValueOutOfRangeException;
 
 /**
- * The one place where the API reads dates and instants from text — JSON bodies ({@link StrictJson}) and query
- * parameters ({@link ParameterBinding}) alike — and the range it accepts: the years 1900 to 9999.
+ * The one place where the API reads dates, times of day and instants from text — JSON bodies ({@link StrictJson}) and
+ * query parameters ({@link ParameterBinding}) alike — and the range it accepts: the years 1900 to 9999.
  *
  * <p>Why this range: every date the product deals with (due dates, sessions, sync points) lies well inside it; it is
  * inside PostgreSQL's own limits ({@code date} and {@code timestamptz} stop at 4713 BC and 294276 AD, beyond which a
@@ -29,6 +30,7 @@ public final class TemporalInput {
 
     /** A calendar date only ({@code 2026-12-01}): a date-time in its place is refused, not cut to its date. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_LOCAL_TIME.withResolverStyle(ResolverStyle.STRICT);
 
     private TemporalInput() {
     }
@@ -43,6 +45,11 @@ public final class TemporalInput {
             throw new ValueOutOfRangeException("date outside " + EARLIEST_DATE + " … " + LATEST_DATE);
         }
         return date;
+    }
+
+    /** A time of day only ({@code 09:00}, {@code 09:00:30}): a date-time in its place is refused, not cut to its time. */
+    public static LocalTime time(String text) {
+        return LocalTime.parse(text, TIME);
     }
 
     /**

@@ -3,6 +3,7 @@ package com.careerbridge.crm.api.http;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import com.careerbridge.crm.api.error.ValueOutOfRangeException;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StrictJsonTest {
 
     record Body(Boolean done, Long guideId, Integer rating, String note, DayOfWeek day, LocalDate dueDate,
-                Instant at, List<Item> items) {
+                Instant at, LocalTime time, List<Item> items) {
     }
 
     record Item(LocalDate dueDate) {
@@ -33,12 +34,13 @@ class StrictJsonTest {
     void valuesOfTheDeclaredTypeAreRead() {
         Body body = STRICT.readValue("""
                 {"done":true,"guideId":2,"rating":5,"note":"fine","day":"THURSDAY","dueDate":"2026-12-01",
-                 "at":"2026-12-01T09:00:00Z","items":[{"dueDate":"9999-12-31"}]}""", Body.class);
+                 "at":"2026-12-01T09:00:00Z","time":"09:30","items":[{"dueDate":"9999-12-31"}]}""", Body.class);
         assertThat(body.done()).isTrue();
         assertThat(body.guideId()).isEqualTo(2L);
         assertThat(body.day()).isEqualTo(DayOfWeek.THURSDAY);
         assertThat(body.dueDate()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(body.at()).isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
+        assertThat(body.time()).isEqualTo(LocalTime.of(9, 30));
         assertThat(body.items().getFirst().dueDate()).isEqualTo(LocalDate.of(9999, 12, 31));
     }
 
@@ -47,7 +49,8 @@ class StrictJsonTest {
             "{\"rating\":\"5\"}", "{\"guideId\":true}", "{\"note\":true}", "{\"note\":12}", "{\"note\":1.5}",
             "{\"day\":3}", "{\"day\":\"3\"}", "{\"dueDate\":20261201}", "{\"at\":1764579600}",
             "{\"dueDate\":\"2026-12-01T10:00:00\"}", "{\"dueDate\":\"2026-12-01T10:00:00Z\"}",
-            "{\"dueDate\":\"2026-02-30\"}", "{\"at\":\"2026-12-01\"}"})
+            "{\"dueDate\":\"2026-02-30\"}", "{\"at\":\"2026-12-01\"}",
+            "{\"time\":\"2026-12-01T10:00:00\"}", "{\"time\":\"25:61\"}", "{\"time\":900}"})
     void aValueOfTheWrongTypeOrFormIsRefusedAtItsField(String json) {
         assertThatThrownBy(() -> STRICT.readValue(json, Body.class))
                 .isInstanceOf(MismatchedInputException.class)
