@@ -120,6 +120,16 @@ class InputHardeningIT {
     }
 
     @Test
+    void aQueryStringThatIsNotUtf8IsMalformedAndSaysSo() {
+        ApiClient.Response response = api.get("/api/v1/candidates?text=%FF%FE", consultantToken);
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        JsonNode problem = response.json();
+        assertThat(problem.get("type").asString()).isEqualTo("https://careerbridge.example/problems/malformed-request");
+        assertThat(problem.get("detail").asString()).as("not about a JSON body").doesNotContain("JSON")
+                .contains("UTF-8");
+    }
+
+    @Test
     void anOutcomeWhoseMockGuideIsNotAGuideIsRefusedAtTheField() {
         for (String id : List.of("-1", "999999", "2147483648", Long.toString(side.candidate().getId() + 1_000_000))) {
             fieldError(outcome("{\"mockRating\":4,\"mockGuideId\":" + id + "}"), "mockGuideId", "unknown-guide");

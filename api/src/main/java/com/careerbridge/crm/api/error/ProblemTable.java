@@ -123,7 +123,8 @@ final class ProblemTable {
                         .withDetail("problem.malformed-request.missing-value")
                         .withArguments(e -> new Object[] {missingName(e)}),
                 // a query string whose percent-encoding is not UTF-8: Tomcat gives up on it when it is read
-                map(InvalidParameterException.class, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED),
+                map(InvalidParameterException.class, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED)
+                        .withDetail("problem.malformed-request.query"),
                 validation(InvalidValueException.class, e -> e.violations().stream()
                         .map(v -> new Problems.Violation(v.field(), v.reason())).toList()),
                 validation(MethodArgumentNotValidException.class, e -> violations(e.getBindingResult())),

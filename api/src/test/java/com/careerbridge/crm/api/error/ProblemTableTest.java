@@ -61,7 +61,7 @@ class ProblemTableTest {
             }
             assertThat(bundle).containsKeys("error.out-of-range", "error.wrong-type", "error.invalid",
                     "error.duplicate-property", "error.unknown-property", "error.unknown-guide",
-                    "problem.malformed-request.connector", "problem.too-many-attempts.password-reset",
+                    "problem.malformed-request.connector", "problem.malformed-request.query", "problem.too-many-attempts.password-reset",
                     "problem.not-found.path", "problem.malformed-request.missing-value");
         }
     }
