@@ -114,9 +114,7 @@ final class StrictJson {
             String text = parser.getString();
             try {
                 return parse(text);
-            } catch (com.careerbridge.crm.api.error.ValueOutOfRangeException outOfRange) {
-                throw outOfRange;
-            } catch (DateTimeException notIso) {
+            } catch (DateTimeException notIso) { // an out-of-range value is no DateTimeException and travels on
                 return (T) context.handleWeirdStringValue(type, text, "not an ISO-8601 %s", type.getSimpleName());
             }
         }
