@@ -54,4 +54,12 @@ class ArchitectureTest {
                                 && !javaClass.getPackageName().startsWith("com.careerbridge.crm.ui")
                                 && !javaClass.getPackageName().startsWith("com.careerbridge.crm.app"))));
     }
+
+    /** The API's packages build on each other in one direction (error ← http ← the endpoints), never in a circle. */
+    @Test
+    void apiPackagesHaveNoCycles() {
+        slices().matching("com.careerbridge.crm.api.(*)..")
+                .should().beFreeOfCycles()
+                .check(classes);
+    }
 }

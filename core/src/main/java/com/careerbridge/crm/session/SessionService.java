@@ -14,6 +14,7 @@ import com.careerbridge.crm.auditlog.SecurityAudit;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateAccess;
 import com.careerbridge.crm.candidate.OwnList;
+import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.session.SessionEvents.ActionItemChanged;
 import com.careerbridge.crm.session.SessionEvents.SessionCancelled;
 import com.careerbridge.crm.session.SessionEvents.SessionCompleted;
@@ -46,11 +47,13 @@ public class SessionService {
     private final CandidateAccess access;
     private final ApplicationEventPublisher events;
     private final SecurityAudit audit;
+    private final RoleGuideService guides;
     private final Clock clock;
 
     SessionService(CoachingSessionRepository sessions, CandidateAccess access, ApplicationEventPublisher events,
-                   SecurityAudit audit, Clock clock) {
+                   SecurityAudit audit, RoleGuideService guides, Clock clock) {
         this.sessions = sessions;
+        this.guides = guides;
         this.access = access;
         this.events = events;
         this.audit = audit;
@@ -110,6 +113,10 @@ public class SessionService {
         CoachingSession session = managed(sessionId);
         Versions.require(session, expectedVersion);
         outcome.validate();
+        // Checked here rather than left to the foreign key, whose violation would be an internal error (500).
+        if (outcome.mockGuideId() != null && guides.guidesById(List.of(outcome.mockGuideId())).isEmpty()) {
+            throw new InvalidValueException("mockGuideId", "unknown-guide");
+        }
         session.complete(outcome, clock.instant());
         sessions.flush();
         events.publishEvent(new SessionCompleted(session.getCandidateId(), access.actor().authorId(), session.getId(),

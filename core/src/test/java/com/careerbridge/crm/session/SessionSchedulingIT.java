@@ -94,4 +94,21 @@ class SessionSchedulingIT {
                 new SessionOutcome(null, null, List.of(), null, null))))
                 .isInstanceOf(ConflictException.class).hasMessage("conflict.session-not-started");
     }
+
+    @Test
+    void aMockRatingMustNameAGuideThatExists() {
+        UserAccount consultant = fixtures.consultant("Mock");
+        Candidate candidate = fixtures.candidate(consultant, "M");
+        CoachingSession past = fixtures.as(consultant, () -> sessions.schedule(candidate.getId(),
+                Fixtures.plan(LocalDateTime.now().minusDays(1), 60)));
+        for (long notAGuide : new long[] {-1, 999_999, 2_147_483_648L}) {
+            assertThatThrownBy(() -> fixtures.as(consultant, () -> sessions.complete(past.getId(), past.getVersion(),
+                    new SessionOutcome(null, null, List.of(), 4, notAGuide))))
+                    .isInstanceOf(InvalidValueException.class).hasMessage("invalid.mockGuideId.unknown-guide");
+        }
+        long guideId = fixtures.guide("sales").guideId();
+        CoachingSession completed = fixtures.as(consultant, () -> sessions.complete(past.getId(), past.getVersion(),
+                new SessionOutcome(null, null, List.of(), 4, guideId)));
+        assertThat(completed.getMockGuideId()).isEqualTo(guideId);
+    }
 }

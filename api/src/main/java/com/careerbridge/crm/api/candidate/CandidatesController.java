@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import com.careerbridge.crm.account.AuthenticatedUser;
@@ -98,7 +99,9 @@ class CandidatesController {
         Instant since = DeltaSync.since(updatedSince, clock);
         Instant syncedAt = DeltaSync.syncedAt(clock);
         CandidateFilter filter = CandidateFilter.all().withText(text)
-                .withStatuses(status == null || status.isEmpty() ? Set.of() : EnumSet.copyOf(status));
+                // a blank status (?status=) binds as null: no filter by it rather than a NullPointerException (a 500)
+                .withStatuses(status == null || status.stream().allMatch(Objects::isNull) ? Set.of()
+                        : EnumSet.copyOf(status.stream().filter(Objects::nonNull).toList()));
         int offset = paging.page() * paging.size();
         List<CandidateSummary> rows = since == null
                 ? candidates.list(filter, CandidateSort.byName(), offset, paging.size())

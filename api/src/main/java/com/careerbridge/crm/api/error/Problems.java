@@ -93,6 +93,16 @@ public class Problems {
         return problem;
     }
 
+    /** The language the texts of a problem for this request are in. */
+    public Locale locale(HttpServletRequest request) {
+        return messages.locale(request);
+    }
+
+    /** The document as JSON text, for places that write it themselves (the servlet container's error report). */
+    public String json(ProblemDetail problem) {
+        return jsonMapper.writeValueAsString(problem);
+    }
+
     /** For filters: writes the document straight to the response. */
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());

@@ -13,8 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiWebConfiguration implements WebMvcConfigurer {
 
     /**
-     * Unknown properties in request bodies are rejected (Jackson 3 ignores them by default): a misspelt field must not
-     * be silently dropped. Only Spring MVC's reading is affected — the request bodies of the API — not the
+     * Request bodies are read strictly ({@link StrictJson}: unknown properties, wrong JSON types, duplicate keys and
+     * out-of-range dates are refused). Only Spring MVC's reading is affected — the request bodies of the API — not the
      * application-wide JsonMapper that other code uses.
      */
     @Override
@@ -36,15 +36,19 @@ class ApiWebConfiguration implements WebMvcConfigurer {
             if (converter instanceof JacksonJsonHttpMessageConverter json) {
                 // The converter keeps its place in the list (springdoc relies on the byte[] converter coming first);
                 // only the mapper it uses for JSON changes.
-                JsonMapper strict = json.getMapper().rebuild()
-                        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                        .build();
+                JsonMapper strict = StrictJson.strict(json.getMapper());
                 json.registerMappersForType(Object.class, mappers -> {
                     mappers.put(MediaType.APPLICATION_JSON, strict);
                     mappers.put(new MediaType("application", "*+json"), strict);
                 });
             }
         }
+    }
+
+    /** Control characters in query parameters and path variables are refused at the field, as in bodies. */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ParameterTextInterceptor()).addPathPatterns("/api/**");
     }
 
     @Bean

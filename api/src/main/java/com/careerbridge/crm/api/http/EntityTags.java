@@ -3,6 +3,7 @@ package com.careerbridge.crm.api.http;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.careerbridge.crm.api.error.ConditionalRequests;
 import com.careerbridge.crm.api.error.PreconditionFailedException;
 import com.careerbridge.crm.api.error.PreconditionRequiredException;
 import com.careerbridge.crm.shared.BaseEntity;
@@ -22,7 +23,6 @@ import org.springframework.http.ResponseEntity;
  */
 public final class EntityTags {
 
-    private static final String IF_MATCH_CHECKED = EntityTags.class.getName() + ".IF_MATCH_CHECKED";
     private static final Pattern STRONG_TAG = Pattern.compile("^\"(\\d+)-(\\d+)\"$");
 
     private EntityTags() {
@@ -53,7 +53,7 @@ public final class EntityTags {
         if (header == null || header.isBlank()) {
             throw new PreconditionRequiredException();
         }
-        request.setAttribute(IF_MATCH_CHECKED, Boolean.TRUE);
+        ConditionalRequests.markIfMatchChecked(request);
         if (header.strip().equals("*")) {
             return null;
         }
@@ -65,10 +65,5 @@ public final class EntityTags {
             }
         }
         throw new PreconditionFailedException();
-    }
-
-    /** Whether this request's update was conditional, so that a stale version means 412 rather than 409. */
-    public static boolean ifMatchWasChecked(HttpServletRequest request) {
-        return Boolean.TRUE.equals(request.getAttribute(IF_MATCH_CHECKED));
     }
 }

@@ -35,7 +35,7 @@ class ApiErrorDispatchFilter extends OncePerRequestFilter {
      * The container reset the response before the error dispatch, and Spring Security's header writer does not run
      * for error dispatches: the API's protective headers are set here again.
      */
-    private static final StaticHeadersWriter API_HEADERS = new StaticHeadersWriter(List.of(
+    static final StaticHeadersWriter API_HEADERS = new StaticHeadersWriter(List.of(
             new Header("X-Content-Type-Options", "nosniff"),
             new Header("X-Frame-Options", "DENY"),
             new Header("Referrer-Policy", "no-referrer"),

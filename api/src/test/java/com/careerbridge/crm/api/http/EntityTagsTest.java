@@ -1,5 +1,6 @@
 package com.careerbridge.crm.api.http;
 
+import com.careerbridge.crm.api.error.ConditionalRequests;
 import com.careerbridge.crm.api.error.PreconditionFailedException;
 import com.careerbridge.crm.api.error.PreconditionRequiredException;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class EntityTagsTest {
     void ifMatchYieldsTheVersionOfThisAggregate() {
         MockHttpServletRequest request = withIfMatch("\"8-1\", \"7-3\"");
         assertThat(EntityTags.expectedVersion(request, 7)).isEqualTo(3L);
-        assertThat(EntityTags.ifMatchWasChecked(request)).isTrue();
+        assertThat(ConditionalRequests.ifMatchWasChecked(request)).isTrue();
         assertThat(EntityTags.expectedVersion(withIfMatch("*"), 7)).isNull();
     }
 
@@ -41,6 +42,6 @@ class EntityTagsTest {
                 .isInstanceOf(PreconditionFailedException.class);
         assertThatThrownBy(() -> EntityTags.expectedVersion(withIfMatch("garbage"), 7))
                 .isInstanceOf(PreconditionFailedException.class);
-        assertThat(EntityTags.ifMatchWasChecked(withIfMatch(null))).isFalse();
+        assertThat(ConditionalRequests.ifMatchWasChecked(withIfMatch(null))).isFalse();
     }
 }
