@@ -242,12 +242,15 @@ public class RoleGuideService {
         if (guideIds.isEmpty()) {
             return Map.of();
         }
+        // The title columns only: the versions' content (the whole guide as JSON) is not read for a name.
         return entityManager.createQuery("""
-                        select v from RoleGuideVersion v, RoleGuide g
-                        where g.id = v.guideId and v.number = g.latestPublished and g.id in :ids""", RoleGuideVersion.class)
+                        select v.guideId, v.titleKo, v.titleEn from RoleGuideVersion v, RoleGuide g
+                        where g.id = v.guideId and v.number = g.latestPublished and g.id in :ids""", Object[].class)
                 .setParameter("ids", guideIds)
                 .getResultList().stream()
-                .collect(Collectors.toMap(RoleGuideVersion::getGuideId, v -> v.getContent().title(), (a, b) -> a));
+                .collect(Collectors.toMap(row -> (Long) row[0],
+                        row -> com.careerbridge.crm.shared.LocalizedText.of((String) row[1], (String) row[2]),
+                        (a, b) -> a));
     }
 
     @Transactional(readOnly = true)
