@@ -45,8 +45,8 @@ class AllocationBudgetIT {
             "/api/v1/me/readiness", 195,
             "/api/v1/me", 85);
 
-    private static final int WARM_UP = 300;
-    private static final int MEASURED = 200;
+    private static final int WARM_UP = 150;
+    private static final int MEASURED = 100;
 
     @LocalServerPort int port;
     @Autowired ApiWorld world;
