@@ -10,14 +10,12 @@ import com.careerbridge.crm.api.http.DeltaSync;
 import com.careerbridge.crm.api.http.SyncResponse;
 import com.careerbridge.crm.api.view.AssignmentView;
 import com.careerbridge.crm.api.view.DoneRequest;
-import com.careerbridge.crm.assignment.AssignmentDetails;
 import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateService;
-import com.careerbridge.crm.candidate.OwnList;
+import com.careerbridge.crm.preparation.MyPreparation;
 import com.careerbridge.crm.shared.Language;
-import com.careerbridge.crm.sync.Tombstones;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -44,15 +42,15 @@ class MyGuidesController {
 
     private final AssignmentService assignments;
     private final CandidateService candidates;
-    private final Tombstones tombstones;
+    private final MyPreparation preparation;
     private final ContentTags tags;
     private final Clock clock;
 
-    MyGuidesController(AssignmentService assignments, CandidateService candidates, Tombstones tombstones,
+    MyGuidesController(AssignmentService assignments, CandidateService candidates, MyPreparation preparation,
                        ContentTags tags, Clock clock) {
         this.assignments = assignments;
         this.candidates = candidates;
-        this.tombstones = tombstones;
+        this.preparation = preparation;
         this.tags = tags;
         this.clock = clock;
     }
@@ -67,15 +65,10 @@ class MyGuidesController {
             @RequestParam(required = false) Instant updatedSince, HttpServletRequest request) {
         Instant since = DeltaSync.since(updatedSince, clock);
         Instant syncedAt = DeltaSync.syncedAt(clock);
-        OwnList<AssignmentOverview> mine = assignments.mine();
+        MyPreparation.Changes<AssignmentOverview> mine = preparation.guides(since);
         Language language = ClientLanguage.of(request, mine.preferredLanguage());
-        List<AssignmentView> items = mine.items().stream()
-                .filter(a -> since == null || !a.updatedAt().isBefore(since))
-                .map(a -> AssignmentView.of(a, language, clock))
-                .toList();
-        List<Long> deleted = since == null ? List.of()
-                : tombstones.removedSince(Tombstones.EntityKind.ASSIGNMENT, Tombstones.AudienceKind.CANDIDATE,
-                        mine.candidateId(), since);
+        List<AssignmentView> items = mine.items().stream().map(a -> AssignmentView.of(a, language, clock)).toList();
+        List<Long> deleted = mine.deletedIds();
         return ResponseEntity.ok()
                 .eTag(tags.of(List.of(items, deleted)))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
@@ -88,10 +81,9 @@ class MyGuidesController {
                     + "candidate's language. Records the reading (first and last time). 404 for a guide that is "
                     + "not assigned to the caller. ETag; If-None-Match answers 304.")
     ResponseEntity<GuideDetailResponse> read(@PathVariable long assignmentId, HttpServletRequest request) {
-        Candidate me = candidates.mine();
-        AssignmentDetails details = assignments.open(assignmentId);
-        GuideDetailResponse body = GuideDetailResponse.of(details,
-                ClientLanguage.of(request, me.getPreferredLanguage()));
+        MyPreparation.Opened opened = preparation.open(assignmentId);
+        GuideDetailResponse body = GuideDetailResponse.of(opened.details(),
+                ClientLanguage.of(request, opened.preferredLanguage()));
         return ResponseEntity.ok()
                 .eTag(tags.of(body))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)

@@ -1,18 +1,12 @@
 package com.careerbridge.crm.api.me;
 
 import java.util.List;
-import java.util.Map;
 
 import com.careerbridge.crm.api.http.ClientLanguage;
 import com.careerbridge.crm.api.http.ContentTags;
 import com.careerbridge.crm.api.view.TargetRoleView;
-import com.careerbridge.crm.candidate.Candidate;
-import com.careerbridge.crm.candidate.CandidateService;
-import com.careerbridge.crm.readiness.ReadinessService;
-import com.careerbridge.crm.readiness.ReadinessSnapshot;
+import com.careerbridge.crm.preparation.MyPreparation;
 import com.careerbridge.crm.shared.Language;
-import com.careerbridge.crm.targetrole.TitledTargetRole;
-import com.careerbridge.crm.targetrole.TargetRoleService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,16 +29,11 @@ class MyReadinessController {
     record ReadinessResponse(List<TargetRoleView> targetRoles) {
     }
 
-    private final CandidateService candidates;
-    private final TargetRoleService targetRoles;
-    private final ReadinessService readiness;
+    private final MyPreparation preparation;
     private final ContentTags tags;
 
-    MyReadinessController(CandidateService candidates, TargetRoleService targetRoles, ReadinessService readiness,
-                          ContentTags tags) {
-        this.candidates = candidates;
-        this.targetRoles = targetRoles;
-        this.readiness = readiness;
+    MyReadinessController(MyPreparation preparation, ContentTags tags) {
+        this.preparation = preparation;
         this.tags = tags;
     }
 
@@ -53,12 +42,10 @@ class MyReadinessController {
             description = "Readiness is 0–100 (see the README for the formula); history holds a point whenever the "
                     + "score changed, oldest first. ETag; If-None-Match answers 304.")
     ResponseEntity<ReadinessResponse> readiness(HttpServletRequest request) {
-        Candidate me = candidates.mine();
-        Language language = ClientLanguage.of(request, me.getPreferredLanguage());
-        List<TitledTargetRole> roles = targetRoles.forCandidateWithTitles(me.getId());
-        Map<Long, List<ReadinessSnapshot>> history = readiness.history(me.getId());
-        ReadinessResponse body = new ReadinessResponse(roles.stream()
-                .map(role -> TargetRoleView.of(role, language, history.getOrDefault(role.role().getId(), List.of())))
+        MyPreparation.Readiness mine = preparation.readiness();
+        Language language = ClientLanguage.of(request, mine.preferredLanguage());
+        ReadinessResponse body = new ReadinessResponse(mine.roles().stream()
+                .map(role -> TargetRoleView.of(role, language, mine.historyOf(role)))
                 .toList());
         return ResponseEntity.ok().eTag(tags.of(body)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .body(body);

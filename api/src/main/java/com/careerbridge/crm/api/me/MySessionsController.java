@@ -11,12 +11,9 @@ import com.careerbridge.crm.api.http.DeltaSync;
 import com.careerbridge.crm.api.http.SyncResponse;
 import com.careerbridge.crm.api.view.DoneRequest;
 import com.careerbridge.crm.api.view.SessionView;
-import com.careerbridge.crm.candidate.CandidateService;
-import com.careerbridge.crm.candidate.OwnList;
+import com.careerbridge.crm.preparation.MyPreparation;
 import com.careerbridge.crm.session.CandidateSessionView;
-import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.shared.InvalidValueException;
-import com.careerbridge.crm.sync.Tombstones;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -40,17 +37,13 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class MySessionsController {
 
-    private final SessionService sessions;
-    private final CandidateService candidates;
-    private final Tombstones tombstones;
+    private final MyPreparation preparation;
     private final ContentTags tags;
     private final Clock clock;
 
-    MySessionsController(SessionService sessions, CandidateService candidates, Tombstones tombstones, ContentTags tags,
+    MySessionsController(MyPreparation preparation, ContentTags tags,
                          Clock clock) {
-        this.sessions = sessions;
-        this.candidates = candidates;
-        this.tombstones = tombstones;
+        this.preparation = preparation;
         this.tags = tags;
         this.clock = clock;
     }
@@ -70,16 +63,13 @@ class MySessionsController {
         Instant since = DeltaSync.since(updatedSince, clock);
         Instant syncedAt = DeltaSync.syncedAt(clock);
         Instant now = clock.instant();
-        OwnList<CandidateSessionView> mine = sessions.mine();
+        MyPreparation.Changes<CandidateSessionView> mine = preparation.sessions(since);
         List<SessionView> items = mine.items().stream()
                 .filter(s -> filter.includes(s, now))
-                .filter(s -> since == null || !s.updatedAt().isBefore(since))
                 .sorted(filter.order())
                 .map(SessionView::of)
                 .toList();
-        List<Long> deleted = since == null ? List.of()
-                : tombstones.removedSince(Tombstones.EntityKind.SESSION, Tombstones.AudienceKind.CANDIDATE,
-                        mine.candidateId(), since);
+        List<Long> deleted = mine.deletedIds();
         return ResponseEntity.ok().eTag(tags.of(List.of(items, deleted)))
                 .body(new SyncResponse<>(items, deleted, syncedAt));
     }
@@ -90,9 +80,7 @@ class MySessionsController {
                     + "caller's.")
     SessionView markActionItem(@PathVariable long sessionId, @PathVariable long actionItemId,
                                @Valid @RequestBody DoneRequest body) {
-        candidates.mine();
-        sessions.markActionItem(sessionId, actionItemId, body.done());
-        return SessionView.of(sessions.mineById(sessionId));
+        return SessionView.of(preparation.markActionItem(sessionId, actionItemId, body.done()));
     }
 
     private enum When {

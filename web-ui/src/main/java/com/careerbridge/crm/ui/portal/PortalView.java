@@ -10,17 +10,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.careerbridge.crm.assignment.AssignmentOverview;
-import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateService;
+import com.careerbridge.crm.preparation.MyPreparation;
 import com.careerbridge.crm.session.CandidateSessionView;
-import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.session.SessionStatus;
 import com.careerbridge.crm.shared.DomainException;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.targetrole.TargetRole;
 import com.careerbridge.crm.targetrole.TitledTargetRole;
-import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.ui.privacy.PrivacyActions;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
@@ -51,29 +49,27 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("CANDIDATE")
 public class PortalView extends VerticalLayout implements HasDynamicTitle {
 
-    private final AssignmentService assignments;
-    private final SessionService sessions;
+    private final MyPreparation preparation;
 
-    public PortalView(CandidateService candidates, AssignmentService assignments, SessionService sessions,
-                      TargetRoleService targetRoles, PrivacyActions privacyActions) {
-        this.assignments = assignments;
-        this.sessions = sessions;
+    public PortalView(MyPreparation preparation, CandidateService candidates, PrivacyActions privacyActions) {
+        this.preparation = preparation;
         addClassName("portal-view");
-        Candidate me = candidates.mine();
+        MyPreparation.Overview overview = preparation.overview();
+        Candidate me = overview.me();
         Language language = Language.of(getLocale());
         Locale locale = getLocale();
         ZoneId zone = me.getTimeZone();
 
-        List<AssignmentOverview> mine = assignments.mine().items();
+        List<AssignmentOverview> mine = overview.guides();
         Div hero = new Div(new H2(getTranslation("portal.hello", me.getFullName())),
                 new Paragraph(getTranslation("portal.intro")));
         hero.addClassName("portal-hero");
         add(hero);
 
-        add(section("portal.readiness", readiness(me, targetRoles, mine, language)));
+        add(section("portal.readiness", readiness(overview.roles(), mine, language)));
         add(section("portal.guides", guideCards(mine, language, LocalDate.now(zone), locale)));
 
-        List<CandidateSessionView> all = sessions.mine().items();
+        List<CandidateSessionView> all = overview.sessions();
         Instant now = Instant.now();
         List<CandidateSessionView> upcoming = all.stream()
                 .filter(s -> s.status() == SessionStatus.SCHEDULED && s.endsAt().isAfter(now))
@@ -97,9 +93,7 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
-    private Component readiness(Candidate me, TargetRoleService targetRoles, List<AssignmentOverview> mine,
-                                Language language) {
-        List<TitledTargetRole> roles = targetRoles.forCandidateWithTitles(me.getId());
+    private Component readiness(List<TitledTargetRole> roles, List<AssignmentOverview> mine, Language language) {
         if (roles.isEmpty()) {
             return empty("portal.readiness.none");
         }
@@ -201,7 +195,7 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
                         return;
                     }
                     try {
-                        sessions.markActionItem(session.id(), action.id(), event.getValue());
+                        preparation.markActionItem(session.id(), action.id(), event.getValue());
                     } catch (DomainException e) {
                         UiErrors.show(this, e);
                         box.setValue(event.getOldValue());
