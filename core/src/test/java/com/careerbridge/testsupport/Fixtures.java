@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 public class Fixtures {
 
     public static final String PASSWORD = "correct horse battery staple";
+    /** What staff give a new login: it must be replaced before the holder may do anything else. */
+    public static final String ONE_TIME_PASSWORD = "one-time " + PASSWORD;
 
     private final AccountService accounts;
     private final CandidateService candidates;
@@ -66,13 +68,24 @@ public class Fixtures {
         return actingAs.call(consultant.getId(), () -> candidates.create(form(name), null));
     }
 
-    /** A candidate in the consultant's caseload with a portal login; returns the candidate, the login is its user id. */
+    /**
+     * A candidate in the consultant's caseload with a portal login whose password ({@link #PASSWORD}) they chose
+     * themselves — as after accepting the invitation; a login made by staff holds a one-time password until then.
+     * Returns the candidate; the login is its user id.
+     */
     public Candidate candidateWithLogin(UserAccount consultant, String name) {
-        return actingAs.call(consultant.getId(), () -> {
+        Candidate withLogin = actingAs.call(consultant.getId(), () -> {
             Candidate candidate = candidates.create(form(name), null);
-            candidates.createLogin(candidate.getId(), PASSWORD);
+            candidates.createLogin(candidate.getId(), ONE_TIME_PASSWORD);
             return candidates.get(candidate.getId());
         });
+        chooseOwnPassword(withLogin.getUserId());
+        return withLogin;
+    }
+
+    /** The holder of a login made with {@link #ONE_TIME_PASSWORD} replaces it with {@link #PASSWORD}. */
+    public void chooseOwnPassword(long userId) {
+        SystemWork.run(() -> accounts.changePassword(userId, ONE_TIME_PASSWORD, PASSWORD));
     }
 
     /** A built-in guide by slug (sales, sales-management, account-manager, sales-analyst, sales-training). */

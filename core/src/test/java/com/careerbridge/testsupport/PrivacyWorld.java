@@ -123,7 +123,7 @@ public class PrivacyWorld {
         LocalDateTime base = LocalDateTime.now().withNano(0).withSecond(0).minusDays(20 + dayOffset);
 
         long[] sessionIds = fixtures.as(consultant, () -> {
-            candidates.createLogin(id, Fixtures.PASSWORD);
+            candidates.createLogin(id, Fixtures.ONE_TIME_PASSWORD);
             candidates.replaceStaffNotes(id, candidates.get(id).getVersion(), staffNote);
             targetRoles.add(id, guideId, new TargetRoleForm(1, List.of(last + " Corp"), TargetRoleStatus.PREPARING));
             assignments.assign(guideId, List.of(id), LocalDate.now().plusDays(30), "Dear " + name + ", read this first");
@@ -136,6 +136,7 @@ public class PrivacyWorld {
                     Fixtures.plan(LocalDateTime.now().withNano(0).withSecond(0).plusDays(10 + dayOffset), 60));
             return new long[] {past.getId(), upcoming.getId()};
         });
+        fixtures.chooseOwnPassword(fixtures.as(consultant, () -> candidates.get(id)).getUserId());
         dispatcher.dispatchDue();
         Candidate withLogin = fixtures.as(consultant, () -> candidates.get(id));
         fixtures.as(withLogin.getUserId(), () -> {

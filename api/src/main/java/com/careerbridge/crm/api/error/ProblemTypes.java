@@ -31,6 +31,7 @@ public final class ProblemTypes {
     public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
     public static final URI TWO_FACTOR_REQUIRED = URI.create(BASE + "two-factor-required");
     public static final URI TWO_FACTOR_ENROLMENT_REQUIRED = URI.create(BASE + "two-factor-enrolment-required");
+    public static final URI PASSWORD_CHANGE_REQUIRED = URI.create(BASE + "password-change-required");
 
     private ProblemTypes() {
     }

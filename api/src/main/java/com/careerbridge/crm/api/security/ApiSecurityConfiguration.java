@@ -65,6 +65,7 @@ class ApiSecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(problems), BearerTokenFilter.class)
                 .addFilterBefore(new DatabaseUnavailableFilter(problems), SecurityContextHolderFilter.class)
                 .addFilterAfter(new ApiErrorDispatchFilter(problems), HeaderWriterFilter.class)
                 .headers(headers -> headers
