@@ -250,6 +250,8 @@ class ProblemDocumentsIT {
         assertThat(json.get("title").asString()).isEqualTo("잘못된 입력");
         assertThat(json.get("errors").get(0).get("message").asString()).isEqualTo("필수 값입니다.");
         assertThat(korean.header("Content-Language")).isEqualTo("ko");
+        assertThat(korean.raw().headers().allValues("Vary")).as("caches keep one translation per language")
+                .anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Language"));
 
         ApiClient.Response english = api.request("POST", "/api/v1/test-probe").bearer(token)
                 .header("Accept-Language", "en").json("{\"name\":\"\"}").send();
@@ -257,6 +259,8 @@ class ProblemDocumentsIT {
 
         ApiClient.Response unauthorized = api.request("GET", "/api/v1/me").header("Accept-Language", "ko").send();
         assertThat(problem(unauthorized, 401, "unauthorized").get("title").asString()).isEqualTo("인증이 필요합니다");
+        assertThat(unauthorized.raw().headers().allValues("Vary"))
+                .anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Language"));
     }
 
     @Test

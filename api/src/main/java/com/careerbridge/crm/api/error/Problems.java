@@ -67,6 +67,7 @@ public class Problems {
         return ResponseEntity.status(problem.getStatus())
                 .headers(headers)
                 .header(HttpHeaders.CONTENT_LANGUAGE, messages.locale(request).toLanguageTag())
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
@@ -109,6 +110,7 @@ public class Problems {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, messages.locale(request).toLanguageTag());
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         jsonMapper.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -110,6 +110,7 @@ class ConnectorErrorReports implements WebServerFactoryCustomizer<ConfigurableTo
                 }
                 ApiErrorDispatchFilter.API_HEADERS.writeHeaders(request, response);
                 response.setHeader("Content-Language", problems.locale(known).toLanguageTag());
+                response.addHeader("Vary", "Accept-Language");
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
                 PrintWriter writer = response.getReporter();
