@@ -94,6 +94,10 @@ class ObjectLevelAuthorizationIT {
         samples.put("POST /api/v1/candidates/{candidateId}/assignments", b -> new Attack(consultantToken, "POST",
                 "/api/v1/candidates/" + b.candidate().getId() + "/assignments",
                 "{\"guideId\":" + otherGuide() + ",\"message\":\"hello\"}", Map.of()));
+        samples.put("PUT /api/v1/candidates/{candidateId}/assignments/{assignmentId}/items/{itemKey}/verification",
+                b -> new Attack(consultantToken, "PUT", "/api/v1/candidates/" + b.candidate().getId() + "/assignments/"
+                        + b.assignmentId() + "/items/" + b.itemKey() + "/verification", "{\"verified\":true}",
+                        Map.of("If-Match", "*")));
         samples.put("POST /api/v1/candidates/{candidateId}/invitation", b -> new Attack(consultantToken, "POST",
                 "/api/v1/candidates/" + b.candidate().getId() + "/invitation", null, Map.of()));
         samples.put("GET /api/v1/sessions/{sessionId}", b -> new Attack(consultantToken, "GET",

@@ -177,4 +177,43 @@ class StaffApiIT {
         assertThat(seen.body()).doesNotContain("calmer now");
         assertThat(api.get(path, candidateToken).status()).isEqualTo(403);
     }
+
+    @Test
+    void theConsultantVerifiesAnItemAndOnlyStaffCanTakeItBack() {
+        String candidateToken = ApiWorld.signIn(api, side.candidateEmail());
+        String item = "/api/v1/me/guides/" + side.assignmentId() + "/items/" + side.itemKey();
+        assertThat(api.request("PUT", item).bearer(candidateToken).json("{\"done\":true}").send().status()).isEqualTo(200);
+        String verification = "/api/v1/candidates/" + side.candidate().getId() + "/assignments/" + side.assignmentId()
+                + "/items/" + side.itemKey() + "/verification";
+
+        assertThat(api.request("PUT", verification).bearer(token).json("{\"verified\":true}").send().status())
+                .as("If-Match is required").isEqualTo(428);
+        ApiClient.Response verified = api.request("PUT", verification).bearer(token).header("If-Match", "*")
+                .json("{\"verified\":true}").send();
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+        assertThat(verified.json().get("progress").get("verified").asInt()).isEqualTo(1);
+        String etag = verified.header("ETag");
+
+        ApiClient.Response untick = api.request("PUT", item).bearer(candidateToken).json("{\"done\":false}").send();
+        assertThat(untick.status()).as("the candidate cannot undo the consultant's verification").isEqualTo(409);
+        assertThat(untick.json().get("type").asString()).endsWith("/conflict");
+        assertThat(api.get("/api/v1/me/guides", candidateToken).json().get("items").get(0).get("progress")
+                .get("verified").asInt()).isEqualTo(1);
+
+        ApiClient.Response withdrawn = api.request("PUT", verification).bearer(token).header("If-Match", etag)
+                .json("{\"verified\":false}").send();
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.json().get("progress").get("verified").asInt()).isZero();
+        assertThat(withdrawn.json().get("progress").get("done").asInt()).as("the tick stays").isEqualTo(1);
+        assertThat(api.request("PUT", verification).bearer(token).header("If-Match", etag)
+                .json("{\"verified\":true}").send().status()).as("a stale ETag").isEqualTo(412);
+        assertThat(api.request("PUT", item).bearer(candidateToken).json("{\"done\":false}").send().status())
+                .isEqualTo(200);
+
+        Side other = world.side("Verify other");
+        assertThat(api.request("PUT", "/api/v1/candidates/" + other.candidate().getId() + "/assignments/"
+                        + side.assignmentId() + "/items/" + side.itemKey() + "/verification").bearer(token)
+                .header("If-Match", "*").json("{\"verified\":true}").send().status())
+                .as("the assignment under another candidate's id").isEqualTo(404);
+    }
 }

@@ -3,6 +3,7 @@ package com.careerbridge.crm.assignment;
 import java.time.Instant;
 
 import com.careerbridge.crm.roleguide.ChecklistKind;
+import com.careerbridge.crm.shared.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -63,7 +64,12 @@ public class AssignmentItem {
         this.position = position;
     }
 
-    /** @return whether anything changed (ticking a ticked item again is a no-op) */
+    /**
+     * The candidate ticks or unticks the item.
+     *
+     * @return whether anything changed (ticking a ticked item again is a no-op)
+     * @throws ConflictException ({@code conflict.item-verified}) unticking an item a consultant verified
+     */
     boolean markDone(boolean done, Instant now) {
         if (done) {
             if (state != ItemState.OPEN) {
@@ -75,6 +81,10 @@ public class AssignmentItem {
         }
         if (state == ItemState.OPEN) {
             return false;
+        }
+        if (state == ItemState.VERIFIED) {
+            // The consultant has seen the work: only staff can take a verification back (verify(false, …)).
+            throw new ConflictException("conflict.item-verified");
         }
         state = ItemState.OPEN;
         doneAt = null;

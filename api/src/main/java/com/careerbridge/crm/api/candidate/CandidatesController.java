@@ -13,10 +13,12 @@ import com.careerbridge.crm.account.AuthenticatedUser;
 import com.careerbridge.crm.api.http.ClientLanguage;
 import com.careerbridge.crm.api.http.ContentTags;
 import com.careerbridge.crm.api.http.DeltaSync;
+import com.careerbridge.crm.api.http.EntityTags;
 import com.careerbridge.crm.api.http.PageParams;
 import com.careerbridge.crm.api.http.SyncPageResponse;
 import com.careerbridge.crm.api.view.AssignmentView;
 import com.careerbridge.crm.api.view.TargetRoleView;
+import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateFilter;
@@ -29,10 +31,13 @@ import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.session.SessionStatus;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.Language;
+import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.sync.Tombstones;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,6 +50,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -166,5 +172,33 @@ class CandidatesController {
         AssignmentView view = AssignmentView.of(assignments.get(assignmentId).overview(), language, clock);
         return ResponseEntity.created(URI.create("/api/v1/candidates/" + candidateId))
                 .body(view);
+    }
+
+    @PutMapping(path = "/{candidateId}/assignments/{assignmentId}/items/{itemKey}/verification",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Verify a checklist item, or take the verification back",
+            description = "The consultant confirms that the candidate really did the item ({\"verified\":true}; a "
+                    + "verified item counts more in readiness, and the candidate can no longer untick it) or "
+                    + "withdraws that ({\"verified\":false}: the item stays ticked). Idempotent. Requires If-Match "
+                    + "with the assignment's ETag from this answer (428 without, 412 when stale); answers the "
+                    + "assignment with its new progress and ETag. 404 for an assignment, item or candidate outside "
+                    + "the caller's caseload.",
+            parameters = @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+                    description = "The assignment's ETag", schema = @Schema(type = "string")))
+    ResponseEntity<AssignmentView> verifyItem(@PathVariable long candidateId, @PathVariable long assignmentId,
+                                              @PathVariable String itemKey,
+                                              @Valid @RequestBody VerificationRequest body,
+                                              HttpServletRequest request) {
+        AssignmentOverview current = assignments.get(assignmentId).overview();
+        if (current.candidateId() != candidateId) {
+            throw new NotFoundException("assignment");
+        }
+        Long expected = EntityTags.expectedVersion(request, assignmentId);
+        AssignmentOverview changed = assignments.verifyItem(assignmentId,
+                expected == null ? current.version() : expected, itemKey, body.verified());
+        Language language = ClientLanguage.of(request, Language.of(request.getLocale()));
+        return ResponseEntity.ok().eTag(EntityTags.of(assignmentId, changed.version()))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .body(AssignmentView.of(changed, language, clock));
     }
 }
