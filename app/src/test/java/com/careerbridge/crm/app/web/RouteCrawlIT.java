@@ -121,6 +121,8 @@ class RouteCrawlIT {
             Map.entry("GET /api/v1/candidates", Access.STAFF),
             Map.entry("GET /api/v1/candidates/{candidateId}", Access.STAFF),
             Map.entry("POST /api/v1/candidates/{candidateId}/assignments", Access.STAFF),
+            Map.entry("PUT /api/v1/candidates/{candidateId}/assignments/{assignmentId}/items/{itemKey}/verification",
+                    Access.STAFF),
             Map.entry("POST /api/v1/candidates/{candidateId}/invitation", Access.STAFF),
             Map.entry("GET /api/v1/sessions", Access.STAFF),
             Map.entry("GET /api/v1/sessions/{sessionId}", Access.STAFF),
