@@ -81,8 +81,18 @@ class EmbeddedPostgresRecoveryIT {
         long orphanPid = postmasterPid();
         ProcessHandle orphan = ProcessHandle.of(orphanPid).orElseThrow();
         assertThat(orphan.isAlive()).as("the killed JVM left its postmaster %d running", orphanPid).isTrue();
+        // Someone is still connected to the orphan (a second instance, an operator's psql): a smart shutdown would
+        // wait for them until the 20 s patience ran out and then kill the server, forcing crash recovery.
+        Connection lingering = DriverManager.getConnection("jdbc:postgresql://localhost:" + postmasterPort() + "/postgres",
+                "postgres", "");
+        toClose.add(lingering);
 
+        long started = System.nanoTime();
         EmbeddedPostgresServer server = start();
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).as("a fast shutdown of the orphan does not wait for its clients").isLessThan(Duration.ofSeconds(12));
+        assertThat(lingering.isValid(2)).as("the lingering client was disconnected").isFalse();
 
         assertThat(server.isFreshCluster()).isFalse();
         try (Connection connection = connect(server); Statement statement = connection.createStatement()) {
@@ -129,6 +139,10 @@ class EmbeddedPostgresRecoveryIT {
             assertThat(rows.next()).as("only one row from %s", sql).isFalse();
             return value;
         }
+    }
+
+    private int postmasterPort() throws Exception {
+        return Integer.parseInt(Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.UTF_8).get(3).trim());
     }
 
     private long postmasterPid() throws Exception {
