@@ -1,5 +1,6 @@
 package com.careerbridge.crm;
 
+import com.careerbridge.crm.app.PortAvailability;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CareerBridgeApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(CareerBridgeApplication.class, args);
+        SpringApplication application = new SpringApplication(CareerBridgeApplication.class);
+        // A port in use is reported in a second, before the database and everything else start.
+        application.addListeners(new PortAvailability());
+        application.run(args);
     }
 }

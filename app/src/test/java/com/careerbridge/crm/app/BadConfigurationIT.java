@@ -42,6 +42,7 @@ class BadConfigurationIT {
                 .contains("Connection to 127.0.0.1:1 refused")
                 .contains("Check SPRING_DATASOURCE_URL");
         assertNoStackTraces(outcome);
+        assertReadableBlock(outcome);
     }
 
     @Test
@@ -57,7 +58,10 @@ class BadConfigurationIT {
             assertThat(outcome.output())
                     .contains("APPLICATION FAILED TO START")
                     .contains("Port " + port + " was already in use");
+            assertThat(outcome.output()).as("found out before the database and Hibernate started")
+                    .doesNotContain("HikariPool").doesNotContain("Flyway").doesNotContain("Hibernate ORM");
             assertNoStackTraces(outcome);
+            assertReadableBlock(outcome);
         }
     }
 
@@ -74,6 +78,14 @@ class BadConfigurationIT {
                 .contains("Cannot create the embedded database directory")
                 .contains("careerbridge.embedded-database.data-directory");
         assertNoStackTraces(outcome);
+    }
+
+    /** The explanation reads as a block, one line each, as docs/operations.md shows it — not one line with \n in it. */
+    private static void assertReadableBlock(Outcome outcome) {
+        List<String> lines = outcome.output().lines().map(String::strip).toList();
+        assertThat(lines).contains("APPLICATION FAILED TO START", "Description:", "Action:");
+        String block = outcome.output().substring(outcome.output().indexOf("APPLICATION FAILED TO START"));
+        assertThat(block).as("the explanation block").doesNotContain("\\n");
     }
 
     private static void assertNoStackTraces(Outcome outcome) {

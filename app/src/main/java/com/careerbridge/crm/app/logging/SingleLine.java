@@ -11,6 +11,15 @@ final class SingleLine {
     }
 
     static String escape(String text) {
+        return escape(text, false);
+    }
+
+    /** Like {@link #escape(String)}, but line feeds stay line feeds: for a multi-line text the application wrote. */
+    static String escapeKeepingLineBreaks(String text) {
+        return escape(text, true);
+    }
+
+    private static String escape(String text, boolean keepLineFeeds) {
         if (text == null || !needsEscaping(text)) {
             return text;
         }
@@ -18,7 +27,7 @@ final class SingleLine {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\n' -> out.append("\\n");
+                case '\n' -> out.append(keepLineFeeds ? "\n" : "\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
