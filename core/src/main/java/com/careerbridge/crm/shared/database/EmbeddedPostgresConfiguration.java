@@ -33,8 +33,11 @@ class EmbeddedPostgresConfiguration {
         dataSource.setPoolName("careerbridge-embedded");
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername(server.username());
+        dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(20);
-        dataSource.setConnectionTimeout(5000);
+        // As for an external database: while the database is away a request waits at most this long for a
+        // connection, then answers 503 (it was 5 s per request).
+        dataSource.setConnectionTimeout(800);
         // The server's "Detail:" (e.g. "Key (email)=(...) already exists") would put personal data into exception
         // messages and from there into logs.
         dataSource.addDataSourceProperty("logServerErrorDetail", "false");

@@ -18,20 +18,33 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL 17 server run by the application itself, on the loopback interface, with its data in a kept
  * directory. Durable like a normal installation: fsync and synchronous commit are on (the library's defaults are off).
+ * Not open to everyone on the machine: the library creates clusters that trust any local connection, so on the first
+ * start (and on the first start of a directory made before this rule) the superuser gets a generated password, kept
+ * owner-only in {@value #PASSWORD_FILE} inside the data directory, and pg_hba.conf is rewritten to demand it (SCRAM).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final String SUPERUSER = "postgres";
+    static final String PASSWORD_FILE = "careerbridge-password";
+    private static final String HBA_RULES = """
+            # Written by CareerBridge CRM: a password (SCRAM) for every connection; the server listens on loopback only.
+            # The superuser's password is in careerbridge-password beside this file (readable by its owner only).
+            local   all   all                  scram-sha-256
+            host    all   all   127.0.0.1/32   scram-sha-256
+            host    all   all   ::1/128        scram-sha-256
+            """;
 
     private final EmbeddedPostgres postgres;
     private final DataDirectoryLock lock;
     private final Path dataDirectory;
     private final String database;
     private final boolean freshCluster;
+    private final String password;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres, DataDirectoryLock lock, Path dataDirectory, String database,
-                                   boolean freshCluster) {
+                                   boolean freshCluster, String password) {
+        this.password = password;
         this.postgres = postgres;
         this.lock = lock;
         this.dataDirectory = dataDirectory;
@@ -77,6 +90,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     orphan.pid());
             orphan.stop(Duration.ofSeconds(20));
         });
+        String password = readPassword(dataDirectory).orElseGet(EmbeddedPostgresServer::newPassword);
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
@@ -88,10 +102,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "100")
+                    // Ignored while the cluster still trusts local connections; required once it does not.
+                    .setConnectConfig("password", password)
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lock, dataDirectory, properties.database(),
-                    freshCluster);
+                    freshCluster, password);
             try {
+                server.requirePassword();
                 server.createDatabaseIfMissing();
             } catch (RuntimeException e) {
                 postgres.close();
@@ -114,6 +131,62 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public String username() {
         return SUPERUSER;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /**
+     * Gives the superuser this server's password and makes pg_hba.conf demand it, unless that was done on an earlier
+     * start. The password file is written first, so a crash in between never locks the application out.
+     */
+    private void requirePassword() {
+        Path hba = dataDirectory.resolve("pg_hba.conf");
+        try {
+            if (Files.readString(hba).equals(HBA_RULES) && readPassword(dataDirectory).isPresent()) {
+                return;
+            }
+            writePassword(dataDirectory.resolve(PASSWORD_FILE), password);
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("alter role " + SUPERUSER + " with password '" + password + "'");
+                Files.writeString(hba, HBA_RULES);
+                statement.execute("select pg_reload_conf()");
+            }
+            log.info("The embedded PostgreSQL now requires the password kept in {}", dataDirectory.resolve(PASSWORD_FILE));
+        } catch (IOException | SQLException e) {
+            throw new EmbeddedDatabaseException("Could not protect the embedded PostgreSQL with a password in "
+                    + dataDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static java.util.Optional<String> readPassword(Path dataDirectory) {
+        Path file = dataDirectory.resolve(PASSWORD_FILE);
+        try {
+            return Files.isRegularFile(file) ? java.util.Optional.of(Files.readString(file).strip())
+                    .filter(value -> !value.isEmpty()) : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("Cannot read " + file + " (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static void writePassword(Path file, String password) throws IOException {
+        Files.deleteIfExists(file);
+        try {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        }
+        Files.writeString(file, password + "\n");
+    }
+
+    /** 32 random bytes as URL-safe Base64: no quote or backslash that could break the ALTER ROLE above. */
+    private static String newPassword() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public Path dataDirectory() {

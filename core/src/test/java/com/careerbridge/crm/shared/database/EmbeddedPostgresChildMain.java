@@ -22,7 +22,7 @@ public final class EmbeddedPostgresChildMain {
         String marker = args[1];
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
                 new EmbeddedDatabaseProperties(dataDirectory, 0, "careerbridge", Duration.ofSeconds(60)));
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
              Statement ddl = connection.createStatement();
              PreparedStatement insert = connection.prepareStatement("insert into crash_probe (marker) values (?)")) {
             ddl.execute("create table if not exists crash_probe (marker text not null)");

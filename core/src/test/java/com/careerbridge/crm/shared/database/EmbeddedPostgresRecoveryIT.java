@@ -68,6 +68,32 @@ class EmbeddedPostgresRecoveryIT {
     }
 
     @Test
+    void theServerDemandsItsGeneratedPasswordKeptForItsOwnerOnly() throws Exception {
+        EmbeddedPostgresServer server = start();
+        Path passwordFile = dataDirectory.resolve(EmbeddedPostgresServer.PASSWORD_FILE);
+
+        assertThat(java.nio.file.Files.getPosixFilePermissions(passwordFile))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.readString(passwordFile).strip()).isEqualTo(server.password()).hasSizeGreaterThan(30);
+        for (String wrong : new String[] {"", "postgres", "wrong"}) {
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", wrong).close())
+                    .as("password '%s'", wrong).isInstanceOf(SQLException.class);
+        }
+        try (Connection connection = connect(server)) {
+            assertThat(connection.isValid(2)).isTrue();
+        }
+
+        server.close();
+        toClose.remove(server);
+        EmbeddedPostgresServer again = start();
+        assertThat(again.password()).as("the same password after a restart").isEqualTo(server.password());
+        try (Connection connection = connect(again)) {
+            assertThat(connection.isValid(2)).isTrue();
+        }
+    }
+
+    @Test
     void afterTheJvmIsKilledTheOrphanedPostmasterIsStoppedAndTheDataIsThere() throws Exception {
         String marker = "committed-before-kill-" + System.nanoTime();
         child = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
@@ -84,7 +110,7 @@ class EmbeddedPostgresRecoveryIT {
         // Someone is still connected to the orphan (a second instance, an operator's psql): a smart shutdown would
         // wait for them until the 20 s patience ran out and then kill the server, forcing crash recovery.
         Connection lingering = DriverManager.getConnection("jdbc:postgresql://localhost:" + postmasterPort() + "/postgres",
-                "postgres", "");
+                "postgres", Files.readString(dataDirectory.resolve(EmbeddedPostgresServer.PASSWORD_FILE)).strip());
         toClose.add(lingering);
 
         long started = System.nanoTime();
@@ -129,7 +155,7 @@ class EmbeddedPostgresRecoveryIT {
     }
 
     private static Connection connect(EmbeddedPostgresServer server) throws SQLException {
-        return DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
+        return DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
     }
 
     private static String single(Statement statement, String sql) throws SQLException {
