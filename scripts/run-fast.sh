@@ -30,6 +30,20 @@ JAR="$ROOT/app/target/careerbridge-crm.jar"
 APP="$DIR/careerbridge-crm.jar"
 CACHE="$DIR/careerbridge-crm.aot"
 
+# The training run exits as soon as the context is up, which can leave its embedded PostgreSQL running: stop it (a fast
+# shutdown) before its directory is deleted, so no postmaster is left behind serving a directory that no longer exists.
+stop_training_postgres() {
+    local pidfile="$1/postmaster.pid" pid
+    [[ -f "$pidfile" ]] || return 0
+    pid="$(head -n 1 "$pidfile")"
+    kill -INT "$pid" 2>/dev/null || return 0
+    for _ in $(seq 1 100); do
+        kill -0 "$pid" 2>/dev/null || return 0
+        sleep 0.1
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+}
+
 prepare() {
     if [[ ! -f "$JAR" ]]; then
         echo "No $JAR: build it first (./mvnw package -DskipTests)" >&2
@@ -47,10 +61,12 @@ prepare() {
             -Dspring.context.exit=onRefresh -jar "$APP" \
             --server.port=0 --careerbridge.embedded-database.data-directory="$training/pg" \
             --logging.level.root=WARN >"$DIR/training.log" 2>&1; then
+        stop_training_postgres "$training/pg"
         rm -rf "$training"
         echo "The training run failed; see $DIR/training.log" >&2
         exit 1
     fi
+    stop_training_postgres "$training/pg"
     rm -rf "$training"
 }
 
