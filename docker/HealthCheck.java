@@ -11,8 +11,24 @@ public final class HealthCheck {
     private HealthCheck() {
     }
 
+    /** The port given as --server.port to the container (noted by entrypoint.sh), else SERVER_PORT, else 8080. */
+    static String port() {
+        try {
+            java.nio.file.Path noted = java.nio.file.Path.of("/tmp/careerbridge.port");
+            if (java.nio.file.Files.isRegularFile(noted)) {
+                String value = java.nio.file.Files.readString(noted).strip();
+                if (value.matches("\\d{1,5}")) {
+                    return value;
+                }
+            }
+        } catch (java.io.IOException e) {
+            // fall back to the environment
+        }
+        return System.getenv().getOrDefault("SERVER_PORT", System.getenv().getOrDefault("PORT", "8080"));
+    }
+
     public static void main(String[] args) {
-        String port = System.getenv().getOrDefault("SERVER_PORT", System.getenv().getOrDefault("PORT", "8080"));
+        String port = port();
         String url = args.length > 0 ? args[0] : "http://127.0.0.1:" + port + "/actuator/health/readiness";
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
