@@ -117,6 +117,15 @@ class AuthApiIT {
         assertThat(refresh(second)).isNotEqualTo(refresh(first));
         assertThat(api.get("/api/v1/me", access(second)).status()).isEqualTo(200);
 
+        // The same client at once (two of its requests raced after a 401): told so, the sign-in stays.
+        ApiClient.Response race = api.postJson("/api/v1/auth/refresh", "{\"refreshToken\":\"" + refresh(first) + "\"}");
+        assertThat(race.status()).as(race.toString()).isEqualTo(409);
+        assertThat(race.json().get("type").asString())
+                .isEqualTo("https://careerbridge.example/problems/refresh-token-just-used");
+        assertThat(api.get("/api/v1/me", access(second)).status()).isEqualTo(200);
+
+        // Later, the used token can only be a stolen copy: the whole sign-in ends.
+        clock.advance(Duration.ofSeconds(31));
         ApiClient.Response replay = api.postJson("/api/v1/auth/refresh", "{\"refreshToken\":\"" + refresh(first) + "\"}");
         assertThat(replay.status()).isEqualTo(401);
         assertThat(replay.json().get("type").asString())

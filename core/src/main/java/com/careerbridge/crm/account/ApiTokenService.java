@@ -122,19 +122,29 @@ public class ApiTokenService {
     }
 
     /**
-     * Exchanges a refresh token for a new pair in the same family; the presented token is used up.
+     * Exchanges a refresh token for a new pair in the same family; the presented token is used up. Presenting a used
+     * one again means it was stolen, and the whole sign-in is revoked — unless the same client address used it within
+     * {@link ApiTokenProperties#refreshReuseGrace()}: two of the client's own requests raced to refresh.
      *
-     * @throws InvalidCredentialsException unknown, expired, used or revoked token
+     * @throws InvalidCredentialsException   unknown, expired, used or revoked token
+     * @throws RefreshTokenJustUsedException used a moment ago from the same address; the sign-in stays valid
      */
-    public IssuedTokens refresh(String refreshToken) {
+    public IssuedTokens refresh(String refreshToken, String clientAddress) {
         if (refreshToken == null || !refreshToken.startsWith(REFRESH_PREFIX)) {
             throw new InvalidCredentialsException();
         }
+        boolean[] race = new boolean[1];
         IssuedTokens issued = transactions.execute(status -> {
             Instant now = now();
-            ApiTokenStore.Redemption redemption = store.redeemRefreshToken(refreshToken, now);
+            ApiTokenStore.Redemption redemption = store.redeemRefreshToken(refreshToken, now, clientAddress);
             if (redemption instanceof ApiTokenStore.Redemption.Redeemed redeemed) {
                 return issue(redeemed.familyId(), now);
+            }
+            if (redemption instanceof ApiTokenStore.Redemption.Reused reused
+                    && clientAddress != null && clientAddress.equals(reused.usedFrom())
+                    && !reused.usedAt().plus(properties.refreshReuseGrace()).isBefore(now)) {
+                race[0] = true;
+                return null;
             }
             if (redemption instanceof ApiTokenStore.Redemption.Reused reused) {
                 store.revokeFamily(reused.familyId(), ApiTokenStore.RevokeReason.REFRESH_TOKEN_REUSED, now);
@@ -142,6 +152,9 @@ public class ApiTokenService {
             }
             return null;
         });
+        if (race[0]) {
+            throw new RefreshTokenJustUsedException();
+        }
         if (issued == null) {
             throw new InvalidCredentialsException();
         }

@@ -31,7 +31,8 @@ class ApiTokenStore {
         record Redeemed(long familyId, long userId) implements Redemption {
         }
 
-        record Reused(long familyId) implements Redemption {
+        /** Used before: when and from which client address. */
+        record Reused(long familyId, Instant usedAt, String usedFrom) implements Redemption {
         }
 
         record Invalid() implements Redemption {
@@ -83,10 +84,10 @@ class ApiTokenStore {
      * Marks a refresh token used, atomically: of two concurrent requests with the same token only one wins, the other
      * is treated as reuse.
      */
-    Redemption redeemRefreshToken(String rawToken, Instant now) {
+    Redemption redeemRefreshToken(String rawToken, Instant now, String clientAddress) {
         byte[] hash = hash(rawToken);
         List<Redemption> redeemed = jdbc.query("""
-                        update api_token t set used_at = ?
+                        update api_token t set used_at = ?, used_from = ?
                           from api_token_family f, user_account u
                          where t.token_hash = ? and t.kind = 'REFRESH' and t.used_at is null and t.expires_at > ?
                            and f.id = t.family_id and f.revoked_at is null
@@ -94,13 +95,16 @@ class ApiTokenStore {
                         returning t.family_id, u.id
                         """,
                 (rs, row) -> new Redemption.Redeemed(rs.getLong(1), rs.getLong(2)),
-                ts(now), hash, ts(now));
+                ts(now), clientAddress == null ? null : clientAddress.substring(0, Math.min(64, clientAddress.length())),
+                hash, ts(now));
         if (!redeemed.isEmpty()) {
             return redeemed.getFirst();
         }
-        List<Redemption> reused = jdbc.query(
-                "select family_id from api_token where token_hash = ? and kind = 'REFRESH' and used_at is not null",
-                (rs, row) -> new Redemption.Reused(rs.getLong(1)), hash);
+        List<Redemption> reused = jdbc.query("""
+                        select family_id, used_at, used_from from api_token
+                         where token_hash = ? and kind = 'REFRESH' and used_at is not null""",
+                (rs, row) -> new Redemption.Reused(rs.getLong(1),
+                        rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), rs.getString(3)), hash);
         return reused.isEmpty() ? new Redemption.Invalid() : reused.getFirst();
     }
 

@@ -93,16 +93,68 @@ public class ApiTokenServiceIT {
     void refreshRotatesAndReplayingAUsedRefreshTokenRevokesTheWholeFamily() {
         account("rotation@example.com");
         IssuedTokens first = tokens.login("rotation@example.com", PASSWORD, ADDRESS);
-        IssuedTokens second = tokens.refresh(first.refreshToken());
+        IssuedTokens second = tokens.refresh(first.refreshToken(), ADDRESS);
 
         assertThat(second.refreshToken()).isNotEqualTo(first.refreshToken());
         assertThat(tokens.authenticate(second.accessToken())).isPresent();
 
-        assertThatThrownBy(() -> tokens.refresh(first.refreshToken())).isInstanceOf(InvalidCredentialsException.class);
+        assertThatThrownBy(() -> tokens.refresh(first.refreshToken(), "198.51.100.7"))
+                .as("replayed from another client").isInstanceOf(InvalidCredentialsException.class);
 
         assertThat(tokens.authenticate(second.accessToken())).isEmpty();
         assertThat(tokens.authenticate(first.accessToken())).isEmpty();
-        assertThatThrownBy(() -> tokens.refresh(second.refreshToken())).isInstanceOf(InvalidCredentialsException.class);
+        assertThatThrownBy(() -> tokens.refresh(second.refreshToken(), ADDRESS)).isInstanceOf(InvalidCredentialsException.class);
+    }
+
+    @Test
+    void twoRefreshesRacingFromOneClientKeepTheSignIn() {
+        account("race@example.com");
+        IssuedTokens first = tokens.login("race@example.com", PASSWORD, ADDRESS);
+        IssuedTokens winner = tokens.refresh(first.refreshToken(), ADDRESS);
+        clock.advance(java.time.Duration.ofSeconds(5));
+
+        assertThatThrownBy(() -> tokens.refresh(first.refreshToken(), ADDRESS))
+                .isInstanceOf(RefreshTokenJustUsedException.class);
+        assertThat(tokens.authenticate(winner.accessToken())).as("the winner's new tokens still work").isPresent();
+        assertThat(tokens.refresh(winner.refreshToken(), ADDRESS).accessToken()).isNotBlank();
+    }
+
+    @Test
+    void aRepeatAfterTheGraceWindowIsTheftAndRevokesTheSignIn() {
+        account("late-repeat@example.com");
+        IssuedTokens first = tokens.login("late-repeat@example.com", PASSWORD, ADDRESS);
+        IssuedTokens second = tokens.refresh(first.refreshToken(), ADDRESS);
+        clock.advance(java.time.Duration.ofSeconds(31));
+
+        assertThatThrownBy(() -> tokens.refresh(first.refreshToken(), ADDRESS))
+                .isInstanceOf(InvalidCredentialsException.class);
+        assertThat(tokens.authenticate(second.accessToken())).isEmpty();
+    }
+
+    @Test
+    void refreshesRacingForRealLetExactlyOneWinAndRevokeNothing() throws Exception {
+        account("parallel@example.com");
+        IssuedTokens first = tokens.login("parallel@example.com", PASSWORD, ADDRESS);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.Callable<Object> refresh = () -> {
+            start.await();
+            try {
+                return tokens.refresh(first.refreshToken(), ADDRESS);
+            } catch (RuntimeException e) {
+                return e;
+            }
+        };
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var a = pool.submit(refresh);
+            var b = pool.submit(refresh);
+            java.util.List<Object> outcomes = java.util.List.of(a.get(), b.get());
+
+            assertThat(outcomes).filteredOn(IssuedTokens.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(RefreshTokenJustUsedException.class::isInstance).hasSize(1);
+            IssuedTokens won = (IssuedTokens) outcomes.stream().filter(IssuedTokens.class::isInstance).findFirst()
+                    .orElseThrow();
+            assertThat(tokens.authenticate(won.accessToken())).isPresent();
+        }
     }
 
     @Test
@@ -110,8 +162,9 @@ public class ApiTokenServiceIT {
         account("two-devices@example.com");
         IssuedTokens phone = tokens.login("two-devices@example.com", PASSWORD, ADDRESS);
         IssuedTokens tablet = tokens.login("two-devices@example.com", PASSWORD, ADDRESS);
-        tokens.refresh(phone.refreshToken());
-        assertThatThrownBy(() -> tokens.refresh(phone.refreshToken())).isInstanceOf(InvalidCredentialsException.class);
+        tokens.refresh(phone.refreshToken(), ADDRESS);
+        clock.advance(java.time.Duration.ofMinutes(1));
+        assertThatThrownBy(() -> tokens.refresh(phone.refreshToken(), ADDRESS)).isInstanceOf(InvalidCredentialsException.class);
 
         assertThat(tokens.authenticate(tablet.accessToken())).isPresent();
     }
@@ -123,7 +176,7 @@ public class ApiTokenServiceIT {
         tokens.logout(issued.refreshToken());
 
         assertThat(tokens.authenticate(issued.accessToken())).isEmpty();
-        assertThatThrownBy(() -> tokens.refresh(issued.refreshToken())).isInstanceOf(InvalidCredentialsException.class);
+        assertThatThrownBy(() -> tokens.refresh(issued.refreshToken(), ADDRESS)).isInstanceOf(InvalidCredentialsException.class);
     }
 
     @Test
@@ -133,7 +186,7 @@ public class ApiTokenServiceIT {
         accounts.changePassword(account.getId(), PASSWORD, "an entirely new password");
 
         assertThat(tokens.authenticate(issued.accessToken())).isEmpty();
-        assertThatThrownBy(() -> tokens.refresh(issued.refreshToken())).isInstanceOf(InvalidCredentialsException.class);
+        assertThatThrownBy(() -> tokens.refresh(issued.refreshToken(), ADDRESS)).isInstanceOf(InvalidCredentialsException.class);
         assertThat(tokens.login("password@example.com", "an entirely new password", ADDRESS)).isNotNull();
     }
 

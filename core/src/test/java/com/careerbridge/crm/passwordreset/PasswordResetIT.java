@@ -150,7 +150,7 @@ class PasswordResetIT {
         resets.reset(latestToken(account), NEW_PASSWORD);
 
         assertThat(tokens.authenticate(phone.accessToken())).isEmpty();
-        assertThatThrownBy(() -> tokens.refresh(phone.refreshToken())).isInstanceOf(InvalidCredentialsException.class);
+        assertThatThrownBy(() -> tokens.refresh(phone.refreshToken(), "192.0.2.1")).isInstanceOf(InvalidCredentialsException.class);
         // web sessions stamped before this instant are ended by the session guard
         assertThat(accounts.findById(account.getId()).orElseThrow().getPasswordChangedAt()).isAfter(before);
     }
@@ -231,6 +231,6 @@ class PasswordResetIT {
         assertThat(tokens.authenticate(phone.accessToken())).isEmpty();
         assertThat(tokens.authenticate(tablet.accessToken())).isEmpty();
         assertThat(tokens.authenticate(fresh.accessToken())).isPresent();
-        assertThat(tokens.refresh(fresh.refreshToken())).isNotNull();
+        assertThat(tokens.refresh(fresh.refreshToken(), "192.0.2.1")).isNotNull();
     }
 }

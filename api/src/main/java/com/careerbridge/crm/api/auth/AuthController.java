@@ -46,9 +46,11 @@ class AuthController {
     @PostMapping(path = "/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Exchange a refresh token for a new token pair",
             description = "The presented refresh token is used up. Presenting a used one again revokes every token of "
-                    + "that sign-in, since it means someone else has a copy.")
-    TokenResponse refresh(@Valid @RequestBody RefreshRequest body) {
-        return TokenResponse.from(tokens.refresh(body.refreshToken()), clock);
+                    + "that sign-in, since it means someone else has a copy — except from the same client address "
+                    + "within 30 seconds of its use (two of the client's own requests raced): then 409 "
+                    + "refresh-token-just-used, and the sign-in stays valid with the pair the first request received.")
+    TokenResponse refresh(@Valid @RequestBody RefreshRequest body, HttpServletRequest request) {
+        return TokenResponse.from(tokens.refresh(body.refreshToken(), request.getRemoteAddr()), clock);
     }
 
     @PostMapping(path = "/logout")

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.careerbridge.crm.account.InvalidCredentialsException;
+import com.careerbridge.crm.account.RefreshTokenJustUsedException;
 import com.careerbridge.crm.account.InvitationInvalidException;
 import com.careerbridge.crm.account.LoginThrottledException;
 import com.careerbridge.crm.account.PasswordResetInvalidException;
@@ -79,6 +80,7 @@ final class ProblemTable {
                 // --- the caller: who they are, what they may do ---
                 map(AuthenticationException.class, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED),
                 map(InvalidCredentialsException.class, HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS),
+                map(RefreshTokenJustUsedException.class, HttpStatus.CONFLICT, ProblemTypes.REFRESH_TOKEN_JUST_USED),
                 map(TwoFactorRequiredException.class, HttpStatus.UNAUTHORIZED, ProblemTypes.TWO_FACTOR_REQUIRED),
                 map(TwoFactorEnrolmentRequiredException.class, HttpStatus.FORBIDDEN,
                         ProblemTypes.TWO_FACTOR_ENROLMENT_REQUIRED),

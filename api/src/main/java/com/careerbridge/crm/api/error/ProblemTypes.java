@@ -32,6 +32,7 @@ public final class ProblemTypes {
     public static final URI TWO_FACTOR_REQUIRED = URI.create(BASE + "two-factor-required");
     public static final URI TWO_FACTOR_ENROLMENT_REQUIRED = URI.create(BASE + "two-factor-enrolment-required");
     public static final URI PASSWORD_CHANGE_REQUIRED = URI.create(BASE + "password-change-required");
+    public static final URI REFRESH_TOKEN_JUST_USED = URI.create(BASE + "refresh-token-just-used");
 
     private ProblemTypes() {
     }
