@@ -3,7 +3,6 @@ package com.careerbridge.crm.ui.candidate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -48,6 +47,7 @@ import com.careerbridge.crm.targetrole.TargetRoleForm;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.targetrole.TargetRoleStatus;
 import com.careerbridge.crm.ui.assign.AssignGuideDialog;
+import com.careerbridge.crm.ui.common.ViewerTime;
 import com.careerbridge.crm.ui.privacy.PrivacyActions;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
@@ -98,7 +98,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class CandidateView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ID = "id";
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Seoul");
 
     private final CandidateService candidates;
     private final TargetRoleService targetRoles;
@@ -282,7 +281,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
                     : getTranslation("pipeline." + step.getFromStatus().name());
             list.add(new ListItem(getTranslation("candidate.status.history-entry", from,
                     getTranslation("pipeline." + step.getToStatus().name()),
-                    Formats.dateTime(step.getChangedAt(), OFFICE_ZONE, locale()),
+                    Formats.dateTime(step.getChangedAt(), ViewerTime.zone(), locale()),
                     step.getChangedBy() == null ? getTranslation("candidate.system") : names.getOrDefault(step.getChangedBy(), "—"))));
         }
         Details historyDetails = new Details(getTranslation("candidate.status.history"), list);
@@ -428,8 +427,8 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
     private void drawTrend(List<TargetRole> roles) {
         Map<Long, List<ReadinessSnapshot>> history = readiness.history(candidate.getId());
         TreeSet<LocalDate> days = new TreeSet<>();
-        history.values().forEach(list -> list.forEach(s -> days.add(LocalDate.ofInstant(s.getComputedAt(), OFFICE_ZONE))));
-        days.add(LocalDate.now(clock.withZone(OFFICE_ZONE)));
+        history.values().forEach(list -> list.forEach(s -> days.add(LocalDate.ofInstant(s.getComputedAt(), ViewerTime.zone()))));
+        days.add(LocalDate.now(clock.withZone(ViewerTime.zone())));
         List<LocalDate> axis = new ArrayList<>(days);
         List<ReadinessChart.Series> series = new ArrayList<>();
         for (TargetRole role : roles) {
@@ -439,7 +438,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
             int next = 0;
             for (LocalDate day : axis) {
                 while (next < snapshots.size()
-                        && !LocalDate.ofInstant(snapshots.get(next).getComputedAt(), OFFICE_ZONE).isAfter(day)) {
+                        && !LocalDate.ofInstant(snapshots.get(next).getComputedAt(), ViewerTime.zone()).isAfter(day)) {
                     last = snapshots.get(next).getScore();
                     next++;
                 }
@@ -467,7 +466,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
             guidesPanel.add(emptyText("candidate.guides.empty"));
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(OFFICE_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ViewerTime.zone()));
         for (AssignmentOverview overview : list) {
             guidesPanel.add(guideCard(overview, today));
         }
@@ -506,7 +505,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
                 overview.itemsTotal()));
         progress.addClassName("muted");
         Span read = new Span(overview.firstOpenedAt() == null ? getTranslation("candidate.guides.not-opened")
-                : getTranslation("candidate.guides.last-read", Formats.dateTime(overview.lastReadAt(), OFFICE_ZONE, locale())));
+                : getTranslation("candidate.guides.last-read", Formats.dateTime(overview.lastReadAt(), ViewerTime.zone(), locale())));
         read.addClassName("muted");
         VerticalLayout items = new VerticalLayout();
         items.setPadding(false);
@@ -569,7 +568,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         }
         past.forEach(s -> sessionsPanel.add(sessionCard(s, true)));
 
-        LocalDate today = LocalDate.now(clock.withZone(OFFICE_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ViewerTime.zone()));
         List<Map.Entry<CoachingSession, ActionItem>> items = new ArrayList<>();
         all.forEach(s -> s.getActionItems().forEach(item -> items.add(Map.entry(s, item))));
         items.sort(Comparator.comparing((Map.Entry<CoachingSession, ActionItem> e) -> e.getValue().isDone())
@@ -585,7 +584,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
     private Component sessionCard(CoachingSession session, boolean past) {
         Div card = new Div();
         card.addClassNames("card", "session-card");
-        Span when = new Span(Formats.dateTime(session.getStartsAt(), OFFICE_ZONE, locale()));
+        Span when = new Span(Formats.dateTime(session.getStartsAt(), ViewerTime.zone(), locale()));
         when.addClassName("card-title");
         Span mode = new Span(getTranslation("session-mode." + session.getMode().name()));
         mode.addClassName("muted");
@@ -683,7 +682,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         list.addClassName("timeline");
         for (ActivityEntry entry : entries) {
             ListItem item = new ListItem();
-            Span when = new Span(Formats.dateTime(entry.occurredAt(), OFFICE_ZONE, locale()));
+            Span when = new Span(Formats.dateTime(entry.occurredAt(), ViewerTime.zone(), locale()));
             when.addClassName("muted");
             Span what = new Span(getTranslation("activity." + entry.action()));
             what.addClassName("timeline-action");
