@@ -54,4 +54,11 @@ class ArchitectureTest {
                                 && !javaClass.getPackageName().startsWith("com.careerbridge.crm.ui")
                                 && !javaClass.getPackageName().startsWith("com.careerbridge.crm.app"))));
     }
+
+    @Test
+    void webUiPackagesHaveNoCycles() {
+        slices().matching("com.careerbridge.crm.ui.(*)..")
+                .should().beFreeOfCycles()
+                .check(classes);
+    }
 }
