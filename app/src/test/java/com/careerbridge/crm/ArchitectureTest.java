@@ -62,4 +62,12 @@ class ArchitectureTest {
                 .should().beFreeOfCycles()
                 .check(classes);
     }
+
+    /** The same for the web UI's packages (a view finds another by its route path where a class would close a circle). */
+    @Test
+    void webUiPackagesHaveNoCycles() {
+        slices().matching("com.careerbridge.crm.ui.(*)..")
+                .should().beFreeOfCycles()
+                .check(classes);
+    }
 }

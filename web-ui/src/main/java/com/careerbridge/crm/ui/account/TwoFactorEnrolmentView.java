@@ -2,7 +2,6 @@ package com.careerbridge.crm.ui.account;
 
 import com.careerbridge.crm.account.SecondStep;
 import com.careerbridge.crm.account.TwoFactorService;
-import com.careerbridge.crm.ui.dashboard.DashboardView;
 import com.careerbridge.crm.ui.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,7 +40,7 @@ public class TwoFactorEnrolmentView extends VerticalLayout implements BeforeEnte
         boolean owesEnrolment = currentUser.get().flatMap(user -> user.pendingSecondStep())
                 .filter(step -> step == SecondStep.ENROLMENT).isPresent();
         if (!owesEnrolment) {
-            event.forwardTo(DashboardView.class);
+            event.forwardTo(DashboardPath.VALUE);
             return;
         }
         if (panel == null) {
@@ -57,7 +56,7 @@ public class TwoFactorEnrolmentView extends VerticalLayout implements BeforeEnte
 
     private void finish() {
         SecondStepSession.complete(twoFactor.completeEnrolmentSignIn());
-        getUI().ifPresent(ui -> ui.navigate(DashboardView.class));
+        getUI().ifPresent(ui -> ui.navigate(DashboardPath.VALUE));
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.careerbridge.crm.account.LoginThrottledException;
 import com.careerbridge.crm.account.SecondStep;
 import com.careerbridge.crm.account.TwoFactorService;
 import com.careerbridge.crm.shared.InvalidValueException;
-import com.careerbridge.crm.ui.dashboard.DashboardView;
 import com.careerbridge.crm.ui.security.CurrentUser;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -66,7 +65,7 @@ public class TwoFactorSignInView extends VerticalLayout implements BeforeEnterOb
             showError(getTranslation("two-factor.throttled", e.retryAfterSeconds()));
             return;
         }
-        getUI().ifPresent(ui -> ui.navigate(DashboardView.class));
+        getUI().ifPresent(ui -> ui.navigate(DashboardPath.VALUE));
     }
 
     private void showError(String message) {
@@ -80,7 +79,7 @@ public class TwoFactorSignInView extends VerticalLayout implements BeforeEnterOb
         boolean owesCode = currentUser.get().flatMap(user -> user.pendingSecondStep())
                 .filter(step -> step == SecondStep.CODE).isPresent();
         if (!owesCode) {
-            event.forwardTo(DashboardView.class);
+            event.forwardTo(DashboardPath.VALUE);
         }
     }
 

@@ -3,7 +3,6 @@ package com.careerbridge.crm.ui.login;
 import java.util.List;
 import java.util.Optional;
 
-import com.careerbridge.crm.ui.account.ForgotPasswordView;
 import com.careerbridge.crm.ui.i18n.LanguageSwitch;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -42,7 +42,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(loginTexts());
 
-        RouterLink forgot = new RouterLink(getTranslation("login.forgot-password"), ForgotPasswordView.class);
+        // The target is found by its path, not named by class: the account pages (ForgotPasswordView among them) link
+        // back here, and naming theirs would make the packages login and account depend on each other.
+        RouterLink forgot = new RouterLink();
+        forgot.setText(getTranslation("login.forgot-password"));
+        RouteConfiguration.forApplicationScope().getRoute("forgot-password").ifPresent(forgot::setRoute);
         forgot.addClassName("login-forgot-password");
 
         add(brand, tagline, notice, form, forgot, new LanguageSwitch());

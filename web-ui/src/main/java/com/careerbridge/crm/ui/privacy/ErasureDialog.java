@@ -2,7 +2,6 @@ package com.careerbridge.crm.ui.privacy;
 
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.datarights.CandidateErasure;
-import com.careerbridge.crm.ui.candidate.CandidateListView;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +42,9 @@ class ErasureDialog extends Dialog {
             }
             close();
             UiErrors.success(getTranslation("privacy.erase.done"));
-            UI.getCurrent().navigate(CandidateListView.class);
+            // By path, not CandidateListView.class: the candidate page opens this dialog, and a class reference back
+            // would make the packages candidate and privacy depend on each other.
+            UI.getCurrent().navigate("candidates");
         });
         add(new Paragraph(getTranslation("privacy.erase.explanation")), confirmation);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), erase);

@@ -230,4 +230,14 @@ class PasswordViewsIT extends BrowserlessUiTest {
         assertThatThrownBy(() -> apiTokens.login(account.getEmail().value(), "one-time-password-" + run, "192.0.2.53"))
                 .isInstanceOf(RuntimeException.class);
     }
+
+    @Test
+    void aTemporaryPasswordHoldsTheSessionOnTheChangePasswordPage() {
+        UserAccount account = accounts.createWithTemporaryPassword(
+                new EmailAddress("held." + run + "@example.com"), "Held " + run, Role.CONSULTANT,
+                Locale.ENGLISH, "one-time-password-" + run);
+        signIn(account);
+        // the dashboard ("") is rerouted to the password change, found by its path since the package cycle was broken
+        assertThat(navigate("", ChangePasswordView.class)).isInstanceOf(ChangePasswordView.class);
+    }
 }
