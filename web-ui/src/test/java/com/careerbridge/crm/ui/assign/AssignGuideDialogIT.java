@@ -18,13 +18,11 @@ import com.careerbridge.testsupport.ui.GuideUiTestSupport;
 import com.careerbridge.crm.ui.common.DatePickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.careerbridge.testsupport.ui.TypedDates.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AssignGuideDialogIT extends GuideUiTestSupport {
@@ -134,13 +132,6 @@ class AssignGuideDialogIT extends GuideUiTestSupport {
         assertThat(korean.getI18n().getWeekdaysShort().getFirst()).isEqualTo("일");
         assertThat(korean.getI18n().getToday()).isEqualTo("오늘");
         assertThat(korean.getI18n().getBadInputErrorMessage()).contains("YYYY-MM-DD");
-    }
-
-    /** What the browser sends when the text typed into a picker is not a date it could read. */
-    private static void type(DatePicker picker, String text) {
-        picker.getElement().setProperty("_inputElementValue", text);
-        picker.getElement().getNode().getFeature(ElementListenerMap.class)
-                .fireEvent(new DomEvent(picker.getElement(), "unparsable-change", JacksonUtils.createObjectNode()));
     }
 
     private CandidateSummary summary(Candidate candidate) {
