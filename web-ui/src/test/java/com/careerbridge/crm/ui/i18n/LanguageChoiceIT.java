@@ -6,7 +6,9 @@ import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.ui.dashboard.DashboardView;
 import com.careerbridge.crm.ui.layout.MainLayout;
+import com.careerbridge.crm.ui.login.LoginView;
 import com.careerbridge.webtest.BrowserlessUiTest;
+import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,5 +27,15 @@ class LanguageChoiceIT extends BrowserlessUiTest {
         test(languageSwitch).selectItem(languageSwitch.getItemLabelGenerator().apply(Locale.KOREAN));
 
         assertThat(accounts.findById(consultant.getId()).orElseThrow().getLocale().getLanguage()).isEqualTo("ko");
+    }
+
+    @Test
+    void theHtmlLangFollowsTheLanguageShown() {
+        UI.getCurrent().getSession().setLocale(Locale.KOREAN);
+        UI.getCurrent().setLocale(Locale.KOREAN);
+        navigate(LoginView.class);
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(call -> assertThat(call.getInvocation().getExpression()).contains("documentElement.lang"))
+                .anySatisfy(call -> assertThat(call.getInvocation().getParameters()).contains("ko"));
     }
 }
