@@ -26,6 +26,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.careerbridge.crm.ui.common.DatePickers;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -85,7 +86,7 @@ public class AssignGuideDialog extends Dialog {
         }
 
         dueDate.setLabel(getTranslation("assign.due-date"));
-        dueDate.setLocale(getLocale());
+        DatePickers.localize(dueDate, getLocale());
         dueDate.setMin(LocalDate.now(ViewerTime.zone()));
         dueDate.setClearButtonVisible(true);
         message.setLabel(getTranslation("assign.message"));
@@ -134,6 +135,9 @@ public class AssignGuideDialog extends Dialog {
             return;
         }
         guide.setInvalid(false);
+        if (DatePickers.unreadable(dueDate) != null) {
+            return;
+        }
         Set<Long> ids = candidatePicker.getValue().stream().map(CandidateSummary::id).collect(Collectors.toSet());
         Map<String, HasValidation> fields = Map.of("candidateIds", candidatePicker, "dueDate", dueDate, "message", message);
         UiErrors.attempt(this, fields, () -> assignments.assign(guide.getValue().guideId(), ids, dueDate.getValue(),

@@ -8,6 +8,7 @@ import com.careerbridge.crm.candidate.CandidateImport;
 import com.careerbridge.crm.candidate.CandidateImport.Row;
 import com.careerbridge.crm.shared.InvalidValueException.FieldViolation;
 import com.careerbridge.crm.ui.common.UiErrors;
+import com.careerbridge.crm.ui.common.UploadTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -48,6 +49,7 @@ public class CandidateImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(CandidateImport.MAX_BYTES);
         upload.setMaxFiles(1);
+        UploadTexts.localize(upload);
 
         consultant.setLabel(getTranslation("candidate.import.consultant"));
         consultant.setItems(consultants);

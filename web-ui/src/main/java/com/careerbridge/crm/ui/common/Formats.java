@@ -58,7 +58,7 @@ public final class Formats {
         return language.locale();
     }
 
-    private static boolean isKorean(Locale locale) {
+    static boolean isKorean(Locale locale) {
         return locale == null || "ko".equals(locale.getLanguage());
     }
 }

@@ -14,6 +14,7 @@ import com.careerbridge.crm.ui.session.SessionCalendarView;
 import com.careerbridge.crm.ui.i18n.LanguageSwitch;
 import com.careerbridge.crm.ui.mail.SentEmailsView;
 import com.careerbridge.crm.ui.security.CurrentUser;
+import com.careerbridge.crm.candidate.CandidateService;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -32,7 +33,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser) {
+    public MainLayout(CurrentUser currentUser, CandidateService candidates) {
         AuthenticatedUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -53,7 +54,9 @@ public class MainLayout extends AppLayout {
                 click -> getUI().ifPresent(ui -> ui.navigate(AccountSecurityView.class)));
         userItem.getSubMenu().addItem(getTranslation("account.sign-out"), click -> currentUser.logout());
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Span(), new LanguageSwitch(), userMenu);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Span(), new LanguageSwitch(
+                // Kept on the account (and a candidate's record), so that the next sign-in starts in this language.
+                locale -> candidates.changeOwnLanguage(locale.getLanguage(), null)), userMenu);
         header.addClassName("app-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);

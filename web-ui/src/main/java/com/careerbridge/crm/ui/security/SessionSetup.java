@@ -61,6 +61,9 @@ class SessionSetup implements VaadinServiceInitListener {
                 event.rerouteTo(CHANGE_PASSWORD_PATH);
             }
         });
+        // <html lang> follows the language shown (screen readers and hyphenation depend on it).
+        UI ui = event.getUI();
+        ui.getPage().executeJs("document.documentElement.lang = $0", Translations.closest(ui.getLocale()).getLanguage());
     }
 
     /**

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.careerbridge.crm.ui.common.DatePickers;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -113,6 +114,9 @@ public class CompleteSessionDialog extends Dialog {
 
     public boolean save() {
         actionError.setVisible(false);
+        if (DatePickers.unreadable(rows.stream().map(ActionRow::dueField).toArray(DatePicker[]::new)) != null) {
+            return false;
+        }
         SessionOutcome outcome = new SessionOutcome(privateNotes.getValue(), sharedSummary.getValue(),
                 rows.stream().map(ActionRow::value).toList(), rating.getValue(),
                 ratedRole.getValue() == null ? null : ratedRole.getValue().guideId());
@@ -179,7 +183,7 @@ public class CompleteSessionDialog extends Dialog {
             description.setWidthFull();
             due.setPlaceholder(getTranslation("session.action.due"));
             due.setAriaLabel(getTranslation("session.action.due"));
-            due.setLocale(CompleteSessionDialog.this.getLocale());
+            DatePickers.localize(due, CompleteSessionDialog.this.getLocale());
             Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
                 rows.remove(this);
                 actionRows.remove(this);

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.careerbridge.crm.ui.common.DatePickers;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -68,7 +69,7 @@ public class SessionFormDialog extends Dialog {
                 query -> (int) candidates.count(CandidateFilter.all().withText(query.getFilter().orElse(null))),
                 CandidateSummary::id));
         date.setLabel(getTranslation("session.field.date"));
-        date.setLocale(getLocale());
+        DatePickers.localize(date, getLocale());
         start.setLabel(getTranslation("session.field.start"));
         end.setLabel(getTranslation("session.field.end"));
         start.setStep(java.time.Duration.ofMinutes(15));
@@ -150,6 +151,9 @@ public class SessionFormDialog extends Dialog {
             return false;
         }
         candidate.setInvalid(false);
+        if (DatePickers.unreadable(date) != null) {
+            return false;
+        }
         LocalDate day = date.getValue();
         SessionPlan plan = new SessionPlan(day == null || start.getValue() == null ? null : LocalDateTime.of(day, start.getValue()),
                 day == null || end.getValue() == null ? null : LocalDateTime.of(day, end.getValue()),

@@ -2,6 +2,7 @@ package com.careerbridge.crm.ui.assign;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -14,11 +15,14 @@ import com.careerbridge.crm.candidate.CandidateSort;
 import com.careerbridge.crm.candidate.CandidateSummary;
 import com.careerbridge.crm.roleguide.GuideSummary;
 import com.careerbridge.testsupport.ui.GuideUiTestSupport;
+import com.careerbridge.crm.ui.common.DatePickers;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.careerbridge.testsupport.ui.TypedDates.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AssignGuideDialogIT extends GuideUiTestSupport {
@@ -75,6 +79,59 @@ class AssignGuideDialogIT extends GuideUiTestSupport {
         test($(Button.class).from(dialog).withText("Assign").single()).click();
         assertThat(assignments.forCandidate(park.getId())).extracting(AssignmentOverview::guideId)
                 .containsExactly(accountManager.guideId());
+    }
+
+    @Test
+    void aDueDateTypedAsIsoIsKeptEvenWhereTheBrowserCouldNotReadIt() {
+        Candidate choi = newCandidate("Choi Yuna");
+        GuideSummary analyst = builtIn("sales-analyst");
+        AssignGuideDialog dialog = AssignGuideDialog.forCandidate(assignments, candidates, guides, choi.getId(), result -> { });
+        dialog.open();
+        dialog.guidePicker().setValue(analyst);
+        LocalDate due = LocalDate.now().plusMonths(2);
+
+        type(dialog.dueDatePicker(), due.toString());
+        assertThat(dialog.dueDatePicker().getValue()).isEqualTo(due);
+        test($(Button.class).from(dialog).withText("Assign").single()).click();
+
+        assertThat(assignments.forCandidate(choi.getId())).singleElement()
+                .satisfies(overview -> assertThat(overview.dueDate()).isEqualTo(due));
+    }
+
+    @Test
+    void aDueDateNobodyCanReadStopsTheAssignmentAndSaysSoAtTheField() {
+        Candidate han = newCandidate("Han Jiwoo");
+        GuideSummary analyst = builtIn("sales-analyst");
+        AssignGuideDialog dialog = AssignGuideDialog.forCandidate(assignments, candidates, guides, han.getId(), result -> { });
+        dialog.open();
+        dialog.guidePicker().setValue(analyst);
+
+        type(dialog.dueDatePicker(), "31.13.2099");
+        test($(Button.class).from(dialog).withText("Assign").single()).click();
+
+        assertThat(assignments.forCandidate(han.getId())).isEmpty();
+        assertThat(dialog.dueDatePicker().isInvalid()).isTrue();
+        assertThat(dialog.dueDatePicker().getErrorMessage()).contains("could not be read").contains("MM/DD/YYYY");
+
+        type(dialog.dueDatePicker(), "");
+        test($(Button.class).from(dialog).withText("Assign").single()).click();
+        assertThat(assignments.forCandidate(han.getId())).singleElement()
+                .satisfies(overview -> assertThat(overview.dueDate()).isNull());
+    }
+
+    @Test
+    void thePickerSpeaksTheLanguageShownAndAcceptsIsoBesideTheLocalFormat() {
+        DatePicker english = DatePickers.localize(new DatePicker(), Locale.ENGLISH);
+        assertThat(english.getI18n().getDateFormats()).containsExactly("M/d/yyyy", "yyyy-MM-dd", "MM/dd/yyyy");
+        assertThat(english.getI18n().getMonthNames().getFirst()).isEqualTo("January");
+        assertThat(english.getI18n().getToday()).isEqualTo("Today");
+
+        DatePicker korean = DatePickers.localize(new DatePicker(), Locale.KOREAN);
+        assertThat(korean.getI18n().getDateFormats()).contains("yyyy-MM-dd");
+        assertThat(korean.getI18n().getMonthNames().getFirst()).isEqualTo("1월");
+        assertThat(korean.getI18n().getWeekdaysShort().getFirst()).isEqualTo("일");
+        assertThat(korean.getI18n().getToday()).isEqualTo("오늘");
+        assertThat(korean.getI18n().getBadInputErrorMessage()).contains("YYYY-MM-DD");
     }
 
     private CandidateSummary summary(Candidate candidate) {

@@ -1,16 +1,26 @@
 package com.careerbridge.crm.ui.candidate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.candidate.CandidateFilter;
+import com.careerbridge.crm.candidate.CandidateImport;
 import com.careerbridge.webtest.BrowserlessUiTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CandidateImportDialogIT extends BrowserlessUiTest {
+
+    @Autowired
+    CandidateImport candidateImport;
 
     @Test
     void previewsRowsWithReasonsThenImportsTheValidOnes() {
@@ -42,6 +52,19 @@ class CandidateImportDialogIT extends BrowserlessUiTest {
         assertThat(test(dialog.preview).size()).isEqualTo(3);
         assertThat(candidateService.count(CandidateFilter.all().withText(run))).isEqualTo(2);
         assertThat(dialog.importButton.isEnabled()).isFalse();
+    }
+
+    @Test
+    void theUploadSpeaksKoreanOnAKoreanScreen() {
+        signIn(staff("Mina", Role.CONSULTANT));
+        navigate(CandidateListView.class);
+        UI.getCurrent().getSession().setLocale(Locale.KOREAN);
+        UI.getCurrent().setLocale(Locale.KOREAN);
+        CandidateImportDialog dialog = new CandidateImportDialog(candidateImport, List.of(), () -> { });
+        UploadI18N texts = $(Upload.class).from(dialog).single().getI18n();
+        assertThat(texts.getAddFiles().getOne()).isEqualTo("파일 선택…");
+        assertThat(texts.getDropFiles().getOne()).isEqualTo("여기에 파일을 끌어다 놓으세요");
+        assertThat(texts.getError().getIncorrectFileType()).isEqualTo("받을 수 없는 파일 형식입니다.");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.careerbridge.testsupport.ui.TypedDates.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SessionCalendarViewIT extends GuideUiTestSupport {
@@ -99,6 +100,38 @@ class SessionCalendarViewIT extends GuideUiTestSupport {
         assertThat(completed.getMockGuideId()).isEqualTo(builtIn("sales").guideId());
         assertThat(completed.getActionItems()).singleElement()
                 .satisfies(item -> assertThat(item.getDescription()).isEqualTo("Rewrite the 60-second pitch"));
+    }
+
+    @Test
+    void aSessionDateTypedAsIsoIsReadAndAnActionItemDueDateNobodyCanReadStopsCompletion() {
+        LocalDateTime start = java.time.LocalDate.now(SEOUL).plusDays(3).atTime(16, 0);
+        SessionCalendarView view = navigate(SessionCalendarView.class);
+        SessionFormDialog form = view.openSchedule(start);
+        form.candidateField().setValue(candidates.list(CandidateFilter.all().withText(candidate.getEmail().value()),
+                CandidateSort.byName(), 0, 1).getFirst());
+        form.dateField().clear();
+        type(form.dateField(), start.toLocalDate().plusDays(1).toString());
+        assertThat(form.save()).isTrue();
+        assertThat(sessions.forCandidate(candidate.getId())).singleElement()
+                .satisfies(session -> assertThat(session.getStartsAt().atZone(SEOUL).toLocalDate())
+                        .isEqualTo(start.toLocalDate().plusDays(1)));
+
+        LocalDateTime earlier = LocalDateTime.now(SEOUL).truncatedTo(ChronoUnit.MINUTES).minusHours(3);
+        CoachingSession held = sessions.schedule(candidate.getId(),
+                new SessionPlan(earlier, earlier.plusHours(1), "Asia/Seoul", SessionMode.PHONE, null, null));
+        CompleteSessionDialog dialog = view.openComplete(held);
+        dialog.sharedSummaryField().setValue("Good progress.");
+        CompleteSessionDialog.ActionRow row = dialog.addRow(null);
+        row.descriptionField().setValue("Send the revised CV");
+        type(row.dueField(), "next friday");
+        assertThat(dialog.save()).isFalse();
+        assertThat(row.dueField().isInvalid()).isTrue();
+        assertThat(sessions.get(held.getId()).getStatus()).isEqualTo(SessionStatus.SCHEDULED);
+
+        type(row.dueField(), earlier.toLocalDate().plusDays(5).toString());
+        assertThat(dialog.save()).isTrue();
+        assertThat(sessions.get(held.getId()).getActionItems()).singleElement()
+                .satisfies(item -> assertThat(item.getDueDate()).isEqualTo(earlier.toLocalDate().plusDays(5)));
     }
 
     @Test

@@ -1,0 +1,41 @@
+package com.careerbridge.crm.ui.i18n;
+
+import java.util.Locale;
+
+import com.careerbridge.crm.account.Role;
+import com.careerbridge.crm.account.UserAccount;
+import com.careerbridge.crm.ui.dashboard.DashboardView;
+import com.careerbridge.crm.ui.layout.MainLayout;
+import com.careerbridge.crm.ui.login.LoginView;
+import com.careerbridge.webtest.BrowserlessUiTest;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The language chosen with the switch is kept on the account, so the next sign-in starts in it (#20). */
+class LanguageChoiceIT extends BrowserlessUiTest {
+
+    @Test
+    void theSwitchInTheLayoutStoresTheChoiceOnTheAccount() {
+        UserAccount consultant = staff("Yoon", Role.CONSULTANT);
+        assertThat(consultant.getLocale().getLanguage()).isEqualTo("en");
+        signIn(consultant);
+        navigate(DashboardView.class);
+
+        LanguageSwitch languageSwitch = $(LanguageSwitch.class).from($(MainLayout.class).single()).single();
+        test(languageSwitch).selectItem(languageSwitch.getItemLabelGenerator().apply(Locale.KOREAN));
+
+        assertThat(accounts.findById(consultant.getId()).orElseThrow().getLocale().getLanguage()).isEqualTo("ko");
+    }
+
+    @Test
+    void theHtmlLangFollowsTheLanguageShown() {
+        UI.getCurrent().getSession().setLocale(Locale.KOREAN);
+        UI.getCurrent().setLocale(Locale.KOREAN);
+        navigate(LoginView.class);
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(call -> assertThat(call.getInvocation().getExpression()).contains("documentElement.lang"))
+                .anySatisfy(call -> assertThat(call.getInvocation().getParameters()).contains("ko"));
+    }
+}
