@@ -29,4 +29,20 @@ public final class AccountEvents {
      */
     public record ApiSignInFailed(Long accountId, String reason) {
     }
+
+    /** The account's password changed; {@code how}: "own-password", "reset-link" or "invitation-link". */
+    public record PasswordChanged(long accountId, String how) {
+    }
+
+    /** The holder turned two-factor login on (enrolment confirmed) or off. */
+    public record TwoFactorChanged(long accountId, boolean enabled) {
+    }
+
+    /** An administrator took two-factor login off someone's account. */
+    public record TwoFactorReset(long accountId, long resetBy) {
+    }
+
+    /** An administrator switched "staff must use two-factor login" on or off. */
+    public record TwoFactorRequirementChanged(boolean required, long changedBy) {
+    }
 }

@@ -32,13 +32,15 @@ public class AccountService {
     public static final List<String> LANGUAGES = List.of("ko", "en");
 
     private final UserAccountRepository accounts;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ApiTokenStore apiTokens;
     private final ApiTokenService tokenService;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, ApiTokenStore apiTokens,
-                   ApiTokenService tokenService) {
+                   ApiTokenService tokenService, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -95,6 +97,7 @@ public class AccountService {
         accounts.flush();
         // Whoever may have learnt the old password may also hold a token obtained with it.
         apiTokens.revokeAllOf(userId, ApiTokenStore.RevokeReason.PASSWORD_CHANGED, now);
+        events.publishEvent(new AccountEvents.PasswordChanged(userId, "own-password"));
         return account.getPasswordChangedAt();
     }
 

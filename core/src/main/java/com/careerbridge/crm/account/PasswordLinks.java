@@ -78,13 +78,15 @@ public class PasswordLinks {
     }
 
     private final JdbcTemplate jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final ApiTokenStore apiTokens;
     private final Clock clock;
 
     PasswordLinks(JdbcTemplate jdbc, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-                  ApiTokenStore apiTokens, Clock clock) {
+                  ApiTokenStore apiTokens, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -148,6 +150,8 @@ public class PasswordLinks {
         accounts.flush();
         revokeOpen(kind, account.getId(), now);
         apiTokens.revokeAllOf(account.getId(), ApiTokenStore.RevokeReason.PASSWORD_CHANGED, now);
+        events.publishEvent(new AccountEvents.PasswordChanged(account.getId(),
+                kind == Kind.INVITATION ? "invitation-link" : "reset-link"));
         return account;
     }
 

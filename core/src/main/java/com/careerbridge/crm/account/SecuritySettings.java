@@ -18,10 +18,13 @@ public class SecuritySettings {
     static final String TWO_FACTOR_REQUIRED_FOR_STAFF = "security.two-factor-required-for-staff";
 
     private final JdbcTemplate jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    SecuritySettings(JdbcTemplate jdbc, CurrentActor currentActor, Clock clock) {
+    SecuritySettings(JdbcTemplate jdbc, CurrentActor currentActor, Clock clock,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.currentActor = currentActor;
         this.clock = clock;
@@ -46,5 +49,6 @@ public class SecuritySettings {
                                                  updated_by = excluded.updated_by
                 """, TWO_FACTOR_REQUIRED_FOR_STAFF, Boolean.toString(required), clock.instant().atOffset(java.time.ZoneOffset.UTC),
                 actor.authorId());
+        events.publishEvent(new AccountEvents.TwoFactorRequirementChanged(required, actor.userId()));
     }
 }

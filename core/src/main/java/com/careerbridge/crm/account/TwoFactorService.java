@@ -51,6 +51,7 @@ public class TwoFactorService {
     }
 
     private final TwoFactorStore store;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final UserAccountRepository accounts;
     private final SecuritySettings settings;
     private final LoginThrottle throttle;
@@ -59,7 +60,9 @@ public class TwoFactorService {
     private final Clock clock;
 
     TwoFactorService(TwoFactorStore store, UserAccountRepository accounts, SecuritySettings settings,
-                     LoginThrottle throttle, PasswordEncoder passwordEncoder, CurrentActor currentActor, Clock clock) {
+                     LoginThrottle throttle, PasswordEncoder passwordEncoder, CurrentActor currentActor, Clock clock,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.accounts = accounts;
         this.settings = settings;
@@ -111,6 +114,7 @@ public class TwoFactorService {
             throw new InvalidValueException("code", "two-factor-code-wrong");
         }
         store.confirm(me.userId(), now());
+        events.publishEvent(new AccountEvents.TwoFactorChanged(me.userId(), true));
         log.info("Two-factor login turned on for user {}", me.userId());
         return newRecoveryCodes(me.userId());
     }
@@ -184,6 +188,7 @@ public class TwoFactorService {
             throw new InvalidValueException("code", "two-factor-proof-wrong");
         }
         store.remove(me.userId());
+        events.publishEvent(new AccountEvents.TwoFactorChanged(me.userId(), false));
         log.info("Two-factor login turned off by user {}", me.userId());
     }
 
@@ -195,6 +200,7 @@ public class TwoFactorService {
         }
         accounts.findById(userId).orElseThrow(() -> new NotFoundException("user"));
         if (store.remove(userId)) {
+            events.publishEvent(new AccountEvents.TwoFactorReset(userId, actor.userId()));
             log.info("Two-factor login of user {} reset by {}", userId, actor.userId());
         }
     }

@@ -1,5 +1,6 @@
 package com.careerbridge.crm.auditlog;
 
+import com.careerbridge.crm.account.AccountEvents;
 import com.careerbridge.crm.account.AccountEvents.AccountDeactivated;
 import com.careerbridge.crm.account.AccountEvents.AccountReactivated;
 import com.careerbridge.crm.account.AccountEvents.StaffInvited;
@@ -31,5 +32,28 @@ class AccountAuditor {
     @EventListener
     void on(AccountReactivated event) {
         audit.record(AuditAction.ACCOUNT_REACTIVATED, AuditSubject.ACCOUNT, event.accountId(), AuditDetails.none());
+    }
+
+    @EventListener
+    void on(AccountEvents.PasswordChanged event) {
+        audit.record(AuditAction.PASSWORD_CHANGED, AuditSubject.ACCOUNT, event.accountId(),
+                AuditDetails.of(Key.CHANNEL, event.how()));
+    }
+
+    @EventListener
+    void on(AccountEvents.TwoFactorChanged event) {
+        audit.record(event.enabled() ? AuditAction.TWO_FACTOR_ENABLED : AuditAction.TWO_FACTOR_DISABLED,
+                AuditSubject.ACCOUNT, event.accountId(), AuditDetails.none());
+    }
+
+    @EventListener
+    void on(AccountEvents.TwoFactorReset event) {
+        audit.record(AuditAction.TWO_FACTOR_RESET, AuditSubject.ACCOUNT, event.accountId(), AuditDetails.none());
+    }
+
+    @EventListener
+    void on(AccountEvents.TwoFactorRequirementChanged event) {
+        audit.record(AuditAction.TWO_FACTOR_REQUIREMENT_CHANGED, AuditSubject.ACCOUNT, null,
+                AuditDetails.of(Key.REASON, event.required() ? "required" : "optional"));
     }
 }

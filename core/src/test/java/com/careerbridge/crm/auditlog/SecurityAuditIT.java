@@ -9,6 +9,7 @@ import java.util.Locale;
 import com.careerbridge.crm.account.AccountService;
 import com.careerbridge.crm.account.ApiTokenService;
 import com.careerbridge.crm.account.InvalidCredentialsException;
+import com.careerbridge.crm.account.SecuritySettings;
 import com.careerbridge.crm.account.StaffDirectory;
 import com.careerbridge.crm.account.SystemWork;
 import com.careerbridge.crm.account.UserAccount;
@@ -42,6 +43,7 @@ class SecurityAuditIT {
     @Autowired SessionService sessions;
     @Autowired StaffDirectory staff;
     @Autowired AccountService accounts;
+    @Autowired SecuritySettings settings;
     @Autowired ApiTokenService tokens;
     @Autowired SecurityAuditLog log;
     @Autowired ApplicationEventPublisher events;
@@ -251,6 +253,23 @@ class SecurityAuditIT {
     }
 
     // --- reading the table as an admin would, without the admin check getting in the way ---
+
+    @Test
+    void passwordChangesAndTwoFactorSettingsAreRecorded() {
+        UserAccount admin = fixtures.admin();
+        UserAccount consultant = fixtures.consultant("Security Events");
+        SystemWork.run(() -> accounts.changePassword(consultant.getId(), Fixtures.PASSWORD, "another long passphrase"));
+        AuditEntry changed = only(AuditFilter.all().withAction(AuditAction.PASSWORD_CHANGED), consultant.getId());
+        assertThat(changed.details()).contains("own-password");
+
+        fixtures.as(admin, () -> settings.requireTwoFactorForStaff(true));
+        fixtures.as(admin, () -> settings.requireTwoFactorForStaff(false));
+        List<AuditEntry> switches = log(AuditFilter.all().withAction(AuditAction.TWO_FACTOR_REQUIREMENT_CHANGED)
+                .withActor(admin.getId()));
+        assertThat(switches).hasSize(2).extracting(AuditEntry::details)
+                .anySatisfy(details -> assertThat(details).contains("\"required\""))
+                .anySatisfy(details -> assertThat(details).contains("\"optional\""));
+    }
 
     private List<AuditEntry> log(AuditFilter filter) {
         return SystemWork.call(() -> log.page(filter, 0, 100));
