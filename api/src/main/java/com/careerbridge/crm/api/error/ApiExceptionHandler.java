@@ -263,7 +263,8 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e, HttpServletRequest request)
             throws Exception {
         apiOnly(e, request);
-        return answer(request, problems.of(request, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED));
+        return answer(request, problems.withDetail(request, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED,
+                "problem.malformed-request.query-encoding"));
     }
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
