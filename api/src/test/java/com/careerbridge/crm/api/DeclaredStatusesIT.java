@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The OpenAPI document and the API cannot drift apart: every status the other integration tests of this run received
  * for an operation must be declared for that operation in the served document (a generated client treats an
- * undeclared status as a failure it cannot decode). Runs after all other test classes ({@link RunsLast}); statuses
+ * undeclared status as a failure it cannot decode), and so must the contract headers that answer carried (ETag,
+ * Location, Retry-After, Vary: Accept-Language, WWW-Authenticate; see {@link ObservedStatuses}). Runs after all other test classes ({@link RunsLast}); statuses
  * the document declares but no test provoked are written to {@value #REPORT} (and the console) as a to-do list for
  * tests, not as a failure.
  */
@@ -44,7 +45,8 @@ class DeclaredStatusesIT {
     int port;
 
     /** One operation of the document with the regular expression its path template stands for. */
-    private record Operation(String method, String template, Pattern pattern, Set<Integer> declared) {
+    private record Operation(String method, String template, Pattern pattern, Set<Integer> declared,
+                             Map<Integer, Set<String>> headers) {
 
         int literalLength() {
             return template.replaceAll("\\{[^}]+}", "").length();
@@ -62,6 +64,7 @@ class DeclaredStatusesIT {
         List<Operation> operations = operationsOf(served.json());
 
         Map<String, List<String>> undeclared = new TreeMap<>();
+        Map<String, List<String>> undeclaredHeaders = new TreeMap<>();
         Map<String, Set<Integer>> seenPerOperation = new TreeMap<>();
         Set<String> otherMethods = new TreeSet<>();
         Set<String> outsideDocument = new TreeSet<>();
@@ -84,6 +87,14 @@ class DeclaredStatusesIT {
             if (!operation.declared().contains(o.status())) {
                 undeclared.computeIfAbsent(key + " -> " + o.status(), k -> new ArrayList<>())
                         .add(o.method() + " " + o.path() + " in " + o.testClass());
+                continue;
+            }
+            Set<String> declaredHeaders = operation.headers().getOrDefault(o.status(), Set.of());
+            for (String header : o.headers()) {
+                if (!declaredHeaders.contains(header.toLowerCase(java.util.Locale.ROOT))) {
+                    undeclaredHeaders.computeIfAbsent(key + " -> " + o.status() + " header " + header,
+                            k -> new ArrayList<>()).add(o.method() + " " + o.path() + " in " + o.testClass());
+                }
             }
         }
 
@@ -92,6 +103,12 @@ class DeclaredStatusesIT {
                 .as("Statuses the API sent in this run that the OpenAPI document does not declare for the operation "
                         + "(declare them in api/docs, regenerate the committed copy). Examples per status:\n%s",
                         undeclared.entrySet().stream()
+                                .map(e -> e.getKey() + "   e.g. " + e.getValue().getFirst())
+                                .collect(Collectors.joining("\n")))
+                .isEmpty();
+        assertThat(undeclaredHeaders)
+                .as("Headers the API sent in this run that the OpenAPI document does not declare for that answer:\n%s",
+                        undeclaredHeaders.entrySet().stream()
                                 .map(e -> e.getKey() + "   e.g. " + e.getValue().getFirst())
                                 .collect(Collectors.joining("\n")))
                 .isEmpty();
@@ -106,15 +123,34 @@ class DeclaredStatusesIT {
                     continue;
                 }
                 Set<Integer> declared = new TreeSet<>();
+                Map<Integer, Set<String>> headers = new TreeMap<>();
                 for (Map.Entry<String, JsonNode> response : method.getValue().get("responses").properties()) {
                     if (response.getKey().matches("\\d{3}")) {
-                        declared.add(Integer.parseInt(response.getKey()));
+                        int status = Integer.parseInt(response.getKey());
+                        declared.add(status);
+                        Set<String> names = new TreeSet<>();
+                        resolve(document, response.getValue()).path("headers").propertyNames()
+                                .forEach(name -> names.add(name.toLowerCase(java.util.Locale.ROOT)));
+                        headers.put(status, names);
                     }
                 }
-                operations.add(new Operation(method.getKey(), path.getKey(), pattern, declared));
+                operations.add(new Operation(method.getKey(), path.getKey(), pattern, declared, headers));
             }
         }
         return operations;
+    }
+
+    /** A response object, or the one its {@code $ref} names ({@code #/components/responses/...}). */
+    private static JsonNode resolve(JsonNode document, JsonNode node) {
+        String ref = node.path("$ref").asString("");
+        if (ref.isEmpty()) {
+            return node;
+        }
+        JsonNode target = document;
+        for (String part : ref.substring(2).split("/")) {
+            target = target.path(part);
+        }
+        return target;
     }
 
     /** {@code /a/{id}/b.ics} → {@code \Q/a/\E[^/]+\Q/b.ics\E}: a variable is one non-empty path segment part. */

@@ -83,6 +83,18 @@ class DocumentedAnswersIT {
     }
 
     @Test
+    void aNewCalendarFeedAddressIsTheLocationOfTheCreatedFeed() {
+        ApiWorld.Side side = world.side("Feed");
+        String token = ApiWorld.signIn(api, side.candidateEmail());
+        ApiClient.Response created = api.request("POST", "/api/v1/me/calendar-feed").bearer(token).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String location = created.header("Location");
+        assertThat(location).isEqualTo(created.json().get("url").asString());
+        String path = java.net.URI.create(location).getPath();
+        assertThat(api.get(path, null).status()).as("the feed is readable at its Location").isEqualTo(200);
+    }
+
+    @Test
     void theSignInThrottleChecksAsManyPasswordsAsDocumentedBeforeTheFirst429() throws IOException {
         UserAccount account = fixtures.consultant("Throttled " + System.nanoTime());
         String wrong = "{\"email\":\"" + account.getEmail().value() + "\",\"password\":\"not the password\"}";

@@ -74,7 +74,7 @@ public final class ApiClient {
             headers.forEach(builder::header);
             try {
                 Response response = new Response(http.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
-                ObservedStatuses.record(method, path, response.status());
+                ObservedStatuses.record(method, path, response.raw());
                 return response;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
