@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 import com.careerbridge.crm.account.LoginThrottleProperties;
 import com.careerbridge.crm.account.UserAccount;
@@ -41,22 +39,6 @@ class DocumentedAnswersIT {
     @BeforeEach
     void client() {
         api = new ApiClient(port);
-    }
-
-    @Test
-    void aQueryStringThatIsNotUtf8IsExplainedAsSuchNotAsBrokenJson() {
-        ApiWorld.Side side = world.side("Encoding");
-        String token = ApiWorld.signIn(api, side.consultant().getEmail().value());
-        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.KOREAN}) {
-            ApiClient.Response answer = api.request("GET", "/api/v1/candidates?text=%FF%FE").bearer(token)
-                    .header("Accept-Language", locale.getLanguage()).send();
-            assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
-            JsonNode problem = answer.json();
-            assertThat(problem.get("type").asString()).endsWith("/problems/malformed-request");
-            assertThat(problem.get("detail").asString())
-                    .isEqualTo(bundle(locale).getString("problem.malformed-request.query-encoding"))
-                    .doesNotContain("JSON");
-        }
     }
 
     @Test
@@ -110,10 +92,5 @@ class DocumentedAnswersIT {
         assertThat(doc).as("docs/api.md states how many passwords are checked before the first 429")
                 .contains(throttle.freeFailures() + " failures free")
                 .contains("the first 429 comes after " + checked + " wrong passwords");
-    }
-
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("i18n/api-messages", locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -263,8 +263,7 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e, HttpServletRequest request)
             throws Exception {
         apiOnly(e, request);
-        return answer(request, problems.withDetail(request, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED,
-                "problem.malformed-request.query-encoding"));
+        return answer(request, problems.of(request, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED));
     }
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
