@@ -12,7 +12,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain JDK HTTP client against the test server: real requests, no Spring conveniences that hide status codes. */
+/**
+ * A plain JDK HTTP client against the test server: real requests, no Spring conveniences that hide status codes.
+ * Every answer is recorded in {@link ObservedStatuses} for the check against the OpenAPI document.
+ */
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -70,7 +73,9 @@ public final class ApiClient {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
             headers.forEach(builder::header);
             try {
-                return new Response(http.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
+                Response response = new Response(http.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
+                ObservedStatuses.record(method, path, response.raw());
+                return response;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

@@ -36,6 +36,9 @@ public class CoachingSession extends BaseEntity {
     public static final int AGENDA_MAX = 2000;
     public static final int NOTES_MAX = 20_000;
     public static final int ACTION_ITEMS_MAX = 30;
+    /** A mock interview's rating: 1 (poor) to 5 (ready). */
+    public static final int MOCK_RATING_MIN = 1;
+    public static final int MOCK_RATING_MAX = 5;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "coaching_session_seq")

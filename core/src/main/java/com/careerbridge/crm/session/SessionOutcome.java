@@ -29,7 +29,7 @@ public record SessionOutcome(String privateNotes, String sharedSummary, List<New
         Violations violations = new Violations()
                 .maxLength("privateNotes", privateNotes, CoachingSession.NOTES_MAX)
                 .maxLength("sharedSummary", sharedSummary, CoachingSession.NOTES_MAX)
-                .between("mockRating", mockRating, 1, 5);
+                .between("mockRating", mockRating, CoachingSession.MOCK_RATING_MIN, CoachingSession.MOCK_RATING_MAX);
         if (mockRating != null && mockGuideId == null) {
             violations.add("mockGuideId", "required");
         }

@@ -1,5 +1,6 @@
 package com.careerbridge.crm.api.calendar;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ class CalendarFeedController {
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path(FEED_PATH + secret + ".ics")
                 .toUriString();
         String webcal = url.replaceFirst("^https?://", "webcal://");
-        return ResponseEntity.status(201).body(new CalendarFeedResponse(url, webcal));
+        return ResponseEntity.created(URI.create(url)).body(new CalendarFeedResponse(url, webcal));
     }
 
     @DeleteMapping("/api/v1/me/calendar-feed")

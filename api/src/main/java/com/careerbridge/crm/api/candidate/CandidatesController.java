@@ -159,7 +159,8 @@ class CandidatesController {
     @Operation(summary = "Assign a guide to the candidate",
             description = "The guide's newest published version. 409 when the candidate already holds this guide; "
                     + "400 for a due date in the past or a message over 1,000 characters.")
-    @ApiResponse(responseCode = "201", description = "Assigned; Location names the candidate (GET /api/v1/candidates/{candidateId}), whose overview lists the new assignment")
+    @ApiResponse(responseCode = "201", description = "Assigned. Location: the candidate's overview, "
+            + "GET /api/v1/candidates/{candidateId}, whose assignments list the new one")
     ResponseEntity<AssignmentView> assign(@PathVariable long candidateId, @Valid @RequestBody AssignRequest body,
                                           HttpServletRequest request) {
         AssignmentService.AssignResult result = assignments.assign(body.guideId(), List.of(candidateId),

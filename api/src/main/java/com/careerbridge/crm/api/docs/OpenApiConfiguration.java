@@ -24,7 +24,12 @@ class OpenApiConfiguration {
                         .title("CareerBridge CRM API")
                         .version("v1")
                         .description("REST API for the CareerBridge mobile app and candidate portal. Errors are RFC 9457 "
-                                + "problem documents (application/problem+json) with a stable type URI."))
+                                + "problem documents (application/problem+json, schema Problem) with a stable type URI; "
+                                + "every operation lists the statuses it can answer with. A method a path does not "
+                                + "list is answered 405 with an Allow header (401 first when no token is sent: only the "
+                                + "listed methods of the open paths need none). "
+                                + "Reads carry an ETag: send it back as If-None-Match (304) or, for updates, as "
+                                + "If-Match (required: 428 without, 412 when stale). See docs/api.md."))
                 .servers(List.of(new Server().url("/")))
                 .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)

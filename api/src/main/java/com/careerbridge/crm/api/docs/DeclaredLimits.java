@@ -1,0 +1,108 @@
+package com.careerbridge.crm.api.docs;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import com.careerbridge.crm.account.PasswordPolicy;
+import com.careerbridge.crm.api.http.PageParams;
+import com.careerbridge.crm.assignment.Assignment;
+import com.careerbridge.crm.session.ActionItem;
+import com.careerbridge.crm.session.CoachingSession;
+import com.careerbridge.crm.shared.Language;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits the server enforces in core rather than with Bean Validation on the request records (which springdoc reads
+ * by itself), declared with the very constants the checks use, so that the document and the server cannot disagree
+ * on a number. A limit naming a schema property that does not exist fails the document's generation (and with it
+ * {@code OpenApiDocumentIT}), so renaming a request field cannot leave a limit behind silently.
+ */
+@Component
+class DeclaredLimits implements OpenApiCustomizer {
+
+    /** What to declare on a property, given its object schema and its own schema. */
+    private record Limit(String schema, String property, BiConsumer<Schema<?>, Schema<?>> declare) {
+    }
+
+    private static final List<Limit> LIMITS = List.of(
+            text("AssignRequest", "message", 0, Assignment.MESSAGE_MAX),
+            text("OutcomeRequest", "privateNotes", 0, CoachingSession.NOTES_MAX),
+            text("OutcomeRequest", "sharedSummary", 0, CoachingSession.NOTES_MAX),
+            new Limit("OutcomeRequest", "actionItems", (o, s) -> s.maxItems(CoachingSession.ACTION_ITEMS_MAX)),
+            number("OutcomeRequest", "mockRating", CoachingSession.MOCK_RATING_MIN, CoachingSession.MOCK_RATING_MAX),
+            text("ActionItemRequest", "description", 1, ActionItem.DESCRIPTION_MAX),
+            required("ActionItemRequest", "description"),
+            password("AcceptInvitationRequest", "password"),
+            password("ChangePasswordRequest", "newPassword"),
+            password("PasswordResetConfirmation", "newPassword"),
+            new Limit("PreferencesRequest", "language", (o, s) -> allowOnly(s,
+                    Arrays.stream(Language.values()).map(Language::code).toList())));
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        for (Limit limit : LIMITS) {
+            Schema<?> schema = openApi.getComponents().getSchemas().get(limit.schema());
+            Schema<?> property = schema == null || schema.getProperties() == null ? null
+                    : schema.getProperties().get(limit.property());
+            if (property == null) {
+                throw new IllegalStateException("DeclaredLimits names " + limit.schema() + "." + limit.property()
+                        + ", which the document does not have");
+            }
+            limit.declare().accept(schema, property);
+        }
+        // paging (PageParams): page from 0, size 1..MAX_SIZE (larger sizes are cut to the maximum)
+        openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+            List<Parameter> parameters = operation.getParameters() == null ? new ArrayList<>() : operation.getParameters();
+            for (Parameter parameter : parameters) {
+                if (!"query".equals(parameter.getIn()) || parameter.getSchema() == null) {
+                    continue;
+                }
+                if ("page".equals(parameter.getName())) {
+                    parameter.getSchema().minimum(BigDecimal.ZERO);
+                } else if ("size".equals(parameter.getName())) {
+                    parameter.getSchema().minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(PageParams.MAX_SIZE));
+                    parameter.getSchema().setDefault(PageParams.DEFAULT_SIZE);
+                }
+            }
+        }));
+    }
+
+    /** Marks a property the server requires (in core) as required in its schema. */
+    private static Limit required(String schema, String property) {
+        return new Limit(schema, property, (o, s) -> {
+            if (o.getRequired() == null || !o.getRequired().contains(property)) {
+                o.addRequiredItem(property);
+            }
+        });
+    }
+
+    private static Limit text(String schema, String property, int minLength, int maxLength) {
+        return new Limit(schema, property, (o, s) -> {
+            s.maxLength(maxLength);
+            if (minLength > 0) {
+                s.minLength(minLength);
+            }
+        });
+    }
+
+    private static Limit number(String schema, String property, int minimum, int maximum) {
+        return new Limit(schema, property, (o, s) -> s.minimum(BigDecimal.valueOf(minimum)).maximum(BigDecimal.valueOf(maximum)));
+    }
+
+    /** A new password: the policy's length (also where the record allows more, to keep absurd input from bcrypt). */
+    private static Limit password(String schema, String property) {
+        return text(schema, property, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void allowOnly(Schema<T> schema, List<?> values) {
+        schema.setEnum((List<T>) values);
+    }
+}

@@ -1,0 +1,71 @@
+package com.careerbridge.crm.api.docs;
+
+import java.util.Map;
+
+import io.swagger.v3.oas.models.Operation;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * Operation ids as generated clients show them ({@code api.listMyGuides()}), so that no two operations need
+ * springdoc's {@code list_1}, {@code list_2}. An id is part of the contract: renaming it breaks every generated client,
+ * so ids do not follow refactorings of Java method names — they are pinned here by {@code Controller#method}. An
+ * operation without an entry keeps its Java method name, with the controller's subject appended when that name is
+ * taken ({@code list} of {@code FooController} becomes {@code listFoo}). {@code OpenApiDocumentTest} requires unique ids
+ * that read as one camel-case word; {@code HandlerKeysIT} that every key names a handler.
+ */
+@Component
+class OperationNames implements OperationCustomizer, Ordered {
+
+    static final Map<String, String> PINNED = Map.ofEntries(
+            Map.entry("AuthController#token", "signIn"),
+            Map.entry("AuthController#refresh", "refreshTokens"),
+            Map.entry("AuthController#logout", "signOut"),
+            Map.entry("PasswordResetController#request", "requestPasswordReset"),
+            Map.entry("PasswordResetController#confirm", "confirmPasswordReset"),
+            Map.entry("InvitationController#accept", "acceptInvitation"),
+            Map.entry("InvitationController#invite", "inviteCandidate"),
+            Map.entry("CalendarFeedController#feed", "getCalendarFeed"),
+            Map.entry("CalendarFeedController#rotate", "rotateMyCalendarFeed"),
+            Map.entry("CalendarFeedController#revoke", "revokeMyCalendarFeed"),
+            Map.entry("CandidatesController#list", "listCandidates"),
+            Map.entry("CandidatesController#overview", "getCandidateOverview"),
+            Map.entry("CandidatesController#assign", "assignGuide"),
+            Map.entry("DataRightsController#exportMine", "exportMyData"),
+            Map.entry("DataRightsController#exportCandidate", "exportCandidateData"),
+            Map.entry("DataRightsController#erase", "eraseCandidate"),
+            Map.entry("MeController#me", "getMe"),
+            Map.entry("MeController#profile", "getMyProfile"),
+            Map.entry("MeController#changePreferences", "changeMyPreferences"),
+            Map.entry("MeController#changeProgressEmails", "changeMyProgressEmails"),
+            Map.entry("MyGuidesController#list", "listMyGuides"),
+            Map.entry("MyGuidesController#read", "readMyGuide"),
+            Map.entry("MyGuidesController#markItem", "markMyChecklistItem"),
+            Map.entry("MyPasswordController#change", "changeMyPassword"),
+            Map.entry("MyReadinessController#readiness", "getMyReadiness"),
+            Map.entry("MySessionsController#list", "listMySessions"),
+            Map.entry("MySessionsController#markActionItem", "markMyActionItem"),
+            Map.entry("SessionsController#calendar", "listSessions"),
+            Map.entry("SessionsController#get", "getSession"),
+            Map.entry("SessionsController#recordOutcome", "recordOutcome"),
+            Map.entry("UnsubscribeController#unsubscribe", "unsubscribeFromProgressEmails"));
+
+    @Override
+    public Operation customize(Operation operation, HandlerMethod handler) {
+        String pinned = PINNED.get(DeclaredAnswers.key(handler));
+        if (pinned != null) {
+            operation.setOperationId(pinned);
+        } else if (operation.getOperationId() != null && operation.getOperationId().matches(".*_\\d+")) {
+            String subject = handler.getBeanType().getSimpleName().replaceFirst("Controller$", "");
+            operation.setOperationId(handler.getMethod().getName() + subject);
+        }
+        return operation;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}
