@@ -199,7 +199,6 @@ class CandidatesController {
                 expected == null ? current.version() : expected, itemKey, body.verified());
         Language language = ClientLanguage.of(request, Language.of(request.getLocale()));
         return ResponseEntity.ok().eTag(EntityTags.of(assignmentId, changed.version()))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .body(AssignmentView.of(changed, language, clock));
     }
 }
