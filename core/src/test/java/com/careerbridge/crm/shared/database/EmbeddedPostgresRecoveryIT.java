@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +92,34 @@ class EmbeddedPostgresRecoveryIT {
         assertThat(again.password()).as("the same password after a restart").isEqualTo(server.password());
         try (Connection connection = connect(again)) {
             assertThat(connection.isValid(2)).isTrue();
+        }
+    }
+
+    @Test
+    void aDataDirectoryMadeBeforeThePasswordRuleIsProtectedOnItsNextStart() throws Exception {
+        // As earlier versions left it: the library's cluster, trusting every local connection as superuser.
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                .start(); Connection connection = old.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("create table kept (marker text)");
+            statement.execute("insert into kept values ('made with trust')");
+        }
+        assertThat(Files.readString(dataDirectory.resolve("pg_hba.conf"))).contains("trust");
+
+        EmbeddedPostgresServer server = start();
+
+        assertThat(Files.getPosixFilePermissions(dataDirectory.resolve(EmbeddedPostgresServer.PASSWORD_FILE)))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.readString(dataDirectory.resolve("pg_hba.conf"))).doesNotContainPattern("(?m)^[^#].*\\btrust\\b");
+        String postgresDatabase = server.jdbcUrl().substring(0, server.jdbcUrl().lastIndexOf('/') + 1) + "postgres";
+        for (String wrong : new String[] {"", "postgres", "wrong"}) {
+            assertThatThrownBy(() -> DriverManager.getConnection(postgresDatabase, "postgres", wrong).close())
+                    .as("password '%s'", wrong).isInstanceOf(SQLException.class).hasMessageContaining("password");
+        }
+        try (Connection connection = DriverManager.getConnection(postgresDatabase, "postgres", server.password());
+             Statement statement = connection.createStatement()) {
+            assertThat(single(statement, "select marker from kept")).isEqualTo("made with trust");
+            assertThat(single(statement, "show listen_addresses")).isEqualTo("localhost");
         }
     }
 
