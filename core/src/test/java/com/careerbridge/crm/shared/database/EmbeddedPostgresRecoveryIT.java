@@ -124,6 +124,32 @@ class EmbeddedPostgresRecoveryIT {
     }
 
     @Test
+    void aLostPasswordFileIsExplainedAtOnceAndTrustingForOneStartGivesANewPassword() throws Exception {
+        EmbeddedPostgresServer first = start();
+        String lost = first.password();
+        first.close();
+        toClose.remove(first);
+        Files.delete(dataDirectory.resolve(EmbeddedPostgresServer.PASSWORD_FILE));
+
+        long began = System.nanoTime();
+        assertThatThrownBy(this::start).isInstanceOf(EmbeddedDatabaseException.class)
+                .hasMessageContaining("careerbridge-password").hasMessageContaining("missing").hasMessageContaining("trust");
+        assertThat(Duration.ofNanos(System.nanoTime() - began)).as("said at once, not after the start-up wait")
+                .isLessThan(Duration.ofSeconds(10));
+
+        Path hba = dataDirectory.resolve("pg_hba.conf");
+        Files.writeString(hba, Files.readString(hba).replace("scram-sha-256", "trust"));
+        EmbeddedPostgresServer again = start();
+
+        assertThat(again.password()).isNotEqualTo(lost);
+        assertThatThrownBy(() -> DriverManager.getConnection(again.jdbcUrl(), "postgres", lost).close())
+                .isInstanceOf(SQLException.class);
+        try (Connection connection = connect(again)) {
+            assertThat(connection.isValid(2)).isTrue();
+        }
+    }
+
+    @Test
     void afterTheJvmIsKilledTheOrphanedPostmasterIsStoppedAndTheDataIsThere() throws Exception {
         String marker = "committed-before-kill-" + System.nanoTime();
         child = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
