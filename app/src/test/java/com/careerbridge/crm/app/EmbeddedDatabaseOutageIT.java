@@ -33,7 +33,9 @@ class EmbeddedDatabaseOutageIT extends DatabaseOutageDrill {
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) throws Exception {
-        dataDirectory = Files.createTempDirectory("outage-embedded").resolve("postgres");
+        // Under target/: the server outlives this class's own clean-up (the context closes after it), and `clean` removes it.
+        dataDirectory = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "outage-embedded")
+                .resolve("postgres");
         registry.add("careerbridge.embedded-database.data-directory", dataDirectory::toString);
     }
 
