@@ -11,10 +11,15 @@ public final class HealthCheck {
     private HealthCheck() {
     }
 
-    /** The port given as --server.port to the container (noted by entrypoint.sh), else SERVER_PORT, else 8080. */
+    /**
+     * The port given as --server.port to the container (noted by entrypoint.sh in the file named by
+     * CAREERBRIDGE_PORT_FILE, default /tmp/careerbridge.port), else SERVER_PORT, else PORT, else 8080 — the order in
+     * which the application itself chooses.
+     */
     static String port() {
         try {
-            java.nio.file.Path noted = java.nio.file.Path.of("/tmp/careerbridge.port");
+            java.nio.file.Path noted = java.nio.file.Path.of(
+                    System.getenv().getOrDefault("CAREERBRIDGE_PORT_FILE", "/tmp/careerbridge.port"));
             if (java.nio.file.Files.isRegularFile(noted)) {
                 String value = java.nio.file.Files.readString(noted).strip();
                 if (value.matches("\\d{1,5}")) {

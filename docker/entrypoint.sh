@@ -5,9 +5,11 @@
 set -e
 # The health check (HealthCheck.java) probes the port the application really listens on: an argument
 # --server.port=N given to the container wins over SERVER_PORT, as it does for the application.
+port_file="${CAREERBRIDGE_PORT_FILE:-/tmp/careerbridge.port}"
+rm -f "$port_file"
 for argument in "$@"; do
     case "$argument" in
-        --server.port=*) echo "${argument#--server.port=}" > /tmp/careerbridge.port ;;
+        --server.port=*) echo "${argument#--server.port=}" > "$port_file" ;;
     esac
 done
 if [ -f /app/careerbridge-crm.aot ]; then

@@ -33,15 +33,7 @@ CACHE="$DIR/careerbridge-crm.aot"
 # The training run exits as soon as the context is up, which can leave its embedded PostgreSQL running: stop it (a fast
 # shutdown) before its directory is deleted, so no postmaster is left behind serving a directory that no longer exists.
 stop_training_postgres() {
-    local pidfile="$1/postmaster.pid" pid
-    [[ -f "$pidfile" ]] || return 0
-    pid="$(head -n 1 "$pidfile")"
-    kill -INT "$pid" 2>/dev/null || return 0
-    for _ in $(seq 1 100); do
-        kill -0 "$pid" 2>/dev/null || return 0
-        sleep 0.1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
+    "$ROOT/scripts/stop-postgres.sh" "$1"
 }
 
 prepare() {

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,11 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +53,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComposeEnvironmentTest {
 
     private static final Path COMPOSE = Path.of("..", "docker", "compose.yaml");
+    private static final Path SCALE = Path.of("..", "docker", "compose.scale.yaml");
+    /** What Compose's {@code !reset []} leaves of a list it overrides: nothing. */
+    private static final Object RESET_TO_NOTHING = new Object() {
+        @Override
+        public String toString() {
+            return "!reset []";
+        }
+    };
 
     /** Variables read by something other than Spring, and why they are there. */
     private static final Map<String, String> NOT_FOR_SPRING = Map.of(
@@ -111,6 +125,61 @@ class ComposeEnvironmentTest {
                 .containsKey("mailpit");
     }
 
+    @Test
+    void theScaleSetupPublishesOnlyTheLoadBalancer() throws IOException {
+        Map<String, Object> scale = loadScale();
+        Map<String, Object> services = asMap(scale.get("services"));
+
+        assertThat(services).containsKeys("app", "app-2", "nginx");
+        for (String instance : List.of("app", "app-2")) {
+            assertThat(asMap(services.get(instance)).get("ports")).as("%s's ports in %s", instance, SCALE)
+                    .isEqualTo(RESET_TO_NOTHING);
+        }
+        assertThat(asMap(asMap(services.get("app-2")).get("extends"))).as("app-2 runs what app runs")
+                .containsEntry("file", "compose.yaml").containsEntry("service", "app");
+        services.forEach((name, definition) -> {
+            if (!name.equals("nginx")) {
+                Object ports = asMap(definition).get("ports");
+                assertThat(ports == null || ports == RESET_TO_NOTHING).as("%s publishes no port", name).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void forwardedHeadersAreBelievedFromTheLoadBalancerAlone() throws IOException {
+        Map<String, String> app = applicationServices().get("app");
+        Map<String, Object> nginx = asMap(asMap(loadScale().get("services")).get("nginx"));
+        String nginxAddress = String.valueOf(asMap(asMap(nginx.get("networks")).get("default")).get("ipv4_address"));
+        String subnet = String.valueOf(asMap(((List<?>) asMap(asMap(asMap(compose.get("networks")).get("default"))
+                .get("ipam")).get("config")).getFirst()).get("subnet"));
+        Pattern trusted = Pattern.compile(app.get("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES"));
+
+        assertThat(app).containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "native");
+        assertThat(nginxAddress).as("nginx's fixed address is in the compose network %s", subnet)
+                .startsWith(subnet.substring(0, subnet.lastIndexOf('.') + 1));
+        assertThat(trusted.matcher(nginxAddress).matches()).as("nginx (%s) is trusted", nginxAddress).isTrue();
+        // Tomcat's default trusts every private address, i.e. every container on the network and any client behind NAT.
+        String prefix = nginxAddress.substring(0, nginxAddress.lastIndexOf('.') + 1);
+        for (String other : List.of(prefix + "1", prefix + "2", prefix + "81", prefix + "8", "10.0.0.5", "192.168.1.10",
+                "172.17.0.1", "127.0.0.1")) {
+            assertThat(trusted.matcher(other).matches()).as("%s is not trusted", other).isFalse();
+        }
+    }
+
+    @Test
+    void noPasswordHasADefault() throws IOException {
+        int references = 0;
+        for (Path file : List.of(COMPOSE, SCALE)) {
+            Matcher reference = Pattern.compile("\\$\\{(\\w*PASSWORD\\w*)(:?[-?+])?([^}]*)}").matcher(Files.readString(file));
+            while (reference.find()) {
+                references++;
+                assertThat(reference.group(2)).as("%s in %s must be required (${%s:?...}), not defaulted", reference.group(),
+                        file, reference.group(1)).isEqualTo(":?");
+            }
+        }
+        assertThat(references).as("password references in the compose files").isGreaterThanOrEqualTo(3);
+    }
+
     private static boolean isProperty(String variable, String value) {
         // Named like the real one: Spring Boot applies its environment-variable mapping only to a source of that name.
         ConfigurationPropertySource source = ConfigurationPropertySource.from(new SystemEnvironmentPropertySource(
@@ -126,6 +195,26 @@ class ComposeEnvironmentTest {
             }
         }
         return false;
+    }
+
+    /** compose.scale.yaml, which uses Compose's own {@code !reset} tag to empty a list of compose.yaml. */
+    private static Map<String, Object> loadScale() throws IOException {
+        SafeConstructor constructor = new SafeConstructor(new LoaderOptions()) {
+            {
+                yamlConstructors.put(new Tag("!reset"), new AbstractConstruct() {
+                    @Override
+                    public Object construct(Node node) {
+                        if (node instanceof SequenceNode sequence && sequence.getValue().isEmpty()) {
+                            return RESET_TO_NOTHING;
+                        }
+                        throw new IllegalStateException("!reset with a value: " + node);
+                    }
+                });
+            }
+        };
+        try (Reader reader = Files.newBufferedReader(SCALE, StandardCharsets.UTF_8)) {
+            return new Yaml(constructor).load(reader);
+        }
     }
 
     /** Services built from this repository or running its image, with their environment. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
@@ -34,6 +37,7 @@ class NginxProxyIT {
 
     @TempDir Path directory;
     HttpServer upstream;
+    HttpServer upstream2;
     Process nginx;
     int port;
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -42,18 +46,12 @@ class NginxProxyIT {
     void start() throws Exception {
         assumeTrue(Files.isExecutable(NGINX) || System.getenv("CI") != null,
                 "nginx is not installed (apt-get install nginx-light); .ci/run installs it");
-        upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        upstream.createContext("/", exchange -> {
-            byte[] body = ("xff=" + exchange.getRequestHeaders().getFirst("X-Forwarded-For")).getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        upstream.start();
+        upstream = standIn("app");
+        upstream2 = standIn("app-2");
         port = freePort();
         String config = Files.readString(CONFIG)
                 .replace("server app:8080", "server 127.0.0.1:" + upstream.getAddress().getPort())
-                .replace("server app-2:8080", "server 127.0.0.1:" + freePort())
+                .replace("server app-2:8080", "server 127.0.0.1:" + upstream2.getAddress().getPort())
                 .replace("listen 80;", "listen 127.0.0.1:" + port + ";");
         Files.writeString(directory.resolve("default.conf"), config);
         Files.writeString(directory.resolve("nginx.conf"), """
@@ -85,6 +83,7 @@ class NginxProxyIT {
         }
         if (upstream != null) {
             upstream.stop(0);
+            upstream2.stop(0);
         }
     }
 
@@ -93,13 +92,14 @@ class NginxProxyIT {
         for (String path : new String[] {"/api/v1/me", "/login"}) {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .header("X-Forwarded-For", "203.0.113.66").build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.body()).as(path).isEqualTo("xff=127.0.0.1");
+            assertThat(response.body()).as(path).endsWith(" xff=127.0.0.1");
         }
     }
 
     @Test
     void when_no_instance_answers_the_api_gets_a_problem_document() throws Exception {
         upstream.stop(0);
+        upstream2.stop(0);
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/v1/me")).build(), HttpResponse.BodyHandlers.ofString());
 
@@ -107,6 +107,58 @@ class NginxProxyIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
         assertThat(response.body()).contains("\"status\":503").contains("/problems/service-unavailable");
+    }
+
+    @Test
+    void the_api_goes_to_any_instance_the_ui_stays_with_one() throws Exception {
+        Set<String> api = new HashSet<>();
+        Set<String> ui = new HashSet<>();
+        for (int i = 0; i < 8; i++) {
+            api.add(instanceAnswering("/api/v1/me"));
+            ui.add(instanceAnswering("/login"));
+        }
+        assertThat(api).as("instances serving one client's API requests").containsExactlyInAnyOrder("app", "app-2");
+        assertThat(ui).as("instances serving one client's web UI").hasSize(1);
+    }
+
+    @Test
+    void a_body_nginx_refuses_is_a_problem_document_for_the_api() throws Exception {
+        // Only the declared length: nginx answers from the headers, before any of the 30 MB would be read.
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(("POST /api/v1/candidates HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 30000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            StringBuilder answer = new StringBuilder();
+            byte[] chunk = new byte[4096];
+            int read;
+            while (answer.indexOf("}") < 0 && (read = socket.getInputStream().read(chunk)) > 0) {
+                answer.append(new String(chunk, 0, read, StandardCharsets.UTF_8));
+            }
+
+            assertThat(answer.toString()).startsWith("HTTP/1.1 413").containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("\"status\":413").contains("/problems/payload-too-large");
+        }
+    }
+
+    private String instanceAnswering(String path) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body().substring("instance=".length(), response.body().indexOf(' '));
+    }
+
+    /** A stand-in instance that says who it is and what X-Forwarded-For it received. */
+    private static HttpServer standIn(String name) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = ("instance=" + name + " xff=" + exchange.getRequestHeaders().getFirst("X-Forwarded-For"))
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        return server;
     }
 
     private static int freePort() throws IOException {

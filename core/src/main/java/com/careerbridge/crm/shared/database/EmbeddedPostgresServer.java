@@ -90,7 +90,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     orphan.pid());
             orphan.stop(Duration.ofSeconds(20));
         });
-        String password = readPassword(dataDirectory).orElseGet(EmbeddedPostgresServer::newPassword);
+        String password = readPassword(dataDirectory).orElseGet(() -> {
+            requirePasswordFileUnlessTrusting(dataDirectory);
+            return newPassword();
+        });
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
@@ -158,6 +161,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException | SQLException e) {
             throw new EmbeddedDatabaseException("Could not protect the embedded PostgreSQL with a password in "
                     + dataDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Without its password file, a cluster that already demands the password would refuse the application: the library
+     * would retry until its start-up wait ran out and report a failed start. Say what happened instead, and how out.
+     */
+    private static void requirePasswordFileUnlessTrusting(Path dataDirectory) {
+        Path hba = dataDirectory.resolve("pg_hba.conf");
+        try {
+            if (Files.isRegularFile(hba) && Files.readString(hba).equals(HBA_RULES)) {
+                throw new EmbeddedDatabaseException("The embedded PostgreSQL in " + dataDirectory
+                        + " requires the password kept in " + dataDirectory.resolve(PASSWORD_FILE) + ", and that file is "
+                        + "missing. Restore it from a backup of the data directory, or change 'scram-sha-256' to 'trust' "
+                        + "in the last three lines of " + hba + " for one start: the application then sets a new password "
+                        + "and requires it again.", null);
+            }
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("Cannot read " + hba + " (" + e.getMessage() + ").", e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +90,60 @@ class EmbeddedPostgresRecoveryIT {
         toClose.remove(server);
         EmbeddedPostgresServer again = start();
         assertThat(again.password()).as("the same password after a restart").isEqualTo(server.password());
+        try (Connection connection = connect(again)) {
+            assertThat(connection.isValid(2)).isTrue();
+        }
+    }
+
+    @Test
+    void aDataDirectoryMadeBeforeThePasswordRuleIsProtectedOnItsNextStart() throws Exception {
+        // As earlier versions left it: the library's cluster, trusting every local connection as superuser.
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                .start(); Connection connection = old.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("create table kept (marker text)");
+            statement.execute("insert into kept values ('made with trust')");
+        }
+        assertThat(Files.readString(dataDirectory.resolve("pg_hba.conf"))).contains("trust");
+
+        EmbeddedPostgresServer server = start();
+
+        assertThat(Files.getPosixFilePermissions(dataDirectory.resolve(EmbeddedPostgresServer.PASSWORD_FILE)))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.readString(dataDirectory.resolve("pg_hba.conf"))).doesNotContainPattern("(?m)^[^#].*\\btrust\\b");
+        String postgresDatabase = server.jdbcUrl().substring(0, server.jdbcUrl().lastIndexOf('/') + 1) + "postgres";
+        for (String wrong : new String[] {"", "postgres", "wrong"}) {
+            assertThatThrownBy(() -> DriverManager.getConnection(postgresDatabase, "postgres", wrong).close())
+                    .as("password '%s'", wrong).isInstanceOf(SQLException.class).hasMessageContaining("password");
+        }
+        try (Connection connection = DriverManager.getConnection(postgresDatabase, "postgres", server.password());
+             Statement statement = connection.createStatement()) {
+            assertThat(single(statement, "select marker from kept")).isEqualTo("made with trust");
+            assertThat(single(statement, "show listen_addresses")).isEqualTo("localhost");
+        }
+    }
+
+    @Test
+    void aLostPasswordFileIsExplainedAtOnceAndTrustingForOneStartGivesANewPassword() throws Exception {
+        EmbeddedPostgresServer first = start();
+        String lost = first.password();
+        first.close();
+        toClose.remove(first);
+        Files.delete(dataDirectory.resolve(EmbeddedPostgresServer.PASSWORD_FILE));
+
+        long began = System.nanoTime();
+        assertThatThrownBy(this::start).isInstanceOf(EmbeddedDatabaseException.class)
+                .hasMessageContaining("careerbridge-password").hasMessageContaining("missing").hasMessageContaining("trust");
+        assertThat(Duration.ofNanos(System.nanoTime() - began)).as("said at once, not after the start-up wait")
+                .isLessThan(Duration.ofSeconds(10));
+
+        Path hba = dataDirectory.resolve("pg_hba.conf");
+        Files.writeString(hba, Files.readString(hba).replace("scram-sha-256", "trust"));
+        EmbeddedPostgresServer again = start();
+
+        assertThat(again.password()).isNotEqualTo(lost);
+        assertThatThrownBy(() -> DriverManager.getConnection(again.jdbcUrl(), "postgres", lost).close())
+                .isInstanceOf(SQLException.class);
         try (Connection connection = connect(again)) {
             assertThat(connection.isValid(2)).isTrue();
         }
