@@ -17,6 +17,7 @@ import com.careerbridge.crm.account.AccountService;
 import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateAccess;
 import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.candidate.CandidateStatusChange;
 import com.careerbridge.crm.candidate.PipelineStatus;
@@ -41,10 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
  * history, consultant), target roles with readiness and its trend, assigned guides with progress, sessions and action
  * items. Each answer is read in one transaction and a fixed number of statements whatever the candidate's history.
  * <p>
- * Who may see the candidate is decided once, at the door ({@link CandidateService#get}: someone else's candidate or a
- * wrong id is "not found", and reading the private notes is audited there); the feature queries behind it ask the same
- * policy again, answered from the transaction's persistence context without another statement. The parts can be read
- * on their own, so that a tab refreshes after a change without touching the others (e.g. unsaved notes).
+ * Who may use the page is decided once, at the door ({@link CandidateAccess#managed}: staff responsible for the
+ * candidate; someone else's candidate or a wrong id is "not found", a candidate is refused), before anything is read;
+ * the feature queries behind it ask the same policy again, answered from the transaction's persistence context without
+ * another statement. Reading the private notes is audited by {@link CandidateService#get}. The parts can be read on
+ * their own, so that a tab refreshes after a change without touching the others (e.g. unsaved notes).
  */
 @Service
 @Transactional(readOnly = true)
@@ -126,6 +128,7 @@ public class CandidateWorkspace {
     public record SessionItem(CoachingSession session, ActionItem item) {
     }
 
+    private final CandidateAccess access;
     private final CandidateService candidates;
     private final AccountService accounts;
     private final RoleGuideService guides;
@@ -136,9 +139,10 @@ public class CandidateWorkspace {
     private final ActivityService activities;
     private final Clock clock;
 
-    CandidateWorkspace(CandidateService candidates, AccountService accounts, RoleGuideService guides,
+    CandidateWorkspace(CandidateAccess access, CandidateService candidates, AccountService accounts, RoleGuideService guides,
                        TargetRoleService targetRoles, ReadinessService readiness,
                        AssignmentService assignments, SessionService sessions, ActivityService activities, Clock clock) {
+        this.access = access;
         this.candidates = candidates;
         this.accounts = accounts;
         this.guides = guides;
@@ -150,13 +154,44 @@ public class CandidateWorkspace {
         this.clock = clock;
     }
 
-    /** The whole page, or {@link com.careerbridge.crm.shared.NotFoundException} for a candidate the caller may not see. */
+    /**
+     * The whole page; {@link com.careerbridge.crm.shared.NotFoundException} for a candidate the caller may not see,
+     * {@link com.careerbridge.crm.shared.ForbiddenException} for anyone but staff.
+     */
     public Page page(long candidateId) {
-        Header header = header(candidateId);
-        return new Page(header, roles(candidateId), assignments(candidateId), sessions(candidateId));
+        access.managed(candidateId);
+        return new Page(readHeader(candidateId), readRoles(candidateId), readAssignments(candidateId),
+                readSessions(candidateId));
     }
 
     public Header header(long candidateId) {
+        access.managed(candidateId);
+        return readHeader(candidateId);
+    }
+
+    public Roles roles(long candidateId) {
+        access.managed(candidateId);
+        return readRoles(candidateId);
+    }
+
+    /** The assigned guides with progress, newest first. */
+    public List<AssignmentOverview> assignments(long candidateId) {
+        access.managed(candidateId);
+        return readAssignments(candidateId);
+    }
+
+    public Sessions sessions(long candidateId) {
+        access.managed(candidateId);
+        return readSessions(candidateId);
+    }
+
+    /** The newest entries of the activity timeline, newest first: its own query, refreshed after every change. */
+    public List<ActivityEntry> timeline(long candidateId) {
+        access.managed(candidateId);
+        return activities.timeline(candidateId, TIMELINE_ENTRIES);
+    }
+
+    private Header readHeader(long candidateId) {
         Candidate candidate = candidates.get(candidateId);
         List<CandidateStatusChange> changes = candidates.statusHistory(candidateId);
         Set<Long> people = new HashSet<>();
@@ -177,7 +212,7 @@ public class CandidateWorkspace {
         return new Header(candidate, consultant, next, history);
     }
 
-    public Roles roles(long candidateId) {
+    private Roles readRoles(long candidateId) {
         List<TargetRole> found = targetRoles.forCandidate(candidateId);
         List<GuideSummary> library = guides.library();
         Map<Long, GuideSummary> byId = library.stream()
@@ -187,12 +222,11 @@ public class CandidateWorkspace {
         return new Roles(roles, history, library);
     }
 
-    /** The assigned guides with progress, newest first. */
-    public List<AssignmentOverview> assignments(long candidateId) {
+    private List<AssignmentOverview> readAssignments(long candidateId) {
         return assignments.forCandidate(candidateId);
     }
 
-    public Sessions sessions(long candidateId) {
+    private Sessions readSessions(long candidateId) {
         List<CoachingSession> all = sessions.forCandidate(candidateId);
         Instant now = clock.instant();
         List<CoachingSession> upcoming = all.stream()
@@ -205,10 +239,5 @@ public class CandidateWorkspace {
         items.sort(Comparator.comparing((SessionItem e) -> e.item().isDone())
                 .thenComparing(e -> e.item().getDueDate(), Comparator.nullsLast(Comparator.naturalOrder())));
         return new Sessions(now, upcoming, past, items);
-    }
-
-    /** The newest entries of the activity timeline, newest first: its own query, refreshed after every change. */
-    public List<ActivityEntry> timeline(long candidateId) {
-        return activities.timeline(candidateId, TIMELINE_ENTRIES);
     }
 }
