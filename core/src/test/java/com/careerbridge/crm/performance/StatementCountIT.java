@@ -11,6 +11,7 @@ import com.careerbridge.crm.candidate.CandidateFilter;
 import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.candidate.CandidateSort;
 import com.careerbridge.crm.candidate.CandidateSummary;
+import com.careerbridge.crm.workspace.CandidateWorkspace;
 import com.careerbridge.testsupport.CoreIntegrationTest;
 import com.careerbridge.testsupport.Fixtures;
 import jakarta.persistence.EntityManagerFactory;
@@ -34,6 +35,7 @@ class StatementCountIT {
     @Autowired Fixtures fixtures;
     @Autowired CandidateService candidates;
     @Autowired AssignmentService assignments;
+    @Autowired CandidateWorkspace workspace;
     @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired JdbcTemplate jdbc;
 
@@ -54,6 +56,58 @@ class StatementCountIT {
         assertThat(at1000).isEqualTo(at10);
         // The access check and one query counting the items by state (no items, no guide content loaded).
         assertThat(at10).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void theConsultantsCandidatePageIsConstant() {
+        long at10 = statementsForCandidatePage(10);
+        long at200 = statementsForCandidatePage(200);
+
+        assertThat(at200).isEqualTo(at10);
+        // The candidate (the access check) and its status history with the people's names; the target roles, the
+        // guide library (two) and the readiness history (two); the assignments; the sessions with their action items.
+        assertThat(at10).isLessThanOrEqualTo(10);
+    }
+
+    private long statementsForCandidatePage(int size) {
+        UserAccount consultant = fixtures.consultant("Page " + size);
+        Candidate candidate = fixtures.candidate(consultant, "Busy " + size);
+        long guideId = fixtures.guide("sales").guideId();
+        jdbc.update("""
+                insert into candidate_status_change (candidate_id, from_status, to_status, changed_by, changed_at)
+                select ?, 'LEAD', 'ACTIVE', ?, now() - n * interval '1 hour' from generate_series(1, ?) n""",
+                candidate.getId(), consultant.getId(), size);
+        jdbc.update("""
+                insert into target_role (candidate_id, guide_id, priority, status, readiness, created_at, updated_at)
+                values (?, ?, 1, 'PREPARING', 40, now(), now())""", candidate.getId(), guideId);
+        jdbc.update("""
+                insert into readiness_snapshot (target_role_id, score, items_total, items_done, items_verified,
+                                                guide_opened, computed_at)
+                select r.id, n % 100, 3, 1, 0, true, now() - n * interval '1 day'
+                from target_role r cross join generate_series(1, ?) n where r.candidate_id = ?""", size, candidate.getId());
+        jdbc.update("""
+                insert into coaching_session (candidate_id, consultant_id, starts_at, ends_at, time_zone, mode, agenda,
+                                              private_notes, status, created_at, updated_at)
+                select ?, ?, now() + (n - ? / 2) * interval '1 day', now() + (n - ? / 2) * interval '1 day' + interval '1 hour',
+                       'Asia/Seoul', 'ONLINE', 'Agenda ' || n, case when n % 2 = 0 then 'Notes' end,
+                       case when n % 3 = 0 then 'COMPLETED' else 'SCHEDULED' end, now(), now()
+                from generate_series(1, ?) n""", candidate.getId(), consultant.getId(), size, size, size);
+        jdbc.update("""
+                insert into session_action_item (session_id, position, description, due_date)
+                select s.id, k, 'Item ' || k, current_date + k from coaching_session s cross join generate_series(0, 1) k
+                where s.candidate_id = ?""", candidate.getId());
+
+        CandidateWorkspace.Page page = measured(consultant, () -> workspace.page(candidate.getId()));
+        assertThat(page.header().history()).hasSizeGreaterThanOrEqualTo(size)
+                .allSatisfy(step -> assertThat(step.bySystem() || step.byName() != null).isTrue());
+        assertThat(page.header().consultantName()).isEqualTo("Page " + size);
+        assertThat(page.roles().roles()).singleElement().satisfies(role -> {
+            assertThat(role.guide()).isNotNull();
+            assertThat(page.roles().historyOf(role.role())).hasSize(size);
+        });
+        assertThat(page.sessions().upcoming().size() + page.sessions().past().size()).isEqualTo(size);
+        assertThat(page.sessions().actionItems()).hasSize(2 * size);
+        return lastCount;
     }
 
     private long statementsToListCaseload(int size) {

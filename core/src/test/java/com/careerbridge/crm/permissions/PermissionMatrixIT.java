@@ -29,6 +29,7 @@ import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.targetrole.TargetRoleForm;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.targetrole.TargetRoleStatus;
+import com.careerbridge.crm.workspace.CandidateWorkspace;
 import com.careerbridge.testsupport.CoreIntegrationTest;
 import com.careerbridge.testsupport.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +66,7 @@ class PermissionMatrixIT {
     @Autowired ReadinessService readiness;
     @Autowired ActivityService activities;
     @Autowired RoleGuideService guides;
+    @Autowired CandidateWorkspace workspace;
     @Autowired JdbcTemplate jdbc;
 
     private UserAccount admin;
@@ -167,6 +169,10 @@ class PermissionMatrixIT {
         cases.add(new Case("readiness history", w -> readiness.history(w.candidateId()),
                 expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
         cases.add(new Case("activity timeline", w -> activities.timeline(w.candidateId(), 50),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("consultant's candidate page", w -> workspace.page(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("candidate page's timeline", w -> workspace.timeline(w.candidateId()),
                 expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
         return cases;
     }

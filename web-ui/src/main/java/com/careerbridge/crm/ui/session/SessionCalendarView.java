@@ -1,16 +1,13 @@
 package com.careerbridge.crm.ui.session;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +30,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -45,8 +41,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The consultant's calendar, week or month, drawn with plain components and a CSS grid (no calendar add-on can be
- * used here). Times are shown in the chosen zone, Seoul by default. Admins choose whose calendar to look at.
+ * The consultant's calendar, week or month (drawn by {@link CalendarGrid}). Times are shown in the chosen zone, Seoul
+ * by default. Admins choose whose calendar to look at. A click on an empty hour books a session there; a click on a
+ * session opens its details, from where it is moved, completed or cancelled.
  */
 @Route("sessions")
 @RolesAllowed({"ADMIN", "CONSULTANT"})
@@ -55,8 +52,6 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
     private static final List<String> COMMON_ZONES = List.of("Asia/Seoul", "Asia/Tokyo", "Asia/Singapore",
             "Asia/Shanghai", "Australia/Sydney", "Europe/London", "Europe/Berlin", "America/New_York",
             "America/Los_Angeles", "UTC");
-    static final int FIRST_HOUR = 7;
-    static final int LAST_HOUR = 22;
 
     /** Week or month. */
     public enum CalendarSpan { WEEK, MONTH }
@@ -71,7 +66,7 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
     private final RadioButtonGroup<CalendarSpan> spanToggle = new RadioButtonGroup<>();
     private final ComboBox<String> zoneField = new ComboBox<>();
     private final Select<UserAccount> consultantField = new Select<>();
-    private final Div calendar = new Div();
+    private final CalendarGrid calendar;
     private LocalDate anchor;
     private List<CoachingSession> shown = List.of();
 
@@ -83,6 +78,22 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
         var user = currentUser.require();
         this.admin = user.role() == Role.ADMIN;
         this.userId = user.userId();
+        calendar = new CalendarGrid(new CalendarGrid.Actions() {
+            @Override
+            public void scheduleAt(LocalDateTime start) {
+                openSchedule(start);
+            }
+
+            @Override
+            public void open(CoachingSession session) {
+                openDetails(session);
+            }
+
+            @Override
+            public void showWeekOf(LocalDate day) {
+                showDate(day, CalendarSpan.WEEK);
+            }
+        });
         addClassName("session-calendar-view");
         setSizeFull();
         anchor = LocalDate.now(ViewerTime.zone());
@@ -130,8 +141,6 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
         toolbar.setWidthFull();
         rangeLabel.addClassName("calendar-range");
 
-        calendar.addClassName("calendar");
-        calendar.setWidthFull();
         add(toolbar, calendar);
         setFlexGrow(1, calendar);
         refresh();
@@ -193,13 +202,12 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
         candidateNames.putAll(candidates.names(shown.stream().map(CoachingSession::getCandidateId)
                 .filter(id -> !candidateNames.containsKey(id)).collect(java.util.stream.Collectors.toSet())));
         Locale locale = getLocale();
-        calendar.removeAll();
         if (spanToggle.getValue() == CalendarSpan.MONTH) {
             rangeLabel.setText(monthLabel(anchor, locale));
-            renderMonth(first, endExclusive, zone);
+            calendar.showMonth(first, endExclusive, anchor, zone, shown, candidateNames);
         } else {
             rangeLabel.setText(Formats.shortDate(first, locale) + " – " + Formats.shortDate(endExclusive.minusDays(1), locale));
-            renderWeek(first, zone);
+            calendar.showWeek(first, zone, shown, candidateNames);
         }
     }
 
@@ -216,122 +224,6 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
             return day.getYear() + "년 " + day.getMonthValue() + "월";
         }
         return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getYear();
-    }
-
-    private void renderWeek(LocalDate first, ZoneId zone) {
-        calendar.addClassName("week");
-        calendar.removeClassName("month");
-        Locale locale = getLocale();
-        LocalDate today = LocalDate.now(zone);
-        int firstHour = FIRST_HOUR;
-        int lastHour = LAST_HOUR;
-        for (CoachingSession session : shown) {
-            ZonedDateTime start = session.getStartsAt().atZone(zone);
-            ZonedDateTime end = session.getEndsAt().atZone(zone);
-            firstHour = Math.min(firstHour, start.getHour());
-            lastHour = Math.max(lastHour, end.toLocalDate().isAfter(start.toLocalDate()) ? 24 : end.getHour() + (end.getMinute() > 0 ? 1 : 0));
-        }
-        int hours = lastHour - firstHour;
-        calendar.getStyle().set("--cb-hours", String.valueOf(hours));
-
-        Div corner = new Div();
-        corner.addClassName("corner");
-        calendar.add(corner);
-        for (int d = 0; d < 7; d++) {
-            LocalDate day = first.plusDays(d);
-            Div header = new Div(new Span(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale)),
-                    new Span(String.valueOf(day.getDayOfMonth())));
-            header.addClassName("day-header");
-            header.setClassName("today", day.equals(today));
-            calendar.add(header);
-        }
-        Div hourLabels = new Div();
-        hourLabels.addClassName("hour-labels");
-        for (int h = firstHour; h < lastHour; h++) {
-            Span label = new Span(Formats.time(LocalDate.now().atTime(h, 0).atZone(zone).toInstant(), zone, locale));
-            label.addClassName("hour-label");
-            hourLabels.add(label);
-        }
-        calendar.add(hourLabels);
-        for (int d = 0; d < 7; d++) {
-            LocalDate day = first.plusDays(d);
-            Div column = new Div();
-            column.addClassName("day-column");
-            column.setClassName("today", day.equals(today));
-            column.getElement().setAttribute("data-date", day.toString());
-            for (int h = firstHour; h < lastHour; h++) {
-                LocalDateTime slotStart = day.atTime(h, 0);
-                Div slot = new Div();
-                slot.addClassName("hour-slot");
-                slot.getElement().setAttribute("title", getTranslation("session.new-at",
-                        Formats.time(slotStart.atZone(zone).toInstant(), zone, locale)));
-                slot.addClickListener(click -> openSchedule(slotStart));
-                column.add(slot);
-            }
-            int dayStartMinutes = firstHour * 60;
-            for (CoachingSession session : shown) {
-                ZonedDateTime start = session.getStartsAt().atZone(zone);
-                if (!start.toLocalDate().equals(day)) {
-                    continue;
-                }
-                long top = start.getHour() * 60L + start.getMinute() - dayStartMinutes;
-                long length = Math.max(20, Duration.between(session.getStartsAt(), session.getEndsAt()).toMinutes());
-                Div block = sessionBlock(session, zone);
-                block.getStyle().set("top", "calc(var(--cb-hour-height) * " + top + " / 60)");
-                block.getStyle().set("height", "calc(var(--cb-hour-height) * " + length + " / 60 - 2px)");
-                column.add(block);
-            }
-            calendar.add(column);
-        }
-    }
-
-    private void renderMonth(LocalDate first, LocalDate endExclusive, ZoneId zone) {
-        calendar.addClassName("month");
-        calendar.removeClassName("week");
-        Locale locale = getLocale();
-        LocalDate today = LocalDate.now(zone);
-        for (int d = 0; d < 7; d++) {
-            Div header = new Div(new Span(first.plusDays(d).getDayOfWeek().getDisplayName(TextStyle.SHORT, locale)));
-            header.addClassName("day-header");
-            calendar.add(header);
-        }
-        for (LocalDate day = first; day.isBefore(endExclusive); day = day.plusDays(1)) {
-            LocalDate cellDay = day;
-            Button number = new Button(String.valueOf(day.getDayOfMonth()), click -> showDate(cellDay, CalendarSpan.WEEK));
-            number.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            number.setAriaLabel(Formats.date(day, locale));
-            number.addClassName("day-number");
-            Div cell = new Div(number);
-            cell.addClassName("month-cell");
-            cell.setClassName("other-month", day.getMonthValue() != anchor.getMonthValue());
-            cell.setClassName("today", day.equals(today));
-            cell.getElement().setAttribute("data-date", day.toString());
-            shown.stream()
-                    .filter(session -> session.getStartsAt().atZone(zone).toLocalDate().equals(cellDay))
-                    .sorted(Comparator.comparing(CoachingSession::getStartsAt))
-                    .forEach(session -> cell.add(sessionBlock(session, zone)));
-            calendar.add(cell);
-        }
-    }
-
-    private Div sessionBlock(CoachingSession session, ZoneId zone) {
-        Locale locale = getLocale();
-        String name = candidateNames.getOrDefault(session.getCandidateId(), "");
-        Span time = new Span(Formats.time(session.getStartsAt(), zone, locale) + "–" + Formats.time(session.getEndsAt(), zone, locale));
-        time.addClassName("session-time");
-        Span who = new Span(name);
-        who.addClassName("session-candidate");
-        Div block = new Div(time, who);
-        block.addClassName("session-block");
-        block.addClassName("status-" + session.getStatus().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        block.addClassName("mode-" + session.getMode().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        block.getElement().setAttribute("role", "button");
-        block.getElement().setAttribute("tabindex", "0");
-        block.getElement().setAttribute("aria-label", name + ", " + Formats.dateTime(session.getStartsAt(), zone, locale)
-                + ", " + getTranslation("session.status." + session.getStatus().name()));
-        block.getElement().setAttribute("data-session-id", String.valueOf(session.getId()));
-        block.addClickListener(click -> openDetails(session));
-        return block;
     }
 
     /** Opens a session's details (also what a click on its block does). */

@@ -1,0 +1,171 @@
+package com.careerbridge.crm.ui.session;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.careerbridge.crm.session.CoachingSession;
+import com.careerbridge.crm.ui.common.Formats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * The calendar's grid, a week of hour slots or a month of day cells, drawn with plain components and a CSS grid (no
+ * calendar add-on can be used here). What a click means is the calendar view's.
+ */
+class CalendarGrid extends Div {
+
+    static final int FIRST_HOUR = 7;
+    static final int LAST_HOUR = 22;
+
+    /** What the grid asks of its view when someone clicks. */
+    interface Actions {
+
+        /** An empty hour of the week was clicked. */
+        void scheduleAt(LocalDateTime start);
+
+        /** A session's block was clicked. */
+        void open(CoachingSession session);
+
+        /** A day number in the month was clicked. */
+        void showWeekOf(LocalDate day);
+    }
+
+    private final Actions actions;
+
+    CalendarGrid(Actions actions) {
+        this.actions = actions;
+        addClassName("calendar");
+        setWidthFull();
+    }
+
+    /** Draws the week from {@code first} (a Monday) in {@code zone}, widened to the hours the sessions need. */
+    void showWeek(LocalDate first, ZoneId zone, List<CoachingSession> shown, Map<Long, String> candidateNames) {
+        removeAll();
+        addClassName("week");
+        removeClassName("month");
+        Locale locale = getLocale();
+        LocalDate today = LocalDate.now(zone);
+        int firstHour = FIRST_HOUR;
+        int lastHour = LAST_HOUR;
+        for (CoachingSession session : shown) {
+            ZonedDateTime start = session.getStartsAt().atZone(zone);
+            ZonedDateTime end = session.getEndsAt().atZone(zone);
+            firstHour = Math.min(firstHour, start.getHour());
+            lastHour = Math.max(lastHour, end.toLocalDate().isAfter(start.toLocalDate()) ? 24 : end.getHour() + (end.getMinute() > 0 ? 1 : 0));
+        }
+        int hours = lastHour - firstHour;
+        getStyle().set("--cb-hours", String.valueOf(hours));
+
+        Div corner = new Div();
+        corner.addClassName("corner");
+        add(corner);
+        for (int d = 0; d < 7; d++) {
+            LocalDate day = first.plusDays(d);
+            Div header = new Div(new Span(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale)),
+                    new Span(String.valueOf(day.getDayOfMonth())));
+            header.addClassName("day-header");
+            header.setClassName("today", day.equals(today));
+            add(header);
+        }
+        Div hourLabels = new Div();
+        hourLabels.addClassName("hour-labels");
+        for (int h = firstHour; h < lastHour; h++) {
+            Span label = new Span(Formats.time(LocalDate.now().atTime(h, 0).atZone(zone).toInstant(), zone, locale));
+            label.addClassName("hour-label");
+            hourLabels.add(label);
+        }
+        add(hourLabels);
+        for (int d = 0; d < 7; d++) {
+            LocalDate day = first.plusDays(d);
+            Div column = new Div();
+            column.addClassName("day-column");
+            column.setClassName("today", day.equals(today));
+            column.getElement().setAttribute("data-date", day.toString());
+            for (int h = firstHour; h < lastHour; h++) {
+                LocalDateTime slotStart = day.atTime(h, 0);
+                Div slot = new Div();
+                slot.addClassName("hour-slot");
+                slot.getElement().setAttribute("title", getTranslation("session.new-at",
+                        Formats.time(slotStart.atZone(zone).toInstant(), zone, locale)));
+                slot.addClickListener(click -> actions.scheduleAt(slotStart));
+                column.add(slot);
+            }
+            int dayStartMinutes = firstHour * 60;
+            for (CoachingSession session : shown) {
+                ZonedDateTime start = session.getStartsAt().atZone(zone);
+                if (!start.toLocalDate().equals(day)) {
+                    continue;
+                }
+                long top = start.getHour() * 60L + start.getMinute() - dayStartMinutes;
+                long length = Math.max(20, Duration.between(session.getStartsAt(), session.getEndsAt()).toMinutes());
+                Div block = sessionBlock(session, zone, candidateNames);
+                block.getStyle().set("top", "calc(var(--cb-hour-height) * " + top + " / 60)");
+                block.getStyle().set("height", "calc(var(--cb-hour-height) * " + length + " / 60 - 2px)");
+                column.add(block);
+            }
+            add(column);
+        }
+    }
+
+    /** Draws whole weeks from {@code first} to {@code endExclusive}; days outside {@code month}'s month are dimmed. */
+    void showMonth(LocalDate first, LocalDate endExclusive, LocalDate month, ZoneId zone, List<CoachingSession> shown,
+                   Map<Long, String> candidateNames) {
+        removeAll();
+        addClassName("month");
+        removeClassName("week");
+        Locale locale = getLocale();
+        LocalDate today = LocalDate.now(zone);
+        for (int d = 0; d < 7; d++) {
+            Div header = new Div(new Span(first.plusDays(d).getDayOfWeek().getDisplayName(TextStyle.SHORT, locale)));
+            header.addClassName("day-header");
+            add(header);
+        }
+        for (LocalDate day = first; day.isBefore(endExclusive); day = day.plusDays(1)) {
+            LocalDate cellDay = day;
+            Button number = new Button(String.valueOf(day.getDayOfMonth()), click -> actions.showWeekOf(cellDay));
+            number.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            number.setAriaLabel(Formats.date(day, locale));
+            number.addClassName("day-number");
+            Div cell = new Div(number);
+            cell.addClassName("month-cell");
+            cell.setClassName("other-month", day.getMonthValue() != month.getMonthValue());
+            cell.setClassName("today", day.equals(today));
+            cell.getElement().setAttribute("data-date", day.toString());
+            shown.stream()
+                    .filter(session -> session.getStartsAt().atZone(zone).toLocalDate().equals(cellDay))
+                    .sorted(Comparator.comparing(CoachingSession::getStartsAt))
+                    .forEach(session -> cell.add(sessionBlock(session, zone, candidateNames)));
+            add(cell);
+        }
+    }
+
+    private Div sessionBlock(CoachingSession session, ZoneId zone, Map<Long, String> candidateNames) {
+        Locale locale = getLocale();
+        String name = candidateNames.getOrDefault(session.getCandidateId(), "");
+        Span time = new Span(Formats.time(session.getStartsAt(), zone, locale) + "–" + Formats.time(session.getEndsAt(), zone, locale));
+        time.addClassName("session-time");
+        Span who = new Span(name);
+        who.addClassName("session-candidate");
+        Div block = new Div(time, who);
+        block.addClassName("session-block");
+        block.addClassName("status-" + session.getStatus().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        block.addClassName("mode-" + session.getMode().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        block.getElement().setAttribute("role", "button");
+        block.getElement().setAttribute("tabindex", "0");
+        block.getElement().setAttribute("aria-label", name + ", " + Formats.dateTime(session.getStartsAt(), zone, locale)
+                + ", " + getTranslation("session.status." + session.getStatus().name()));
+        block.getElement().setAttribute("data-session-id", String.valueOf(session.getId()));
+        block.addClickListener(click -> actions.open(session));
+        return block;
+    }
+}
