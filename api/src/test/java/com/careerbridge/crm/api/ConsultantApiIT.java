@@ -306,6 +306,50 @@ class ConsultantApiIT {
         assertThat(api.get(path, token).status()).isEqualTo(404);
     }
 
+    /**
+     * A consultant's day through the API alone: the dashboard, a session booked, the candidate ticks an item in the
+     * app, the consultant verifies it and records the session's outcome with a mock-interview rating, the readiness
+     * goes up, and the digest preview shows the new figure.
+     */
+    @Test
+    void aConsultantsDayThroughTheApiAlone() {
+        assertThat(api.get("/api/v1/dashboard", token).status()).isEqualTo(200);
+        int before = api.get("/api/v1/target-roles/" + side.targetRoleId(), token).json().get("readiness").asInt();
+
+        LocalDateTime start = LocalDateTime.ofInstant(clock.instant(), ApiWorld.SEOUL).plusMinutes(10).withSecond(0)
+                .withNano(0);
+        ApiClient.Response booked = api.request("POST", candidatePath + "/sessions").bearer(token)
+                .json(plan(start, start.plusHours(1))).send();
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+
+        String candidateToken = ApiWorld.signIn(api, side.candidateEmail());
+        assertThat(api.request("PUT", "/api/v1/me/guides/" + side.assignmentId() + "/items/" + side.itemKey())
+                .bearer(candidateToken).json("{\"done\":true}").send().status()).isEqualTo(200);
+
+        String assignment = candidatePath + "/assignments/" + side.assignmentId();
+        ApiClient.Response read = api.get(assignment, token);
+        assertThat(read.json().get("checklist").get(0).get("state").asString()).isEqualTo("DONE");
+        ApiClient.Response verified = api.request("PUT", assignment + "/items/" + side.itemKey() + "/verification")
+                .bearer(token).header("If-Match", read.header("ETag")).json("{\"verified\":true}").send();
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+
+        clock.advance(java.time.Duration.ofMinutes(30)); // the session has begun; the morning's tokens have expired
+        token = ApiWorld.signIn(api, side.consultant().getEmail().value());
+        String session = "/api/v1/sessions/" + booked.json().get("id").asLong();
+        ApiClient.Response outcome = api.request("PUT", session + "/outcome").bearer(token)
+                .header("If-Match", api.get(session, token).header("ETag"))
+                .json("{\"privateNotes\":\"ready for the real one\",\"sharedSummary\":\"Strong answers.\","
+                        + "\"actionItems\":[],\"mockRating\":5,\"mockGuideId\":" + side.guideId() + "}").send();
+        assertThat(outcome.status()).as(outcome.toString()).isEqualTo(200);
+        assertThat(outcome.json().get("status").asString()).isEqualTo("COMPLETED");
+
+        int after = api.get("/api/v1/target-roles/" + side.targetRoleId(), token).json().get("readiness").asInt();
+        assertThat(after).as("readiness after a verified item and a 5/5 mock interview").isGreaterThan(before);
+        ApiClient.Response preview = api.get(candidatePath + "/digest-preview", token);
+        assertThat(preview.json().get("text").asString()).contains(Integer.toString(after))
+                .contains("Strong answers.");
+    }
+
     private static java.util.List<Long> values(JsonNode items, String field) {
         java.util.List<Long> values = new java.util.ArrayList<>();
         items.forEach(item -> values.add(item.get(field).asLong()));
