@@ -40,7 +40,27 @@ class ObjectLevelAuthorizationIT {
     static final Map<String, String> EXCLUDED = Map.of(
             "GET /api/v1/calendar/{secret}.ics",
             "the secret is the credential, not an object id: there is no 'other user's id' to try; unknown, rotated "
-                    + "and revoked secrets answer 404 (CalendarFeedIT)");
+                    + "and revoked secrets answer 404 (CalendarFeedIT)",
+            "GET /api/v1/guides/{guideId}",
+            "published guides belong to the whole consultancy: every staff member may read every one (candidates "
+                    + "get 403, ConsultantApiIT)",
+            "GET /api/v1/guides/{guideId}/versions/{versionNumber}",
+            "as the guide itself: consultancy-wide, staff only");
+
+    /** Sample calls that change the caller's own data for good: their happy paths are tested in ConsultantApiIT. */
+    static final Set<String> NOT_REPEATED_WITH_OWN_IDS = Set.of(
+            "POST /api/v1/candidates/{candidateId}/sessions",
+            "PUT /api/v1/sessions/{sessionId}/plan",
+            "POST /api/v1/sessions/{sessionId}/cancellation",
+            "POST /api/v1/sessions/{sessionId}/no-show",
+            "POST /api/v1/candidates/{candidateId}/target-roles",
+            "PUT /api/v1/target-roles/{targetRoleId}",
+            "DELETE /api/v1/target-roles/{targetRoleId}",
+            "PUT /api/v1/candidates/{candidateId}/profile",
+            "POST /api/v1/candidates/{candidateId}/pipeline-moves",
+            "PUT /api/v1/candidates/{candidateId}/progress-emails",
+            "PUT /api/v1/candidates/{candidateId}/staff-notes",
+            "POST /api/v1/candidates/{candidateId}/digest-sends");
 
     /** Tables whose rows an attack must not change (tokens and sign-in counters change by signing in). */
     static final List<String> GUARDED_TABLES = List.of("user_account", "candidate", "candidate_status_change",
@@ -110,7 +130,69 @@ class ObjectLevelAuthorizationIT {
                 "/api/v1/candidates/" + b.candidate().getId() + "/export", null, Map.of()));
         samples.put("DELETE /api/v1/candidates/{candidateId}/personal-data", b -> new Attack(consultantToken, "DELETE",
                 "/api/v1/candidates/" + b.candidate().getId() + "/personal-data", null, Map.of()));
+        // the consultant's mobile API (#18)
+        samples.put("GET /api/v1/candidates/{candidateId}/sessions", b -> staff("GET",
+                "/api/v1/candidates/" + b.candidate().getId() + "/sessions", null));
+        samples.put("POST /api/v1/candidates/{candidateId}/sessions", b -> staff("POST",
+                "/api/v1/candidates/" + b.candidate().getId() + "/sessions", SESSION_PLAN));
+        samples.put("PUT /api/v1/sessions/{sessionId}/plan", b -> staff("PUT",
+                "/api/v1/sessions/" + b.upcomingSessionId() + "/plan", SESSION_PLAN));
+        samples.put("POST /api/v1/sessions/{sessionId}/cancellation", b -> staff("POST",
+                "/api/v1/sessions/" + b.upcomingSessionId() + "/cancellation", null));
+        samples.put("POST /api/v1/sessions/{sessionId}/no-show", b -> staff("POST",
+                "/api/v1/sessions/" + b.upcomingSessionId() + "/no-show", null));
+        samples.put("POST /api/v1/candidates/{candidateId}/target-roles", b -> staff("POST",
+                "/api/v1/candidates/" + b.candidate().getId() + "/target-roles", "{\"guideId\":" + otherGuide()
+                        + ",\"priority\":2,\"status\":\"PREPARING\"}"));
+        samples.put("GET /api/v1/target-roles/{targetRoleId}", b -> staff("GET",
+                "/api/v1/target-roles/" + b.targetRoleId(), null));
+        samples.put("PUT /api/v1/target-roles/{targetRoleId}", b -> staff("PUT",
+                "/api/v1/target-roles/" + b.targetRoleId(), "{\"priority\":3,\"status\":\"APPLYING\"}"));
+        samples.put("DELETE /api/v1/target-roles/{targetRoleId}", b -> staff("DELETE",
+                "/api/v1/target-roles/" + b.targetRoleId(), null));
+        samples.put("GET /api/v1/candidates/{candidateId}/profile", b -> staff("GET",
+                "/api/v1/candidates/" + b.candidate().getId() + "/profile", null));
+        samples.put("PUT /api/v1/candidates/{candidateId}/profile", b -> staff("PUT",
+                "/api/v1/candidates/" + b.candidate().getId() + "/profile", "{\"fullName\":\"Taken Over\","
+                        + "\"email\":\"taken-" + b.candidate().getId() + "@example.com\",\"language\":\"EN\","
+                        + "\"timeZone\":\"Asia/Seoul\",\"careerStage\":\"EXPERIENCED\"}"));
+        samples.put("POST /api/v1/candidates/{candidateId}/pipeline-moves", b -> staff("POST",
+                "/api/v1/candidates/" + b.candidate().getId() + "/pipeline-moves", "{\"to\":\"ACTIVE\"}"));
+        samples.put("PUT /api/v1/candidates/{candidateId}/progress-emails", b -> staff("PUT",
+                "/api/v1/candidates/" + b.candidate().getId() + "/progress-emails",
+                "{\"enabled\":true,\"dayOfWeek\":\"MONDAY\",\"localTime\":\"08:00\"}"));
+        samples.put("GET /api/v1/candidates/{candidateId}/staff-notes", b -> staff("GET",
+                "/api/v1/candidates/" + b.candidate().getId() + "/staff-notes", null));
+        samples.put("PUT /api/v1/candidates/{candidateId}/staff-notes", b -> staff("PUT",
+                "/api/v1/candidates/" + b.candidate().getId() + "/staff-notes", "{\"notes\":\"overwritten\"}"));
+        samples.put("GET /api/v1/candidates/{candidateId}/timeline", b -> staff("GET",
+                "/api/v1/candidates/" + b.candidate().getId() + "/timeline", null));
+        samples.put("GET /api/v1/candidates/{candidateId}/emails", b -> staff("GET",
+                "/api/v1/candidates/" + b.candidate().getId() + "/emails", null));
+        samples.put("GET /api/v1/candidates/{candidateId}/digest-preview", b -> staff("GET",
+                "/api/v1/candidates/" + b.candidate().getId() + "/digest-preview", null));
+        samples.put("POST /api/v1/candidates/{candidateId}/digest-sends", b -> staff("POST",
+                "/api/v1/candidates/" + b.candidate().getId() + "/digest-sends", null));
+        samples.put("GET /api/v1/candidates/{candidateId}/assignments/{assignmentId}", b -> staff("GET",
+                "/api/v1/candidates/" + b.candidate().getId() + "/assignments/" + b.assignmentId(), null));
+        samples.put("DELETE /api/v1/candidates/{candidateId}/assignments/{assignmentId}", b -> staff("DELETE",
+                "/api/v1/candidates/" + b.candidate().getId() + "/assignments/" + b.assignmentId(), null));
+        samples.put("POST /api/v1/candidates/{candidateId}/assignments/{assignmentId}/upgrade", b -> staff("POST",
+                "/api/v1/candidates/" + b.candidate().getId() + "/assignments/" + b.assignmentId() + "/upgrade",
+                null));
+        samples.put("PUT /api/v1/candidates/{candidateId}/assignments/{assignmentId}/due-date", b -> staff("PUT",
+                "/api/v1/candidates/" + b.candidate().getId() + "/assignments/" + b.assignmentId() + "/due-date",
+                "{\"dueDate\":\"2099-01-01\"}"));
         return samples;
+    }
+
+    private static final String SESSION_PLAN = "{\"start\":\"2099-05-01T10:00\",\"end\":\"2099-05-01T11:00\","
+            + "\"timeZone\":\"Asia/Seoul\",\"mode\":\"ONLINE\"}";
+
+    /** A consultant's call with If-Match: * (so that a missing precondition cannot hide the answer to the id). */
+    private Attack staff(String method, String path, String body) {
+        return new Attack(consultantToken, method, path, body,
+                method.equals("GET") ? Map.of() : Map.of("If-Match", "*"));
     }
 
     private long otherGuide() {
@@ -158,6 +240,9 @@ class ObjectLevelAuthorizationIT {
         samples().forEach((endpoint, sample) -> {
             if (endpoint.contains("/invitation") || endpoint.contains("/assignments")) {
                 return; // change data; their happy paths have their own tests
+            }
+            if (NOT_REPEATED_WITH_OWN_IDS.contains(endpoint)) {
+                return;
             }
             if (endpoint.endsWith("/export") || endpoint.endsWith("/personal-data")) {
                 return; // administrators only: a consultant gets 403 for their own candidates (DataRightsApiIT)

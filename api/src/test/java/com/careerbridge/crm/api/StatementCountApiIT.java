@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code /me/guides} and {@code /me/sessions} cost the same number of SQL statements (counted by Hibernate) for a
- * candidate with 5 or with 300 guides and sessions: no statement per row.
+ * candidate with 5 or with 300 guides and sessions: no statement per row. So do the consultant's reads of that
+ * candidate's sessions, profile and timeline, and the guide catalogue (300 more guides).
  */
 @ApiIntegrationTest
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
@@ -44,7 +45,15 @@ class StatementCountApiIT {
         // The candidate (the access check) and the list; the token check, plain JDBC, is the third statement.
         assertThat(small[0]).as("statements for /me/guides").isLessThanOrEqualTo(2);
         assertThat(small[1]).as("statements for /me/sessions").isLessThanOrEqualTo(2);
+        // The consultant's reads (#18): with the token check, at most four statements each.
+        for (int i = 0; i < STAFF_READS.size(); i++) {
+            assertThat(small[2 + i]).as("statements for " + STAFF_READS.get(i)).isLessThanOrEqualTo(3);
+        }
     }
+
+    /** The consultant's GETs measured, {id} being the candidate's. */
+    private static final java.util.List<String> STAFF_READS = java.util.List.of("/api/v1/candidates/{id}/sessions",
+            "/api/v1/candidates/{id}/profile", "/api/v1/candidates/{id}/timeline", "/api/v1/guides");
 
     private long[] measure(ApiClient api, int size) {
         UserAccount consultant = fixtures.consultant("Counted " + size);
@@ -100,7 +109,18 @@ class StatementCountApiIT {
         assertThat(sessions.status()).as(sessions.toString()).isEqualTo(200);
         assertThat(sessions.json().get("items").size()).isEqualTo(size);
         assertThat(sessions.json().get("items").get(0).get("actionItems").size()).isEqualTo(1);
-        return new long[] {guideStatements, sessionStatements};
+        long[] counts = new long[2 + STAFF_READS.size()];
+        counts[0] = guideStatements;
+        counts[1] = sessionStatements;
+        String staffToken = ApiWorld.signIn(api, consultant.getEmail().value());
+        for (int i = 0; i < STAFF_READS.size(); i++) {
+            String path = STAFF_READS.get(i).replace("{id}", Long.toString(candidate.getId()));
+            statistics.clear();
+            ApiClient.Response read = api.get(path, staffToken);
+            counts[2 + i] = statistics.getPrepareStatementCount();
+            assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        }
+        return counts;
     }
 
     private static final String CONTENT = """

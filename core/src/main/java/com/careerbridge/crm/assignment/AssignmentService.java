@@ -240,6 +240,9 @@ public class AssignmentService {
         if (list.isEmpty()) {
             return List.of();
         }
+        // A change made in this transaction is written first, so that the overview carries the version it now has
+        // (the one a client sends back in If-Match); with nothing changed, this writes nothing.
+        assignments.flush();
         Map<Long, VersionHeading> headings = guides.headings(
                 list.stream().map(Assignment::getGuideVersionId).collect(Collectors.toSet()));
         return list.stream().map(a -> {

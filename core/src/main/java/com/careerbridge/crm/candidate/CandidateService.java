@@ -266,6 +266,15 @@ public class CandidateService {
     }
 
     /**
+     * The record for an answer that leaves the staff notes out (a profile, an overview): the same access rule as
+     * {@link #get}, but no notes-read row in the audit log, since nothing private is handed out.
+     */
+    @Transactional(readOnly = true)
+    public Candidate withoutNotes(long candidateId) {
+        return access.visible(candidateId);
+    }
+
+    /**
      * The names of those of the given candidates the actor may see (the others are left out), for labels in calendars
      * and lists: one query, and — unlike {@link #get} — not a read of the staff notes, so nothing to audit.
      */

@@ -99,6 +99,22 @@ public class RoleGuideService {
         return latestPublishedVersion(guideId);
     }
 
+    /**
+     * A published version of a guide, by its number, or the newest when {@code number} is null; "not found" for a
+     * draft, a number that does not exist and a guide never published.
+     */
+    @Transactional(readOnly = true)
+    public RoleGuideVersion publishedVersion(long guideId, Integer number) {
+        requireStaff();
+        RoleGuide guide = guides.findById(guideId).orElseThrow(RoleGuideService::notFound);
+        Integer wanted = number != null ? number : guide.getLatestPublished();
+        if (wanted == null) {
+            throw notFound();
+        }
+        return versions.findByGuideIdAndNumber(guideId, wanted).filter(RoleGuideVersion::isPublished)
+                .orElseThrow(RoleGuideService::notFound);
+    }
+
     @Transactional(readOnly = true)
     public List<RoleGuideVersion> history(long guideId) {
         requireStaff();

@@ -10,11 +10,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CoachingSessionRepository extends JpaRepository<CoachingSession, Long> {
 
+    /** The earliest session of the consultant that overlaps the range (the one a double booking runs into). */
     @Query("""
-            select count(s) > 0 from CoachingSession s
+            select s from CoachingSession s
             where s.consultantId = :consultantId and s.status in ('SCHEDULED', 'COMPLETED')
-              and s.startsAt < :endsAt and s.endsAt > :startsAt and (:excludeId is null or s.id <> :excludeId)""")
-    boolean overlaps(long consultantId, Instant startsAt, Instant endsAt, Long excludeId);
+              and s.startsAt < :endsAt and s.endsAt > :startsAt and (:excludeId is null or s.id <> :excludeId)
+            order by s.startsAt, s.id limit 1""")
+    Optional<CoachingSession> firstOverlapping(long consultantId, Instant startsAt, Instant endsAt, Long excludeId);
 
     @Query("select distinct s from CoachingSession s left join fetch s.actionItems where s.candidateId = :candidateId order by s.startsAt desc")
     List<CoachingSession> findWithItemsByCandidateId(long candidateId);

@@ -21,7 +21,6 @@ import com.careerbridge.crm.session.SessionEvents.SessionCompleted;
 import com.careerbridge.crm.session.SessionEvents.SessionMissed;
 import com.careerbridge.crm.session.SessionEvents.SessionMoved;
 import com.careerbridge.crm.session.SessionEvents.SessionScheduled;
-import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.ForOtherFeatures;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.InvalidValueException;
@@ -156,6 +155,16 @@ public class SessionService {
         return found;
     }
 
+    /**
+     * A candidate's sessions, newest first, for a list that does not show the private notes: no notes-read audit row
+     * (an answer that leaves the notes out has not read them).
+     */
+    @Transactional(readOnly = true)
+    public List<CoachingSession> listForCandidate(long candidateId) {
+        access.managed(candidateId);
+        return sessions.findWithItemsByCandidateId(candidateId);
+    }
+
     private static boolean hasPrivateNotes(CoachingSession session) {
         return session.getPrivateNotes() != null && !session.getPrivateNotes().isBlank();
     }
@@ -223,9 +232,10 @@ public class SessionService {
     }
 
     private void requireFree(long consultantId, SessionPlan.Validated plan, Long excludeId) {
-        if (sessions.overlaps(consultantId, plan.startsAt(), plan.endsAt(), excludeId)) {
-            throw new ConflictException(DOUBLE_BOOKED);
-        }
+        sessions.firstOverlapping(consultantId, plan.startsAt(), plan.endsAt(), excludeId).ifPresent(other -> {
+            throw new DoubleBookedException(
+                    new DoubleBookedException.Conflicting(other.getId(), other.getStartsAt(), other.getEndsAt()));
+        });
     }
 
     private CoachingSession saveChecked(CoachingSession session) {
@@ -233,7 +243,7 @@ public class SessionService {
             return sessions.saveAndFlush(session);
         } catch (DataIntegrityViolationException e) {
             if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("coaching_session_no_double_booking")) {
-                throw new ConflictException(DOUBLE_BOOKED);
+                throw new DoubleBookedException(null);
             }
             throw e;
         }

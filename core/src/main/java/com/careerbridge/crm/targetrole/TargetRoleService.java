@@ -86,6 +86,13 @@ public class TargetRoleService {
         return roles.stream().map(role -> new TitledTargetRole(role, titles.get(role.getGuideId()))).toList();
     }
 
+    /** One target role with its guide's title; "not found" outside the caller's sight. */
+    @Transactional(readOnly = true)
+    public TitledTargetRole getWithTitle(long targetRoleId) {
+        TargetRole role = get(targetRoleId);
+        return new TitledTargetRole(role, guides.publishedTitles(List.of(role.getGuideId())).get(role.getGuideId()));
+    }
+
     @Transactional(readOnly = true)
     public TargetRole get(long targetRoleId) {
         TargetRole role = targetRoles.findById(targetRoleId).orElseThrow(TargetRoleService::notFound);

@@ -8,4 +8,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ActivityRepository extends JpaRepository<Activity, Long> {
 
     List<Activity> findByCandidateIdOrderByOccurredAtDescIdDesc(long candidateId, Limit limit);
+
+    /** A page of the timeline in the order it was recorded, newest first: entries before an id, since an instant. */
+    @org.springframework.data.jpa.repository.Query("""
+            select a from Activity a
+            where a.candidateId = :candidateId and a.id < :beforeId and a.occurredAt >= :since
+            order by a.id desc""")
+    List<Activity> findPage(long candidateId, long beforeId, java.time.Instant since, Limit limit);
 }

@@ -30,12 +30,33 @@ public class ActivityService {
     }
 
     public List<ActivityEntry> timeline(long candidateId, int limit) {
+        checkStaff(candidateId);
+        return named(activities.findByCandidateIdOrderByOccurredAtDescIdDesc(candidateId, Limit.of(capped(limit))));
+    }
+
+    /**
+     * A page of the timeline for clients that page back through it or keep a copy: entries recorded before
+     * {@code beforeId} (null: from the newest) and at or after {@code since} (null: all), newest first by the order
+     * they were recorded in. Entries never change, so a copy only ever grows (erasure removes the whole timeline).
+     */
+    public List<ActivityEntry> page(long candidateId, Long beforeId, java.time.Instant since, int limit) {
+        checkStaff(candidateId);
+        return named(activities.findPage(candidateId, beforeId == null ? Long.MAX_VALUE : beforeId,
+                since == null ? java.time.Instant.EPOCH : since, Limit.of(capped(limit))));
+    }
+
+    private void checkStaff(long candidateId) {
         access.managed(candidateId);
         if (!access.actor().isStaff()) {
             throw new ForbiddenException("staff-only");
         }
-        List<Activity> found = activities.findByCandidateIdOrderByOccurredAtDescIdDesc(candidateId,
-                Limit.of(Math.max(1, Math.min(limit, MAX_ENTRIES))));
+    }
+
+    private static int capped(int limit) {
+        return Math.max(1, Math.min(limit, MAX_ENTRIES));
+    }
+
+    private List<ActivityEntry> named(List<Activity> found) {
         Map<Long, String> names = accounts.displayNames(found.stream().map(Activity::getActorId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         return found.stream()

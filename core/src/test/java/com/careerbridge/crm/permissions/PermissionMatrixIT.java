@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.assignment.AssignmentService;
+import com.careerbridge.crm.digest.DigestService;
 import com.careerbridge.crm.timeline.ActivityService;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateFilter;
@@ -67,6 +68,7 @@ class PermissionMatrixIT {
     @Autowired ActivityService activities;
     @Autowired RoleGuideService guides;
     @Autowired CandidateWorkspace workspace;
+    @Autowired DigestService digests;
     @Autowired JdbcTemplate jdbc;
 
     private UserAccount admin;
@@ -173,6 +175,23 @@ class PermissionMatrixIT {
         cases.add(new Case("consultant's candidate page", w -> workspace.page(w.candidateId()),
                 expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
         cases.add(new Case("candidate page's timeline", w -> workspace.timeline(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        // read models and commands the consultant's mobile API added (#18)
+        cases.add(new Case("view candidate without the notes", w -> candidates.withoutNotes(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("list sessions without the notes", w -> sessions.listForCandidate(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("move session", w -> sessions.reschedule(w.scheduledSessionId(),
+                version("coaching_session", w.scheduledSessionId()),
+                Fixtures.plan(LocalDateTime.now().plusDays(200 + slot++), 30)),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("cancel session", w -> sessions.cancel(w.scheduledSessionId(),
+                version("coaching_session", w.scheduledSessionId())), expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("timeline page", w -> activities.page(w.candidateId(), null, null, 20),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("published guide version", w -> guides.publishedVersion(fixtures.guide("sales").guideId(), null),
+                expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
+        cases.add(new Case("digest preview", w -> digests.preview(w.candidateId()),
                 expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
         return cases;
     }

@@ -130,8 +130,9 @@ class CandidatesController {
                     + "If-None-Match answers 304.")
     ResponseEntity<CandidateOverviewResponse> overview(@PathVariable long candidateId, HttpServletRequest request) {
         // Sessions first: core's managed() check answers 404 outside the caseload and 403 for a candidate's own id.
-        List<CoachingSession> candidateSessions = sessions.forCandidate(candidateId);
-        Candidate c = candidates.get(candidateId);
+        // listForCandidate, not forCandidate: this answer leaves the private notes out, so it writes no notes-read row
+        List<CoachingSession> candidateSessions = sessions.listForCandidate(candidateId);
+        Candidate c = candidates.withoutNotes(candidateId);
         Language language = ClientLanguage.of(request, Language.of(request.getLocale()));
         List<TargetRoleView> roleViews = targetRoles.forCandidateWithTitles(candidateId).stream()
                 .map(role -> TargetRoleView.of(role, language, null)).toList();

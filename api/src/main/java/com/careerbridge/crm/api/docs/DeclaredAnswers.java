@@ -26,8 +26,8 @@ import static com.careerbridge.crm.api.docs.ProblemResponses.ErrorAnswer;
 /**
  * Declares for every operation the statuses and headers the server can answer with, derived from what the handler
  * and the operation show: a bearer token (401, 403; 409 for writes), path variables (404), {@code If-Match} (412,
- * 428), a body (413, 415), a conditional read (ETag, If-None-Match, 304), language-dependent content (Vary), a
- * creation (Location) — plus the few statuses that come from what a service does ({@link #FROM_SERVICES}).
+ * 428), a write (413 for any body over the limit), a body (415), a conditional read (ETag, If-None-Match, 304),
+ * language-dependent content (Vary), a creation (Location) — plus the few statuses that come from what a service does ({@link #FROM_SERVICES}).
  * {@code DeclaredStatusesIT} compares the result with what the API tests observe, so a rule that is wrong shows up.
  */
 @Component
@@ -72,6 +72,11 @@ class DeclaredAnswers implements OperationCustomizer {
         }
         if (ifMatch) {
             statuses.addAll(List.of(412, 428));
+        }
+        if (write) {
+            // the body limit is checked before any handler, from Content-Length: a write without a body of its own
+            // still refuses one that is too large
+            statuses.add(413);
         }
         if (operation.getRequestBody() != null) {
             statuses.addAll(List.of(413, 415));

@@ -9,9 +9,11 @@ import java.util.function.BiConsumer;
 import com.careerbridge.crm.account.PasswordPolicy;
 import com.careerbridge.crm.api.http.PageParams;
 import com.careerbridge.crm.assignment.Assignment;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.session.ActionItem;
 import com.careerbridge.crm.session.CoachingSession;
 import com.careerbridge.crm.shared.Language;
+import com.careerbridge.crm.targetrole.TargetRole;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -39,6 +41,17 @@ class DeclaredLimits implements OpenApiCustomizer {
             number("OutcomeRequest", "mockRating", CoachingSession.MOCK_RATING_MIN, CoachingSession.MOCK_RATING_MAX),
             text("ActionItemRequest", "description", 1, ActionItem.DESCRIPTION_MAX),
             required("ActionItemRequest", "description"),
+            text("SessionPlanRequest", "location", 0, CoachingSession.LOCATION_MAX),
+            text("SessionPlanRequest", "agenda", 0, CoachingSession.AGENDA_MAX),
+            number("TargetRoleRequest", "priority", TargetRole.PRIORITY_MIN, TargetRole.PRIORITY_MAX),
+            new Limit("TargetRoleRequest", "targetCompanies", (o, s) -> s.maxItems(TargetRole.COMPANIES_MAX)),
+            number("NewTargetRoleRequest", "priority", TargetRole.PRIORITY_MIN, TargetRole.PRIORITY_MAX),
+            new Limit("NewTargetRoleRequest", "targetCompanies", (o, s) -> s.maxItems(TargetRole.COMPANIES_MAX)),
+            text("StaffNotesRequest", "notes", 0, Candidate.NOTES_MAX),
+            text("CandidateRequest", "fullName", 1, Candidate.NAME_MAX),
+            text("CandidateRequest", "currentCompany", 0, Candidate.COMPANY_MAX),
+            text("CandidateRequest", "currentTitle", 0, Candidate.TITLE_MAX),
+            new Limit("CandidateRequest", "tags", (o, s) -> s.maxItems(Candidate.TAGS_MAX)),
             password("AcceptInvitationRequest", "password"),
             password("ChangePasswordRequest", "newPassword"),
             password("PasswordResetConfirmation", "newPassword"),

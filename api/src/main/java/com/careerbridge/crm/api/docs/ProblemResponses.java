@@ -108,7 +108,13 @@ class ProblemResponses implements OpenApiCustomizer {
                 .addProperty("reason", new StringSchema()._enum(List.of("used", "expired", "unknown"))
                         .description("invitation-invalid and password-reset-invalid: why the link no longer works"))
                 .addProperty("retryAfterSeconds", new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO)
-                        .description("too-many-attempts and service-unavailable: the same number as Retry-After"));
+                        .description("too-many-attempts and service-unavailable: the same number as Retry-After"))
+                .addProperty("conflictingSession", new ObjectSchema()
+                        .addProperty("sessionId", new IntegerSchema().format("int64"))
+                        .addProperty("startsAt", new StringSchema().format("date-time"))
+                        .addProperty("endsAt", new StringSchema().format("date-time"))
+                        .description("conflict when a session would double-book the consultant: the session in the "
+                                + "way (absent when two bookings raced and the database decided)"));
         problem.setRequired(List.of("type", "title", "status"));
         components.addSchemas("FieldError", fieldError);
         components.addSchemas("Problem", problem);

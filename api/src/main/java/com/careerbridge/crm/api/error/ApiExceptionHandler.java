@@ -4,6 +4,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Optional;
 
+import com.careerbridge.crm.session.DoubleBookedException;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.DatabaseUnavailable;
 import com.careerbridge.crm.shared.DomainException;
@@ -59,7 +60,12 @@ class ApiExceptionHandler {
             return answer(request, problems.of(request, HttpStatus.PRECONDITION_FAILED, ProblemTypes.PRECONDITION_FAILED));
         }
         String code = e instanceof DomainException domain ? domain.code() : ConflictException.STALE;
-        return answer(request, problems.withDetail(request, HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "problem." + code));
+        ProblemDetail problem = problems.withDetail(request, HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "problem." + code);
+        if (e instanceof DoubleBookedException booked) {
+            // the consultant's own session (or, for an admin, any): a client can show it or open it
+            booked.conflicting().ifPresent(other -> problem.setProperty("conflictingSession", other));
+        }
+        return answer(request, problem);
     }
 
     /** A body that could not be read: too large, a rule of a value object, or the field Jackson names. */

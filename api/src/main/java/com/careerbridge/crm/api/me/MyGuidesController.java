@@ -10,6 +10,7 @@ import com.careerbridge.crm.api.http.DeltaSync;
 import com.careerbridge.crm.api.http.SyncResponse;
 import com.careerbridge.crm.api.view.AssignmentView;
 import com.careerbridge.crm.api.view.DoneRequest;
+import com.careerbridge.crm.api.view.GuideDetailResponse;
 import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.candidate.Candidate;

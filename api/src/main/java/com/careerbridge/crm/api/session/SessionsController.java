@@ -21,13 +21,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A consultant's sessions: the calendar for a date range, one session, and recording what happened. */
+/**
+ * A consultant's sessions: the calendar for a date range, one session, moving, cancelling and marking it missed, and
+ * recording what happened. Every change takes the session's ETag in {@code If-Match}.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/sessions", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Sessions", description = "Consultants' coaching sessions (roles CONSULTANT and ADMIN)")
@@ -74,9 +78,49 @@ class SessionsController {
     ResponseEntity<StaffSessionResponse> recordOutcome(@PathVariable long sessionId,
                                                        @Valid @RequestBody OutcomeRequest body,
                                                        HttpServletRequest request) {
-        Long expected = EntityTags.expectedVersion(request, sessionId);
-        long version = expected != null ? expected : sessions.get(sessionId).getVersion();
-        CoachingSession session = sessions.complete(sessionId, version, body.toOutcome());
+        CoachingSession session = sessions.complete(sessionId, expectedVersion(sessionId, request), body.toOutcome());
         return EntityTags.ok(session, StaffSessionResponse.from(session));
+    }
+
+    @PutMapping(path = "/{sessionId}/plan", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Move a session or change its place, mode or agenda",
+            description = "Replaces when and how the session takes place. A scheduled session only. 409 with "
+                    + "conflictingSession when the consultant already has a session in that time. The candidate is "
+                    + "told by e-mail when the time changes. Requires If-Match (428 without, 412 when stale).",
+            parameters = @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+                    description = "The ETag last received for this session", schema = @Schema(type = "string")))
+    ResponseEntity<StaffSessionResponse> reschedule(@PathVariable long sessionId,
+                                                    @Valid @RequestBody SessionPlanRequest body,
+                                                    HttpServletRequest request) {
+        CoachingSession session = sessions.reschedule(sessionId, expectedVersion(sessionId, request), body.toPlan());
+        return EntityTags.ok(session, StaffSessionResponse.from(session));
+    }
+
+    @PostMapping("/{sessionId}/cancellation")
+    @Operation(summary = "Cancel a scheduled session",
+            description = "The candidate is told by e-mail. A session that has already taken place cannot be "
+                    + "cancelled (409). Requires If-Match (428 without, 412 when stale).",
+            parameters = @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+                    description = "The ETag last received for this session", schema = @Schema(type = "string")))
+    ResponseEntity<StaffSessionResponse> cancel(@PathVariable long sessionId, HttpServletRequest request) {
+        CoachingSession session = sessions.cancel(sessionId, expectedVersion(sessionId, request));
+        return EntityTags.ok(session, StaffSessionResponse.from(session));
+    }
+
+    @PostMapping("/{sessionId}/no-show")
+    @Operation(summary = "Record that the candidate did not come",
+            description = "Only once the session has started (409 before). Requires If-Match (428 without, 412 "
+                    + "when stale).",
+            parameters = @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
+                    description = "The ETag last received for this session", schema = @Schema(type = "string")))
+    ResponseEntity<StaffSessionResponse> noShow(@PathVariable long sessionId, HttpServletRequest request) {
+        CoachingSession session = sessions.markNoShow(sessionId, expectedVersion(sessionId, request));
+        return EntityTags.ok(session, StaffSessionResponse.from(session));
+    }
+
+    /** The version from If-Match; for {@code If-Match: *}, whatever version is current. */
+    private long expectedVersion(long sessionId, HttpServletRequest request) {
+        Long expected = EntityTags.expectedVersion(request, sessionId);
+        return expected != null ? expected : sessions.get(sessionId).getVersion();
     }
 }

@@ -1,4 +1,4 @@
-package com.careerbridge.crm.api.me;
+package com.careerbridge.crm.api.view;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +8,6 @@ import java.util.List;
 import com.careerbridge.crm.assignment.AssignmentDetails;
 import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.assignment.ItemState;
-import com.careerbridge.crm.api.view.ProgressView;
 import com.careerbridge.crm.roleguide.ChecklistKind;
 import com.careerbridge.crm.roleguide.GuideContent;
 import com.careerbridge.crm.shared.Language;
@@ -18,7 +17,7 @@ import com.careerbridge.crm.shared.LocalizedText;
  * One assigned guide's full content, in {@code language} (Korean or English; a text missing in that language falls
  * back to the other), with the candidate's checklist progress. The exact version that was assigned is shown.
  */
-record GuideDetailResponse(long assignmentId, long guideId, int versionNumber, boolean newerVersionAvailable,
+public record GuideDetailResponse(long assignmentId, long guideId, int versionNumber, boolean newerVersionAvailable,
                            String language, String title, String definition, List<String> duties,
                            List<LookAlike> lookAlikes, List<String> skills, List<String> jdKeywords,
                            List<String> interviewQuestions, List<ChecklistEntry> checklist, ProgressView progress,
@@ -28,15 +27,15 @@ record GuideDetailResponse(long assignmentId, long guideId, int versionNumber, b
      * A role people confuse this one with, and the difference. {@code guideId} is set when that role has its own
      * guide; {@code roleName} when it has none.
      */
-    record LookAlike(String guideSlug, Long guideId, String roleName, String difference) {
+    public record LookAlike(String guideSlug, Long guideId, String roleName, String difference) {
     }
 
     /** One preparation step and its state: OPEN, DONE (ticked by the candidate) or VERIFIED (by the consultant). */
-    record ChecklistEntry(String key, ChecklistKind kind, String text, ItemState state, Instant doneAt,
+    public record ChecklistEntry(String key, ChecklistKind kind, String text, ItemState state, Instant doneAt,
                           Instant verifiedAt) {
     }
 
-    static GuideDetailResponse of(AssignmentDetails details, Language language) {
+    public static GuideDetailResponse of(AssignmentDetails details, Language language) {
         AssignmentOverview o = details.overview();
         GuideContent c = details.content();
         return new GuideDetailResponse(o.assignmentId(), o.guideId(), o.versionNumber(), o.newerVersionAvailable(),
@@ -58,7 +57,7 @@ record GuideDetailResponse(long assignmentId, long guideId, int versionNumber, b
      * An instant as PostgreSQL keeps it (rounded to the nearest microsecond), so that the answer to the first reading,
      * built before the database round trip, equals later ones and gets the same ETag.
      */
-    static Instant asStored(Instant instant) {
+    public static Instant asStored(Instant instant) {
         if (instant == null) {
             return null;
         }
