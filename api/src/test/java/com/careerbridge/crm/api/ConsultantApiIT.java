@@ -35,6 +35,7 @@ class ConsultantApiIT {
     @Autowired DashboardService dashboard;
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.careerbridge.crm.workspace.CandidateWorkspace workspace;
 
     ApiClient api;
     Side side;
@@ -348,6 +349,32 @@ class ConsultantApiIT {
         ApiClient.Response preview = api.get(candidatePath + "/digest-preview", token);
         assertThat(preview.json().get("text").asString()).contains(Integer.toString(after))
                 .contains("Strong answers.");
+    }
+
+    /** The web UI's candidate page (core's CandidateWorkspace) and the API answer alike for the same question. */
+    @Test
+    void theWebPageAndTheApiAgreeOnReadinessProgressAndSessions() {
+        com.careerbridge.crm.workspace.CandidateWorkspace.Page page = fixtures.as(side.consultant(),
+                () -> workspace.page(side.candidate().getId()));
+        JsonNode overview = api.get(candidatePath, token).json();
+        var role = page.roles().roles().getFirst();
+        assertThat(overview.get("targetRoles").get(0).get("targetRoleId").asLong()).isEqualTo(role.role().getId());
+        assertThat(overview.get("targetRoles").get(0).get("readiness").asInt()).isEqualTo(role.readiness());
+        assertThat(api.get("/api/v1/target-roles/" + role.role().getId(), token).json().get("readiness").asInt())
+                .isEqualTo(role.readiness());
+        var assignment = page.assignments().getFirst();
+        JsonNode progress = overview.get("assignments").get(0).get("progress");
+        assertThat(progress.get("total").asInt()).isEqualTo(assignment.itemsTotal());
+        assertThat(progress.get("done").asInt()).isEqualTo(assignment.itemsDone());
+
+        var past = page.sessions().past().getFirst();
+        String candidateToken = ApiWorld.signIn(api, side.candidateEmail());
+        JsonNode shared = api.get("/api/v1/me/sessions?when=past", candidateToken).json().get("items").get(0);
+        assertThat(shared.get("id").asLong()).isEqualTo(past.getId());
+        assertThat(shared.get("sharedSummary").asString()).isEqualTo(past.getSharedSummary());
+        assertThat(shared.get("actionItems").size()).isEqualTo(past.getActionItems().size());
+        assertThat(MeApiIT.ids(api.get(candidatePath + "/sessions", token).json()))
+                .containsAll(page.sessions().upcoming().stream().map(s -> s.getId()).toList());
     }
 
     private static java.util.List<Long> values(JsonNode items, String field) {
