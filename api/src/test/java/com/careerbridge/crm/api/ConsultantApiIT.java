@@ -117,8 +117,19 @@ class ConsultantApiIT {
 
         ApiClient.Response list = api.get(candidatePath + "/sessions", token);
         assertThat(list.status()).isEqualTo(200);
-        assertThat(MeApiIT.ids(list.json())).contains(sessionId, side.upcomingSessionId(), side.pastSessionId());
+        assertThat(MeApiIT.ids(list.json().get("items"))).contains(sessionId, side.upcomingSessionId(),
+                side.pastSessionId());
         assertThat(list.body()).as("no private notes in the list").doesNotContain("nervous");
+        clock.advance(java.time.Duration.ofMinutes(2));
+        String syncedAt = api.get(candidatePath + "/sessions", token).json().get("syncedAt").asString();
+        clock.advance(java.time.Duration.ofMinutes(2));
+        token = ApiWorld.signIn(api, side.consultant().getEmail().value());
+        ApiClient.Response upcoming = api.get("/api/v1/sessions/" + side.upcomingSessionId(), token);
+        assertThat(api.request("POST", "/api/v1/sessions/" + side.upcomingSessionId() + "/cancellation").bearer(token)
+                .header("If-Match", upcoming.header("ETag")).send().status()).isEqualTo(200);
+        ApiClient.Response delta = api.get(candidatePath + "/sessions?updatedSince=" + syncedAt, token);
+        assertThat(MeApiIT.ids(delta.json().get("items"))).as("only what changed since syncedAt")
+                .containsExactly(side.upcomingSessionId());
 
         Side other = world.side("Mobile other " + System.nanoTime());
         assertThat(api.request("POST", "/api/v1/candidates/" + other.candidate().getId() + "/sessions").bearer(token)
@@ -373,7 +384,7 @@ class ConsultantApiIT {
         assertThat(shared.get("id").asLong()).isEqualTo(past.getId());
         assertThat(shared.get("sharedSummary").asString()).isEqualTo(past.getSharedSummary());
         assertThat(shared.get("actionItems").size()).isEqualTo(past.getActionItems().size());
-        assertThat(MeApiIT.ids(api.get(candidatePath + "/sessions", token).json()))
+        assertThat(MeApiIT.ids(api.get(candidatePath + "/sessions", token).json().get("items")))
                 .containsAll(page.sessions().upcoming().stream().map(s -> s.getId()).toList());
     }
 
