@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's read-only queries. Each list is one aggregate statement over the actor's scope (a consultant's own
- * caseload, everyone for an admin), so the screen costs six statements however large the caseload is.
+ * The dashboard's read-only queries. The overview is one statement over the actor's scope (a consultant's own
+ * caseload, everyone for an admin) whatever the caseload's size: six aggregate parts joined by UNION ALL.
  */
 @Service
 @Transactional(readOnly = true)
@@ -72,10 +73,7 @@ public class DashboardService {
                 .addValue("stalledBefore", Timestamp.from(now.minus(STALLED_AFTER)))
                 .addValue("today", Date.valueOf(today))
                 .addValue("limit", LIST_LIMIT);
-        String scope = scope(actor, parameters);
-        return new DashboardOverview(caseload(scope, parameters), upcoming(scope, parameters),
-                overdueChecklists(scope, parameters), overdueActionItems(scope, parameters),
-                stalled(scope, parameters), recentActivity(scope, parameters));
+        return read(scope(actor, parameters), parameters);
     }
 
     /** How many candidates each consultant holds (consultant id → count), for the admin's staff list. */
@@ -95,88 +93,112 @@ public class DashboardService {
         return " " + CandidateVisibility.sql(actor, "c", parameters::addValue) + " ";
     }
 
-    private Map<PipelineStatus, Long> caseload(String scope, MapSqlParameterSource parameters) {
-        Map<PipelineStatus, Long> counts = new EnumMap<>(PipelineStatus.class);
+    /**
+     * All six parts in one statement: each part is a branch of a UNION ALL that fills the columns it needs, tagged
+     * with its kind and its place in its own order; the rows are then sorted into the parts here.
+     */
+    private DashboardOverview read(String scope, MapSqlParameterSource parameters) {
+        Map<PipelineStatus, Long> caseload = new EnumMap<>(PipelineStatus.class);
         for (PipelineStatus status : PipelineStatus.values()) {
-            counts.put(status, 0L);
+            caseload.put(status, 0L);
         }
-        jdbc.query("select c.pipeline_status, count(*) from candidate c where" + scope + "group by c.pipeline_status",
-                parameters, row -> {
-                    counts.put(PipelineStatus.valueOf(row.getString(1)), row.getLong(2));
-                });
-        return counts;
+        List<UpcomingSession> upcoming = new ArrayList<>();
+        List<OverdueChecklist> checklists = new ArrayList<>();
+        List<OverdueActionItem> actionItems = new ArrayList<>();
+        List<StalledCandidate> stalled = new ArrayList<>();
+        List<RecentActivity> activity = new ArrayList<>();
+        String sql = String.join("\nunion all\n", CASELOAD, UPCOMING_SESSIONS, OVERDUE_CHECKLISTS, OVERDUE_ACTION_ITEMS,
+                STALLED, RECENT_ACTIVITY).replace("/*scope*/", scope) + "\norder by kind, ord";
+        jdbc.query(sql, parameters, row -> {
+            switch (row.getString("kind")) {
+                case "1-caseload" -> caseload.put(PipelineStatus.valueOf(row.getString("s1")), row.getLong("n"));
+                case "2-upcoming" -> upcoming.add(new UpcomingSession(row.getLong("a"), row.getLong("b"),
+                        row.getString("s1"), instant(row, "t1"), instant(row, "t2"),
+                        SessionMode.valueOf(row.getString("s2"))));
+                case "3-checklists" -> checklists.add(new OverdueChecklist(row.getLong("a"), row.getLong("b"),
+                        row.getString("s1"), row.getString("s2"), row.getString("s3"),
+                        row.getDate("d").toLocalDate(), row.getInt("n")));
+                case "4-action-items" -> actionItems.add(new OverdueActionItem(row.getLong("a"), row.getLong("b"),
+                        row.getLong("c"), row.getString("s1"), row.getString("s2"), row.getDate("d").toLocalDate()));
+                case "5-stalled" -> stalled.add(new StalledCandidate(row.getLong("a"), row.getString("s1"),
+                        PipelineStatus.valueOf(row.getString("s2")), row.getInt("n"), instant(row, "t1")));
+                case "6-activity" -> activity.add(new RecentActivity(row.getLong("a"), row.getLong("b"),
+                        row.getString("s1"), row.getString("s2"), row.getString("s3"), instant(row, "t1")));
+                default -> throw new IllegalStateException("Unknown dashboard row " + row.getString("kind"));
+            }
+        });
+        return new DashboardOverview(caseload, upcoming, checklists, actionItems, stalled, activity);
     }
 
-    private List<UpcomingSession> upcoming(String scope, MapSqlParameterSource parameters) {
-        return jdbc.query("""
-                select s.id, c.id, c.full_name, s.starts_at, s.ends_at, s.mode
-                from coaching_session s join candidate c on c.id = s.candidate_id
-                where""" + scope + """
-                  and s.status = 'SCHEDULED' and s.starts_at >= :now and s.starts_at < :until
-                order by s.starts_at, s.id
-                limit :limit""", parameters, (row, i) -> new UpcomingSession(row.getLong(1), row.getLong(2),
-                row.getString(3), row.getTimestamp(4).toInstant(), row.getTimestamp(5).toInstant(),
-                SessionMode.valueOf(row.getString(6))));
+    private static Instant instant(java.sql.ResultSet row, String column) throws java.sql.SQLException {
+        return row.getTimestamp(column).toInstant();
     }
 
-    private List<OverdueChecklist> overdueChecklists(String scope, MapSqlParameterSource parameters) {
-        return jdbc.query("""
-                select a.id, c.id, c.full_name, v.title_ko, v.title_en, a.due_date, count(i.id) as open_items
-                from assignment a
-                join candidate c on c.id = a.candidate_id
-                join role_guide_version v on v.id = a.guide_version_id
-                join assignment_item i on i.assignment_id = a.id and i.state = 'OPEN'
-                where""" + scope + """
-                  and a.due_date < :today
-                group by a.id, c.id, c.full_name, v.title_ko, v.title_en, a.due_date
-                order by a.due_date, a.id
-                limit :limit""", parameters, (row, i) -> new OverdueChecklist(row.getLong(1), row.getLong(2),
-                row.getString(3), row.getString(4), row.getString(5), row.getDate(6).toLocalDate(), row.getInt(7)));
-    }
+    // Columns of every branch: kind, ord, a, b, c (ids), s1, s2, s3 (texts), t1, t2 (instants), d (a date), n (a count).
 
-    private List<OverdueActionItem> overdueActionItems(String scope, MapSqlParameterSource parameters) {
-        return jdbc.query("""
-                select ai.id, s.id, c.id, c.full_name, ai.description, ai.due_date
-                from session_action_item ai
-                join coaching_session s on s.id = ai.session_id
-                join candidate c on c.id = s.candidate_id
-                where""" + scope + """
-                  and ai.done_at is null and ai.due_date < :today
-                order by ai.due_date, ai.id
-                limit :limit""", parameters, (row, i) -> new OverdueActionItem(row.getLong(1), row.getLong(2),
-                row.getLong(3), row.getString(4), row.getString(5), row.getDate(6).toLocalDate()));
-    }
+    private static final String CASELOAD = """
+            (select '1-caseload' as kind, cast(0 as bigint) as ord, cast(null as bigint) as a, cast(null as bigint) as b,
+                    cast(null as bigint) as c, cast(c.pipeline_status as text) as s1, cast(null as text) as s2,
+                    cast(null as text) as s3, cast(null as timestamptz) as t1, cast(null as timestamptz) as t2,
+                    cast(null as date) as d, count(*) as n
+             from candidate c where /*scope*/ group by c.pipeline_status)""";
+
+    private static final String UPCOMING_SESSIONS = """
+            (select '2-upcoming', row_number() over (order by s.starts_at, s.id), s.id, c.id, null, c.full_name,
+                    cast(s.mode as text), null, s.starts_at, s.ends_at, null, null
+             from coaching_session s join candidate c on c.id = s.candidate_id
+             where /*scope*/ and s.status = 'SCHEDULED' and s.starts_at >= :now and s.starts_at < :until
+             order by s.starts_at, s.id
+             limit :limit)""";
+
+    private static final String OVERDUE_CHECKLISTS = """
+            (select '3-checklists', row_number() over (order by a.due_date, a.id), a.id, c.id, null, c.full_name,
+                    v.title_ko, v.title_en, null, null, a.due_date, count(i.id)
+             from assignment a
+             join candidate c on c.id = a.candidate_id
+             join role_guide_version v on v.id = a.guide_version_id
+             join assignment_item i on i.assignment_id = a.id and i.state = 'OPEN'
+             where /*scope*/ and a.due_date < :today
+             group by a.id, c.id, c.full_name, v.title_ko, v.title_en, a.due_date
+             order by a.due_date, a.id
+             limit :limit)""";
+
+    private static final String OVERDUE_ACTION_ITEMS = """
+            (select '4-action-items', row_number() over (order by ai.due_date, ai.id), ai.id, s.id, c.id, c.full_name,
+                    ai.description, null, null, null, ai.due_date, null
+             from session_action_item ai
+             join coaching_session s on s.id = ai.session_id
+             join candidate c on c.id = s.candidate_id
+             where /*scope*/ and ai.done_at is null and ai.due_date < :today
+             order by ai.due_date, ai.id
+             limit :limit)""";
 
     /**
      * A candidate's readiness last moved at their newest snapshot; a role without snapshots counts from when it was
      * set. Only candidates still in progress are of interest.
      */
-    private List<StalledCandidate> stalled(String scope, MapSqlParameterSource parameters) {
-        return jdbc.query("""
-                select c.id, c.full_name, c.pipeline_status, max(t.readiness) as best,
-                       max(coalesce(r.last_at, t.created_at)) as last_moved
-                from candidate c
-                join target_role t on t.candidate_id = c.id
-                left join lateral (select max(s.computed_at) as last_at from readiness_snapshot s
-                                   where s.target_role_id = t.id) r on true
-                where""" + scope + "and c.erased_at is null and c.pipeline_status in " + OPEN_STATUSES + """
+    private static final String STALLED = """
+            (select '5-stalled', row_number() over (order by max(coalesce(r.last_at, t.created_at)), c.id), c.id,
+                    null, null, c.full_name, cast(c.pipeline_status as text), null,
+                    max(coalesce(r.last_at, t.created_at)), null, null, max(t.readiness)
+             from candidate c
+             join target_role t on t.candidate_id = c.id
+             left join lateral (select max(s.computed_at) as last_at from readiness_snapshot s
+                                where s.target_role_id = t.id) r on true
+             where /*scope*/ and c.erased_at is null and c.pipeline_status in """ + OPEN_STATUSES + """
 
-                group by c.id, c.full_name, c.pipeline_status
-                having max(coalesce(r.last_at, t.created_at)) < :stalledBefore
-                order by last_moved, c.id
-                limit :limit""", parameters, (row, i) -> new StalledCandidate(row.getLong(1), row.getString(2),
-                PipelineStatus.valueOf(row.getString(3)), row.getInt(4), row.getTimestamp(5).toInstant()));
-    }
+             group by c.id, c.full_name, c.pipeline_status
+             having max(coalesce(r.last_at, t.created_at)) < :stalledBefore
+             order by max(coalesce(r.last_at, t.created_at)), c.id
+             limit :limit)""";
 
-    private List<RecentActivity> recentActivity(String scope, MapSqlParameterSource parameters) {
-        return jdbc.query("""
-                select a.id, c.id, c.full_name, u.display_name, a.action, a.occurred_at
-                from activity a
-                join candidate c on c.id = a.candidate_id
-                left join user_account u on u.id = a.actor_id
-                where""" + scope + """
-                order by a.occurred_at desc, a.id desc
-                limit :limit""", parameters, (row, i) -> new RecentActivity(row.getLong(1), row.getLong(2),
-                row.getString(3), row.getString(4), row.getString(5), row.getTimestamp(6).toInstant()));
-    }
+    private static final String RECENT_ACTIVITY = """
+            (select '6-activity', row_number() over (order by a.occurred_at desc, a.id desc), a.id, c.id, null,
+                    c.full_name, u.display_name, a.action, a.occurred_at, null, null, null
+             from activity a
+             join candidate c on c.id = a.candidate_id
+             left join user_account u on u.id = a.actor_id
+             where /*scope*/
+             order by a.occurred_at desc, a.id desc
+             limit :limit)""";
 }

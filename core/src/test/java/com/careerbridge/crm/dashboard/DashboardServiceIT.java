@@ -61,6 +61,7 @@ class DashboardServiceIT {
     @Autowired UserDetailsService userDetails;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired com.careerbridge.crm.candidate.CandidateAccess access;
 
     UserAccount mina;
     UserAccount joon;
@@ -107,6 +108,32 @@ class DashboardServiceIT {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theOverviewIsOneStatementWhateverTheCaseload() {
+        java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
+        JdbcTemplate counting = new JdbcTemplate(jdbc.getDataSource()) {
+            @Override
+            public void query(org.springframework.jdbc.core.PreparedStatementCreator creator,
+                              org.springframework.jdbc.core.RowCallbackHandler handler) {
+                statements.incrementAndGet();
+                super.query(creator, handler);
+            }
+
+            @Override // the path of query(sql, parameters, RowMapper)
+            public <T> T query(org.springframework.jdbc.core.PreparedStatementCreator creator,
+                               org.springframework.jdbc.core.ResultSetExtractor<T> extractor) {
+                statements.incrementAndGet();
+                return super.query(creator, extractor);
+            }
+        };
+        DashboardService measured = new DashboardService(
+                new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(counting), access, clock);
+        signIn(mina);
+        DashboardOverview overview = measured.overview(SEOUL);
+        assertThat(statements).as("statements for the whole dashboard").hasValue(1);
+        assertThat(overview).isEqualTo(dashboard.overview(SEOUL));
     }
 
     @Test
