@@ -114,14 +114,7 @@ class DashboardServiceIT {
     void theOverviewIsOneStatementWhateverTheCaseload() {
         java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
         JdbcTemplate counting = new JdbcTemplate(jdbc.getDataSource()) {
-            @Override
-            public void query(org.springframework.jdbc.core.PreparedStatementCreator creator,
-                              org.springframework.jdbc.core.RowCallbackHandler handler) {
-                statements.incrementAndGet();
-                super.query(creator, handler);
-            }
-
-            @Override // the path of query(sql, parameters, RowMapper)
+            @Override // every query of NamedParameterJdbcTemplate ends here (row mappers and row handlers alike)
             public <T> T query(org.springframework.jdbc.core.PreparedStatementCreator creator,
                                org.springframework.jdbc.core.ResultSetExtractor<T> extractor) {
                 statements.incrementAndGet();
