@@ -179,6 +179,25 @@ public class PasswordLinks {
         return purged;
     }
 
+    /** The newest link of a kind an account was given (expired ones stay a day, see {@link #purgeExpired}). */
+    public record LinkState(Instant createdAt, Instant expiresAt, Instant usedAt, Instant revokedAt) {
+    }
+
+    /** The account's newest link of this kind, if any is still kept. No access check: the caller decided. */
+    @ForOtherFeatures
+    @Transactional(readOnly = true)
+    public Optional<LinkState> newest(Kind kind, long userId) {
+        return jdbc.query("select created_at, expires_at, used_at, revoked_at from " + kind.table
+                        + " where user_id = ? order by created_at desc, id desc limit 1",
+                (rs, row) -> new LinkState(instant(rs, "created_at"), instant(rs, "expires_at"),
+                        instant(rs, "used_at"), instant(rs, "revoked_at")), userId).stream().findFirst();
+    }
+
+    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     private void revokeOpen(Kind kind, long userId, Instant now) {
         jdbc.update("update " + kind.table + " set revoked_at = ?"
                 + " where user_id = ? and used_at is null and revoked_at is null", ts(now), userId);

@@ -65,12 +65,12 @@ public class InvitationService {
             throw new ForbiddenException("staff-only");
         }
         // Staff who can see a candidate manage them (CandidateAccess): anyone else gets "not found".
-        Candidate candidate = candidates.get(candidateId);
+        Candidate candidate = candidates.withoutNotes(candidateId); // the notes are not read: no audit row
         boolean created = false;
         if (candidate.getUserId() == null) {
             // Nobody ever learns this password: the holder sets their own through the link.
             candidates.createLogin(candidateId, AccountService.randomPassword());
-            candidate = candidates.get(candidateId);
+            candidate = candidates.withoutNotes(candidateId);
             created = true;
         }
         UserAccount login = accounts.findById(candidate.getUserId()).orElseThrow(() -> new NotFoundException("user"));
@@ -85,6 +85,29 @@ public class InvitationService {
         outbox.enqueue(OutboundMail.now("invitation:" + issued.id(), recipient,
                 new InvitationMail(inviter, link, issued.expiresAt()), clock.instant()));
         return new InvitationResult(candidateId, login.getId(), created, issued.expiresAt());
+    }
+
+    /**
+     * Whether the candidate has been invited and has accepted, for their consultant (admins: anyone); "not found" for
+     * others, like the candidate.
+     */
+    @Transactional(readOnly = true)
+    public PortalAccess portalAccess(long candidateId) {
+        if (!currentActor.get().isStaff()) {
+            throw new ForbiddenException("staff-only");
+        }
+        Candidate candidate = candidates.withoutNotes(candidateId);
+        if (candidate.getUserId() == null) {
+            return new PortalAccess(PortalAccess.State.NOT_INVITED, null, null, null);
+        }
+        return links.newest(PasswordLinks.Kind.INVITATION, candidate.getUserId()).map(link -> {
+            if (link.usedAt() != null) {
+                return new PortalAccess(PortalAccess.State.ACCEPTED, link.createdAt(), null, link.usedAt());
+            }
+            boolean open = link.revokedAt() == null && link.expiresAt().isAfter(clock.instant());
+            return new PortalAccess(open ? PortalAccess.State.INVITED : PortalAccess.State.EXPIRED, link.createdAt(),
+                    link.expiresAt(), null);
+        }).orElseGet(() -> new PortalAccess(PortalAccess.State.HAS_LOGIN, null, null, null));
     }
 
     /** The invited person sets their first password with the link's token and is signed in. */

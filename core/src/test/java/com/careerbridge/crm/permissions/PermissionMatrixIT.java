@@ -69,6 +69,7 @@ class PermissionMatrixIT {
     @Autowired RoleGuideService guides;
     @Autowired CandidateWorkspace workspace;
     @Autowired DigestService digests;
+    @Autowired com.careerbridge.crm.invitation.InvitationService invitations;
     @Autowired JdbcTemplate jdbc;
 
     private UserAccount admin;
@@ -193,6 +194,8 @@ class PermissionMatrixIT {
                 expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
         cases.add(new Case("digest preview", w -> digests.preview(w.candidateId()),
                 expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("portal access state", w -> invitations.portalAccess(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN)));
         return cases;
     }
 

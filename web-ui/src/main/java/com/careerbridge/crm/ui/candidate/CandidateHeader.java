@@ -1,6 +1,7 @@
 package com.careerbridge.crm.ui.candidate;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -10,6 +11,8 @@ import java.util.stream.Stream;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.candidate.PipelineStatus;
+import com.careerbridge.crm.invitation.InvitationService;
+import com.careerbridge.crm.invitation.PortalAccess;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.common.ViewerTime;
@@ -44,14 +47,22 @@ class CandidateHeader extends Div {
     final Select<PipelineStatus> nextStatus = new Select<>();
     private final VerticalLayout statusPanel = new VerticalLayout();
     private final CandidateService candidates;
+    private final InvitationService invitations;
     private final PrivacyActions privacyActions;
+    final Span portalState = new Span();
+    final Button invite = new Button();
     private Supplier<Candidate> current = () -> null;
     private Runnable changed = () -> { };
 
-    CandidateHeader(CandidateService candidates, PrivacyActions privacyActions) {
+    CandidateHeader(CandidateService candidates, InvitationService invitations, PrivacyActions privacyActions) {
         this.candidates = candidates;
+        this.invitations = invitations;
+        invite.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        invite.setDisableOnClick(true);
+        invite.addClickListener(click -> invite());
         this.privacyActions = privacyActions;
         addClassNames("card", "candidate-profile");
+        portalState.addClassName("portal-state");
     }
 
     /** {@code current}: the candidate as last read or saved on the page; {@code changed}: read the page again. */
@@ -85,9 +96,43 @@ class CandidateHeader extends Div {
         String consultantName = header.consultantName() == null ? getTranslation("candidates.unassigned") : header.consultantName();
         facts.addFormItem(new Span(consultantName), getTranslation("field.consultant"));
         facts.addFormItem(new Span(candidate.getTags().isEmpty() ? "—" : String.join(", ", candidate.getTags())), getTranslation("field.tags"));
+        HorizontalLayout portal = new HorizontalLayout(portalState, invite);
+        portal.setAlignItems(FlexComponent.Alignment.BASELINE);
+        portal.addClassName("portal-access");
+        facts.addFormItem(portal, getTranslation("candidate.portal"));
+        showPortalAccess(candidate.getId());
 
         showStatus(header);
         add(top, facts, statusPanel);
+    }
+
+    /** Whether the candidate was invited to the portal and the app, and the button to invite them (again). */
+    private void showPortalAccess(long candidateId) {
+        PortalAccess access = invitations.portalAccess(candidateId);
+        Locale locale = getLocale();
+        portalState.setText(switch (access.state()) {
+            case NOT_INVITED -> getTranslation("candidate.portal.not-invited");
+            case INVITED -> getTranslation("candidate.portal.invited",
+                    Formats.dateTime(access.invitedAt(), ViewerTime.zone(), locale),
+                    Formats.dateTime(access.expiresAt(), ViewerTime.zone(), locale));
+            case EXPIRED -> getTranslation("candidate.portal.expired",
+                    Formats.dateTime(access.invitedAt(), ViewerTime.zone(), locale));
+            case ACCEPTED -> getTranslation("candidate.portal.accepted",
+                    Formats.dateTime(access.acceptedAt(), ViewerTime.zone(), locale));
+            case HAS_LOGIN -> getTranslation("candidate.portal.has-login");
+        });
+        invite.setText(getTranslation(access.state() == PortalAccess.State.NOT_INVITED
+                ? "candidate.portal.invite" : "candidate.portal.resend"));
+        invite.setVisible(access.canInvite());
+    }
+
+    void invite() {
+        Candidate candidate = current.get();
+        UiErrors.attempt(this, Map.of(), () -> invitations.invite(candidate.getId())).ifPresent(result -> {
+            UiErrors.success(getTranslation("candidate.portal.sent", candidate.getEmail().value()));
+            changed.run();
+        });
+        invite.setEnabled(true);
     }
 
     private static String join(String first, String second) {

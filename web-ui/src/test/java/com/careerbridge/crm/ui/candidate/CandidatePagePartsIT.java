@@ -41,6 +41,7 @@ class CandidatePagePartsIT extends BrowserlessUiTest {
     @Autowired TargetRoleService targetRoles;
     @Autowired AssignmentService assignments;
     @Autowired SessionService sessions;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Candidate candidate;
     GuideSummary sales;
@@ -120,6 +121,22 @@ class CandidatePagePartsIT extends BrowserlessUiTest {
         assertThat(view.candidate().getPipelineStatus()).isEqualTo(PipelineStatus.ACTIVE);
         assertThat(view.candidate().getStaffNotes()).isEqualTo("Prefers mornings " + run);
         assertThat(timeline()).contains("Notes edited", "Pipeline status changed");
+    }
+
+    @Test
+    void theConsultantInvitesTheCandidateToThePortalAndSeesItsState() {
+        navigate("candidates/" + candidate.getId(), CandidateView.class);
+        Span state = $(Span.class).withClassName("portal-state").single();
+        assertThat(state.getText()).isEqualTo("Not invited yet");
+
+        test($(Button.class).withText("Invite to the portal").single()).click();
+
+        assertThat(notificationTexts()).contains("Invitation sent to " + candidate.getEmail().value() + ".");
+        assertThat($(Span.class).withClassName("portal-state").single().getText()).startsWith("Invited on ")
+                .contains("the link works until");
+        assertThat($(Button.class).withText("Send a new invitation").single().isVisible()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where template = 'invitation' and "
+                + "recipient_address = ?", Integer.class, candidate.getEmail().value())).isEqualTo(1);
     }
 
     private void open(String tab) {
