@@ -38,7 +38,8 @@ class PortalPhoneIT {
     /** Controls a finger presses, measured where they are visible. */
     private static final String TOUCH_TARGETS = """
             const selectors = 'vaadin-button, a[href], vaadin-checkbox, vaadin-radio-button, vaadin-details-summary,'
-                + ' vaadin-select, vaadin-drawer-toggle, vaadin-menu-bar-button, vaadin-text-field, [role=button]';
+                + ' vaadin-select, vaadin-drawer-toggle, vaadin-menu-bar-button, vaadin-text-field, [role=button],'
+                + ' vaadin-side-nav-item';
             return [...document.querySelectorAll(selectors)]
                 .filter(e => e.offsetParent !== null || getComputedStyle(e).position === 'fixed')
                 .map(e => [e, e.getBoundingClientRect()])
