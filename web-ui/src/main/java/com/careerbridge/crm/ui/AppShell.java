@@ -12,6 +12,9 @@ import com.vaadin.flow.theme.lumo.Lumo;
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/careerbridge.css")
+@StyleSheet("styles/guides.css")
+@StyleSheet("styles/consultant.css")
+@StyleSheet("styles/accessibility.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 @PWA(name = "CareerBridge CRM", shortName = "CareerBridge")
 public class AppShell implements AppShellConfigurator {

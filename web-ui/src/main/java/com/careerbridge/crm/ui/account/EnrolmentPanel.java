@@ -30,6 +30,8 @@ class EnrolmentPanel extends VerticalLayout {
 
         Svg qr = new Svg(QrCodeSvg.svg(enrolment.otpauthUri()));
         qr.addClassName("two-factor-qr");
+        // A picture to assistive technology, named; the key below is its text alternative for those who cannot scan.
+        qr.getElement().setAttribute("role", "img");
         qr.getElement().setAttribute("aria-label", getTranslation("two-factor.enrol.qr"));
         secret.setText(enrolment.secret().replaceAll("(.{4})(?!$)", "$1 "));
         secret.addClassName("two-factor-secret");

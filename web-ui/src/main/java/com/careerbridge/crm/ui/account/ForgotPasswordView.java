@@ -37,6 +37,7 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
     public ForgotPasswordView(PasswordResetService resets) {
         this.resets = resets;
         addClassName("forgot-password-view");
+        getElement().setAttribute("role", "main"); // a page outside the main layout is its own main landmark
         setAlignItems(Alignment.STRETCH);
         setMaxWidth("28rem");
         getStyle().set("margin", "0 auto");

@@ -60,6 +60,7 @@ abstract class PasswordLinkView<R extends Enum<R>> extends VerticalLayout implem
         this.texts = texts;
         this.doneParameter = doneParameter;
         addClassName(cssName + "-view");
+        getElement().setAttribute("role", "main"); // a page outside the main layout is its own main landmark
         setAlignItems(Alignment.STRETCH);
         setMaxWidth("28rem");
         getStyle().set("margin", "0 auto");

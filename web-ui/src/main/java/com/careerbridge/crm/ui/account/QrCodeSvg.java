@@ -44,7 +44,7 @@ final class QrCodeSvg {
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height
-                + "\" width=\"200\" height=\"200\" shape-rendering=\"crispEdges\" role=\"img\">"
+                + "\" width=\"200\" height=\"200\" shape-rendering=\"crispEdges\" aria-hidden=\"true\" focusable=\"false\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
                 + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }

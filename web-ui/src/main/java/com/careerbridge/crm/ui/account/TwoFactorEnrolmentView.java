@@ -31,6 +31,7 @@ public class TwoFactorEnrolmentView extends VerticalLayout implements BeforeEnte
         this.twoFactor = twoFactor;
         this.currentUser = currentUser;
         addClassName("two-factor-enrolment-view");
+        getElement().setAttribute("role", "main"); // a page outside the main layout is its own main landmark
         setMaxWidth("32rem");
         getStyle().set("margin", "0 auto");
     }

@@ -35,6 +35,7 @@ public class TwoFactorSignInView extends VerticalLayout implements BeforeEnterOb
         this.twoFactor = twoFactor;
         this.currentUser = currentUser;
         addClassName("two-factor-sign-in-view");
+        getElement().setAttribute("role", "main"); // a page outside the main layout is its own main landmark
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

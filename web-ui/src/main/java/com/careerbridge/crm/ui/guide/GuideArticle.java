@@ -160,6 +160,8 @@ public class GuideArticle extends Div {
         created.addClassName("kind-" + (kind == null ? "read" : kind.name().toLowerCase(Locale.ROOT)));
         String label = created.getTranslation(language.locale(), "guide.kind." + (kind == null ? ChecklistKind.READ : kind).name());
         created.getElement().setAttribute("title", label);
+        // An image with a name (aria-label alone is not allowed on an element without a role).
+        created.getElement().setAttribute("role", "img");
         created.getElement().setAttribute("aria-label", label);
         return created;
     }

@@ -117,6 +117,7 @@ public class GuideDetailView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader(getTranslation("guide.holders.version"));
         holders.addComponentColumn(holder -> {
             ProgressBar bar = new ProgressBar(0, 100, holder.percentDone());
+            bar.getElement().setAttribute("aria-label", getTranslation("candidate.guides.progress"));
             Span label = new Span(getTranslation("progress.percent", holder.percentDone()));
             HorizontalLayout row = new HorizontalLayout(bar, label);
             row.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -77,7 +77,8 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private EntryList<LocalizedText> textList(String headingKey) {
-        return new EntryList<>(getTranslation(headingKey), getTranslation("guide.entry.add"), TextRow::new);
+        String heading = getTranslation(headingKey);
+        return new EntryList<>(heading, getTranslation("guide.entry.add"), () -> new TextRow(heading));
     }
 
     @Override
@@ -233,6 +234,10 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
     final class TextRow implements EntryList.Row<LocalizedText> {
         private final LocalizedInput input = new LocalizedInput("", true, GuideContent.TEXT_MAX);
 
+        TextRow(String heading) {
+            input.withHiddenLabel(heading);
+        }
+
         @Override
         public Component component() {
             return input;
@@ -305,6 +310,7 @@ public class GuideEditorView extends VerticalLayout implements BeforeEnterObserv
                 return item;
             }));
             kind.setAriaLabel(getTranslation("guide.field.kind"));
+            text.withHiddenLabel(getTranslation("guide.section.checklist"));
             kind.setValue(ChecklistKind.READ);
             layout.addClassName("checklist-row");
         }

@@ -2,6 +2,7 @@ package com.careerbridge.crm.ui.guide;
 
 import com.careerbridge.crm.shared.LocalizedText;
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -22,8 +23,7 @@ public class LocalizedInput extends Div implements HasValidation {
         String koLabel = getTranslation("guide.field.in-ko", label);
         String enLabel = getTranslation("guide.field.in-en", label);
         if (label.isEmpty()) {
-            ko.getElement().setAttribute("aria-label", getTranslation("language.ko"));
-            en.getElement().setAttribute("aria-label", getTranslation("language.en"));
+            name(getTranslation("language.ko"), getTranslation("language.en"));
         } else {
             ko.getElement().setProperty("label", koLabel);
             en.getElement().setProperty("label", enLabel);
@@ -37,6 +37,21 @@ public class LocalizedInput extends Div implements HasValidation {
         Div pair = new Div(ko, en);
         pair.addClassName("localized-pair");
         add(pair, error);
+    }
+
+    /**
+     * Names the two inputs for assistive technology where no label is shown, as for a row of a list under its
+     * heading: "Duties (Korean)", "Duties (English)". (An aria-label attribute on the field's host element would not
+     * reach the input inside it; the field's own accessible name does.)
+     */
+    public LocalizedInput withHiddenLabel(String label) {
+        name(getTranslation("guide.field.in-ko", label), getTranslation("guide.field.in-en", label));
+        return this;
+    }
+
+    private void name(String koName, String enName) {
+        ((HasAriaLabel) ko).setAriaLabel(koName);
+        ((HasAriaLabel) en).setAriaLabel(enName);
     }
 
     private static TextField field(int maxLength) {

@@ -18,6 +18,9 @@ import com.careerbridge.crm.candidate.CandidateService;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -25,13 +28,40 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The frame around every signed-in view: navigation on the side, language and account at the top. */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /**
+     * vaadin-tabs puts a focusable scroll box (tabindex -1) between its tablist and its tabs, which breaks the
+     * tablist-contains-tabs structure screen readers rely on; without the tabindex the box is neutral, and the tabs
+     * stay the tab stops. Applied to tabs present and to come.
+     */
+    private static final String TABS_STRUCTURE = """
+            customElements.whenDefined('vaadin-tabs').then(() => {
+              const fix = tabs => Promise.resolve(tabs.updateComplete).then(() => {
+                const scroll = tabs.shadowRoot && tabs.shadowRoot.getElementById('scroll');
+                if (scroll) scroll.removeAttribute('tabindex');
+              });
+              const type = customElements.get('vaadin-tabs');
+              if (!type.__tablistFixed) {
+                type.__tablistFixed = true;
+                const connected = type.prototype.connectedCallback;
+                type.prototype.connectedCallback = function () { if (connected) connected.call(this); fix(this); };
+              }
+              document.querySelectorAll('vaadin-tabs').forEach(fix);
+            });""";
+
+    /** The screen's one h1: the view's own title, as its page title names it (without the application's name). */
+    private final H1 viewTitle = new H1();
 
     public MainLayout(CurrentUser currentUser, CandidateService candidates) {
         AuthenticatedUser user = currentUser.require();
@@ -45,7 +75,9 @@ public class MainLayout extends AppLayout {
         userMenu.addThemeName("tertiary-inline");
         Avatar avatar = new Avatar(user.displayName());
         avatar.addThemeName("xsmall");
-        HorizontalLayout userLabel = new HorizontalLayout(avatar, new Span(user.displayName()));
+        Span userName = new Span(user.displayName());
+        userName.addClassName("user-name");
+        HorizontalLayout userLabel = new HorizontalLayout(avatar, userName);
         userLabel.setAlignItems(FlexComponent.Alignment.CENTER);
         var userItem = userMenu.addItem(userLabel);
         userItem.getSubMenu().addItem(getTranslation("account.change-password"),
@@ -54,7 +86,10 @@ public class MainLayout extends AppLayout {
                 click -> getUI().ifPresent(ui -> ui.navigate(AccountSecurityView.class)));
         userItem.getSubMenu().addItem(getTranslation("account.sign-out"), click -> currentUser.logout());
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Span(), new LanguageSwitch(
+        viewTitle.addClassName("view-title");
+        DrawerToggle drawerToggle = new DrawerToggle();
+        drawerToggle.setAriaLabel(getTranslation("nav.menu"));
+        HorizontalLayout header = new HorizontalLayout(drawerToggle, viewTitle, new LanguageSwitch(
                 // Kept on the account (and a candidate's record), so that the next sign-in starts in this language.
                 locale -> candidates.changeOwnLanguage(locale.getLanguage(), null)), userMenu);
         header.addClassName("app-header");
@@ -62,6 +97,32 @@ public class MainLayout extends AppLayout {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(header.getComponentAt(1));
         addToNavbar(header);
+        getElement().executeJs(TABS_STRUCTURE);
+    }
+
+    /** The view is the page's main landmark (app layout's content area has none of its own). */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(titleOf(getContent()));
+    }
+
+    private String titleOf(Component view) {
+        String title = view instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle()
+                : view != null && view.getClass().isAnnotationPresent(PageTitle.class)
+                ? view.getClass().getAnnotation(PageTitle.class).value() : null;
+        if (title == null || title.isBlank()) {
+            return getTranslation("app.name");
+        }
+        String suffix = " · " + getTranslation("app.name");
+        return title.endsWith(suffix) ? title.substring(0, title.length() - suffix.length()) : title;
     }
 
     private SideNav navigationFor(Role role) {

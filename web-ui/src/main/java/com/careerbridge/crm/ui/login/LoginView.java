@@ -27,6 +27,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     public LoginView() {
         addClassName("login-view");
+        getElement().setAttribute("role", "main"); // a page outside the main layout is its own main landmark
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -30,6 +30,7 @@ public class UnsubscribeView extends VerticalLayout implements BeforeEnterObserv
     public UnsubscribeView(UnsubscribeTokens tokens, Unsubscriptions unsubscriptions) {
         this.tokens = tokens;
         this.unsubscriptions = unsubscriptions;
+        getElement().setAttribute("role", "main"); // a page outside the main layout is its own main landmark
         setAlignItems(Alignment.CENTER);
         setMaxWidth("32rem");
         getStyle().set("margin", "0 auto");

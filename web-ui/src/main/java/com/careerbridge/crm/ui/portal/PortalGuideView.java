@@ -82,6 +82,7 @@ public class PortalGuideView extends VerticalLayout implements BeforeEnterObserv
                 click -> getUI().ifPresent(ui -> ui.navigate(PortalView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         progressLabel.addClassName("progress-label");
+        progress.getElement().setAttribute("aria-label", getTranslation("progress.checklist-of", title));
         Div progressBox = new Div(progressLabel, progress);
         progressBox.addClassName("portal-progress");
         FlexLayout toolbar = new FlexLayout(back, toggle, progressBox);

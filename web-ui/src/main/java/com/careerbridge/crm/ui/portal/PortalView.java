@@ -106,7 +106,7 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
             // The version the candidate was given names the role as they know it; else the guide's newest title.
             String title = titles.getOrDefault(role.getGuideId(), titled.title(language));
             ProgressBar bar = new ProgressBar(0, 100, role.getReadiness());
-            bar.getElement().setAttribute("aria-label", title);
+            bar.getElement().setAttribute("aria-label", getTranslation("progress.readiness-of", title));
             Span value = new Span(getTranslation("progress.percent", role.getReadiness()));
             value.addClassName("readiness-value");
             Div row = new Div(new Span(title), value, bar);
@@ -126,6 +126,7 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
             Anchor title = new Anchor("portal/guides/" + overview.assignmentId(), overview.title(language));
             title.addClassName("guide-card-title");
             ProgressBar bar = new ProgressBar(0, 100, overview.percentDone());
+            bar.getElement().setAttribute("aria-label", getTranslation("progress.checklist-of", overview.title(language)));
             Span count = new Span(getTranslation("portal.items-done", overview.itemsDone() + overview.itemsVerified(),
                     overview.itemsTotal()));
             count.addClassName("guide-card-count");

@@ -97,6 +97,10 @@ class CalendarGrid extends Div {
                 slot.addClassName("hour-slot");
                 slot.getElement().setAttribute("title", getTranslation("session.new-at",
                         Formats.time(slotStart.atZone(zone).toInstant(), zone, locale)));
+                // An empty hour is a button: reached with Tab, opened with Enter or Space, announced with its day.
+                slot.getElement().setAttribute("aria-label", getTranslation("session.new-at",
+                        Formats.dateTime(slotStart.atZone(zone).toInstant(), zone, locale)));
+                operableByKeyboard(slot, () -> actions.scheduleAt(slotStart));
                 slot.addClickListener(click -> actions.scheduleAt(slotStart));
                 column.add(slot);
             }
@@ -160,12 +164,22 @@ class CalendarGrid extends Div {
         block.addClassName("session-block");
         block.addClassName("status-" + session.getStatus().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         block.addClassName("mode-" + session.getMode().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        block.getElement().setAttribute("role", "button");
-        block.getElement().setAttribute("tabindex", "0");
-        block.getElement().setAttribute("aria-label", name + ", " + Formats.dateTime(session.getStartsAt(), zone, locale)
+        // The name starts with the text the block shows (WCAG 2.5.3), then adds the day and the status it implies.
+        block.getElement().setAttribute("aria-label", time.getText() + " " + name + ", "
+                + Formats.date(session.getStartsAt().atZone(zone).toLocalDate(), locale)
                 + ", " + getTranslation("session.status." + session.getStatus().name()));
         block.getElement().setAttribute("data-session-id", String.valueOf(session.getId()));
+        operableByKeyboard(block, () -> actions.open(session));
         block.addClickListener(click -> actions.open(session));
         return block;
+    }
+
+    /** Makes a drawn element a button for the keyboard: a tab stop that Enter and Space press. */
+    private static void operableByKeyboard(Div element, Runnable action) {
+        element.getElement().setAttribute("role", "button");
+        element.getElement().setAttribute("tabindex", "0");
+        // Space would scroll the page: its default is prevented, and only for the two keys that press the button.
+        element.getElement().addEventListener("keydown", event -> action.run())
+                .setFilter("(event.key === 'Enter' || event.key === ' ') && (event.preventDefault(), true)");
     }
 }

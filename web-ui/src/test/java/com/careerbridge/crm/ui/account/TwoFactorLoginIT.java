@@ -107,8 +107,10 @@ class TwoFactorLoginIT extends BrowserlessUiTest {
         TwoFactorEnrolmentView enrolment = (TwoFactorEnrolmentView) getCurrentView();
 
         String secret = enrolment.panel.secret.getText();
-        assertThat($(com.vaadin.flow.component.Svg.class).single().getElement().getAttribute("aria-label"))
-                .isEqualTo("QR code for your authenticator app");
+        var qr = $(com.vaadin.flow.component.Svg.class).single().getElement();
+        assertThat(qr.getAttribute("role")).isEqualTo("img");
+        assertThat(qr.getAttribute("aria-label"))
+                .isEqualTo("QR code for your authenticator app. It holds the key written out below.");
         test(enrolment.panel.code).setValue(code(secret, 0));
         test($(Button.class).withText("Confirm and turn on").single()).click();
 

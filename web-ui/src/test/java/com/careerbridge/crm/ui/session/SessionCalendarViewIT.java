@@ -64,6 +64,31 @@ class SessionCalendarViewIT extends GuideUiTestSupport {
     }
 
     @Test
+    void emptyHoursAndSessionBlocksAreButtonsNamedWithWhatTheyShow() {
+        LocalDateTime start = java.time.LocalDate.now(SEOUL).plusDays(1).atTime(10, 0);
+        CoachingSession booked = sessions.schedule(candidate.getId(),
+                new SessionPlan(start, start.plusHours(1), "Asia/Seoul", SessionMode.ONLINE, "https://meet.example/x", null));
+        SessionCalendarView view = navigate(SessionCalendarView.class);
+        view.showDate(start.toLocalDate(), SessionCalendarView.CalendarSpan.WEEK);
+
+        Div block = $(Div.class).from(view.calendarGrid()).withAttribute("data-session-id", String.valueOf(booked.getId())).single();
+        String shown = block.getChildren().map(child -> child.getElement().getText()).reduce((a, b) -> a + " " + b).orElseThrow();
+        assertThat(block.getElement().getAttribute("role")).isEqualTo("button");
+        assertThat(block.getElement().getAttribute("tabindex")).isEqualTo("0");
+        // WCAG 2.5.3: the accessible name begins with the visible text, so "click 10:00 AM–11:00 AM Jung Hana" works
+        assertThat(block.getElement().getAttribute("aria-label")).startsWith(shown).contains("Scheduled");
+
+        Div column = $(Div.class).from(view.calendarGrid()).withAttribute("data-date", start.toLocalDate().toString()).single();
+        var slots = $(Div.class).from(column).withClassName("hour-slot").all();
+        assertThat(slots).isNotEmpty().allSatisfy(slot -> {
+            assertThat(slot.getElement().getAttribute("role")).isEqualTo("button");
+            assertThat(slot.getElement().getAttribute("tabindex")).isEqualTo("0");
+            assertThat(slot.getElement().getAttribute("aria-label")).startsWith("New session at ")
+                    .contains(String.valueOf(start.getDayOfMonth()));
+        });
+    }
+
+    @Test
     void theMonthShowsTheSessionOnItsDay() {
         LocalDateTime start = LocalDateTime.now(SEOUL).truncatedTo(ChronoUnit.HOURS).plusDays(2).withHour(14);
         CoachingSession booked = sessions.schedule(candidate.getId(),

@@ -1,0 +1,139 @@
+package com.careerbridge.crm.e2e;
+
+import java.util.List;
+import java.util.Map;
+
+import com.careerbridge.crm.account.AccountService;
+import com.careerbridge.crm.account.ActingAs;
+import com.careerbridge.crm.account.UserAccount;
+import com.careerbridge.crm.assignment.AssignmentOverview;
+import com.careerbridge.crm.assignment.AssignmentService;
+import com.careerbridge.crm.demo.DemoData;
+import com.careerbridge.testsupport.PostgresTestInitializer;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The candidate portal on a phone (#20): a 390 × 844 touch screen, a Korean candidate of the demo consultancy. The
+ * page never scrolls sideways, readiness per target role comes first, every control is at least 44 × 44 CSS pixels,
+ * Korean text wraps between words only, and reading a guide and ticking an item works and is saved.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"careerbridge.admin.password=" + AccessibilityIT.ADMIN_PASSWORD, "careerbridge.demo.enabled=false"})
+@ContextConfiguration(initializers = PostgresTestInitializer.class)
+class PortalPhoneIT {
+
+    private static final String PASSWORD = DemoSignIns.CANDIDATE_PASSWORD;
+    private static final int WIDTH = 390;
+    private static final int HEIGHT = 844;
+
+    /** Controls a finger presses, measured where they are visible. */
+    private static final String TOUCH_TARGETS = """
+            const selectors = 'vaadin-button, a[href], vaadin-checkbox, vaadin-radio-button, vaadin-details-summary,'
+                + ' vaadin-select, vaadin-drawer-toggle, vaadin-menu-bar-button, vaadin-text-field, [role=button],'
+                + ' vaadin-side-nav-item';
+            return [...document.querySelectorAll(selectors)]
+                .filter(e => e.offsetParent !== null || getComputedStyle(e).position === 'fixed')
+                .map(e => [e, e.getBoundingClientRect()])
+                .filter(([e, r]) => r.width > 0 && r.height > 0)
+                .filter(([e, r]) => r.width < 44 || r.height < 44)
+                .map(([e, r]) => e.localName + (e.className ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                    + ' "' + (e.innerText || e.getAttribute('aria-label') || '').trim().substring(0, 30) + '" '
+                    + Math.round(r.width) + '×' + Math.round(r.height));""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoData demo;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    ActingAs actingAs;
+
+    @Test
+    void candidateReadsAGuideAndTicksAnItemOnAPhone() throws Exception {
+        String email = "jimin.park@careerbridge.example";
+        UserAccount login = DemoSignIns.candidate(demo, accounts, email);
+
+        try (Browser browser = Browser.open("http://localhost:" + port)) {
+            ChromeDriver chrome = (ChromeDriver) browser.driver();
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                    "width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 3, "mobile", true));
+            chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+
+            browser.go("/login");
+            browser.waitFor(By.cssSelector("vaadin-login-form"));
+            assertThat(((Number) browser.script("return window.innerWidth;")).intValue()).isEqualTo(WIDTH);
+            assertNoSidewaysScroll(browser, "sign-in");
+            browser.signIn(email, PASSWORD);
+
+            browser.go("/portal");
+            WebElement card = browser.waitFor(By.cssSelector("a.guide-card-title"));
+            browser.screenshot("portal-phone");
+            assertNoSidewaysScroll(browser, "portal");
+            assertThat(browser.driver().findElements(By.cssSelector(".portal-section h3")).getFirst().getText())
+                    .as("the portal's first section").isEqualTo("목표 직무별 준비도");
+            assertThat(((Number) browser.script("return document.querySelector('.readiness-list, .portal-section')"
+                    + ".getBoundingClientRect().top;")).doubleValue())
+                    .as("readiness starts within the first screen").isLessThan(HEIGHT);
+            assertThat(browser.script("return getComputedStyle(document.querySelector('.portal-hero p')).wordBreak;"))
+                    .as("Korean wraps between words").isEqualTo("keep-all");
+            assertThat(tooSmall(browser)).as("touch targets under 44 × 44 on the portal").isEmpty();
+
+            int doneBefore = itemsDone(login);
+            browser.click(card);
+            browser.waitFor(By.cssSelector(".guide-article"));
+            WebElement progress = browser.waitFor(By.cssSelector(".progress-label"));
+            String progressBefore = progress.getText();
+            assertNoSidewaysScroll(browser, "portal guide");
+            assertThat(browser.script("return getComputedStyle(document.querySelector('.guide-article')).wordBreak;"))
+                    .isEqualTo("keep-all");
+            assertThat(tooSmall(browser)).as("touch targets under 44 × 44 on the guide").isEmpty();
+
+            WebElement open = browser.driver().findElements(By.cssSelector(".guide-checklist vaadin-checkbox")).stream()
+                    .filter(box -> box.getDomAttribute("checked") == null).findFirst().orElseThrow();
+            browser.click(open);
+            browser.wait.until(d -> !progress.getText().equals(progressBefore));
+            browser.screenshot("portal-guide-phone");
+            assertNoSidewaysScroll(browser, "portal guide after ticking");
+            assertThat(itemsDone(login)).isEqualTo(doneBefore + 1);
+            assertThat(browser.consoleErrors()).as("errors in the browser console").isEmpty();
+        }
+    }
+
+    private int itemsDone(UserAccount login) {
+        return actingAs.call(login.getId(), () -> assignments.mine().items().stream()
+                .mapToInt(AssignmentOverview::itemsDone).sum());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> tooSmall(Browser browser) {
+        browser.idle();
+        return (List<String>) browser.script(TOUCH_TARGETS);
+    }
+
+    private static void assertNoSidewaysScroll(Browser browser, String screen) {
+        browser.idle();
+        long scrollWidth = ((Number) browser.script("return document.documentElement.scrollWidth;")).longValue();
+        long clientWidth = ((Number) browser.script("return document.documentElement.clientWidth;")).longValue();
+        String widest = (String) browser.script("""
+                const width = document.documentElement.clientWidth;
+                const over = [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > width + 1)
+                    .map(e => e.localName + (e.className ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                        + ' ' + Math.round(e.getBoundingClientRect().right));
+                return over.slice(0, 8).join(', ');""");
+        assertThat(scrollWidth).as("%s scrolls sideways (%s > %s); past the right edge: %s", screen, scrollWidth,
+                clientWidth, widest).isLessThanOrEqualTo(clientWidth);
+    }
+}
