@@ -34,11 +34,16 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, CandidateService candidates) {
-        AuthenticatedUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
-
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("brand");
+        // The error pages use this layout too, and Vaadin may show one before anyone signed in.
+        AuthenticatedUser user = currentUser.get().orElse(null);
+        if (user == null) {
+            addToDrawer(brand);
+            addToNavbar(header(new LanguageSwitch(), null));
+            return;
+        }
         addToDrawer(brand, navigationFor(user.role()));
 
         MenuBar userMenu = new MenuBar();
@@ -54,14 +59,22 @@ public class MainLayout extends AppLayout {
                 click -> getUI().ifPresent(ui -> ui.navigate(AccountSecurityView.class)));
         userItem.getSubMenu().addItem(getTranslation("account.sign-out"), click -> currentUser.logout());
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Span(), new LanguageSwitch(
+        addToNavbar(header(new LanguageSwitch(
                 // Kept on the account (and a candidate's record), so that the next sign-in starts in this language.
-                locale -> candidates.changeOwnLanguage(locale.getLanguage(), null)), userMenu);
+                locale -> candidates.changeOwnLanguage(locale.getLanguage(), null)), userMenu));
+    }
+
+    private static HorizontalLayout header(LanguageSwitch languageSwitch, MenuBar userMenu) {
+        Span gap = new Span();
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), gap, languageSwitch);
+        if (userMenu != null) {
+            header.add(userMenu);
+        }
         header.addClassName("app-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.expand(header.getComponentAt(1));
-        addToNavbar(header);
+        header.expand(gap);
+        return header;
     }
 
     private SideNav navigationFor(Role role) {

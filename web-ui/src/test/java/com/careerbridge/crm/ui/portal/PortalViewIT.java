@@ -13,7 +13,7 @@ import com.careerbridge.crm.targetrole.TargetRoleForm;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.targetrole.TargetRoleStatus;
 import com.careerbridge.crm.ui.guide.GuideLibraryView;
-import com.vaadin.flow.router.RouteNotFoundError;
+import com.careerbridge.crm.ui.layout.AccessDeniedView;
 import com.careerbridge.testsupport.ui.GuideUiTestSupport;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -94,16 +94,16 @@ class PortalViewIT extends GuideUiTestSupport {
 
     @Test
     void aCandidateOpeningAStaffRouteIsRefused() {
-        // Vaadin's access control answers a forbidden route as "not found", so that routes cannot be probed.
-        assertThat(navigate("guides", RouteNotFoundError.class)).isNotNull();
-        assertThat(navigate("sessions", RouteNotFoundError.class)).isNotNull();
-        assertThat(navigate("guides/" + sales.guideId() + "/draft", RouteNotFoundError.class)).isNotNull();
+        // Vaadin's access control leads to the translated "not allowed" page inside the layout (#20).
+        assertThat(navigate("guides", AccessDeniedView.class)).isNotNull();
+        assertThat(navigate("sessions", AccessDeniedView.class)).isNotNull();
+        assertThat(navigate("guides/" + sales.guideId() + "/draft", AccessDeniedView.class)).isNotNull();
     }
 
     @Test
     void staffCannotOpenThePortal() {
         signIn(consultant);
-        assertThat(navigate("portal", RouteNotFoundError.class)).isNotNull();
+        assertThat(navigate("portal", AccessDeniedView.class)).isNotNull();
         assertThat(navigate("guides", GuideLibraryView.class)).isNotNull();
     }
 }
