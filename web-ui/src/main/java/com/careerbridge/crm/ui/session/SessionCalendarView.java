@@ -2,6 +2,7 @@ package com.careerbridge.crm.ui.session;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -64,6 +65,7 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
     private final SessionService sessions;
     private final CandidateService candidates;
     private final RoleGuideService guides;
+    private final Clock clock;
     private final boolean admin;
     private final long userId;
     private final Map<Long, String> candidateNames = new HashMap<>();
@@ -76,8 +78,9 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
     private List<CoachingSession> shown = List.of();
 
     public SessionCalendarView(SessionService sessions, CandidateService candidates, RoleGuideService guides,
-                               AccountService accounts, CurrentUser currentUser) {
+                               AccountService accounts, CurrentUser currentUser, Clock clock) {
         this.sessions = sessions;
+        this.clock = clock;
         this.candidates = candidates;
         this.guides = guides;
         var user = currentUser.require();
@@ -338,7 +341,8 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
     public SessionDetailsDialog openDetails(CoachingSession session) {
         CoachingSession fresh = sessions.get(session.getId());
         SessionDetailsDialog dialog = new SessionDetailsDialog(sessions, fresh,
-                candidateNames.getOrDefault(fresh.getCandidateId(), ""), zone(), new SessionDetailsDialog.Actions() {
+                candidateNames.getOrDefault(fresh.getCandidateId(), ""), zone(), clock.instant(),
+                new SessionDetailsDialog.Actions() {
             @Override
             public void move(CoachingSession target) {
                 SessionFormDialog.move(sessions, candidates, target, saved -> refresh()).open();
