@@ -102,6 +102,19 @@ class SessionCalendarViewIT extends GuideUiTestSupport {
     }
 
     @Test
+    void theTimeFieldsSpeakTheLanguageShown() {
+        SessionCalendarView view = navigate(SessionCalendarView.class);
+        com.vaadin.flow.component.UI.getCurrent().getSession().setLocale(java.util.Locale.KOREAN);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.KOREAN);
+
+        SessionFormDialog form = view.openSchedule(LocalDateTime.now(SEOUL).plusDays(1).withHour(10).withMinute(0));
+
+        assertThat(form.startField().getLocale()).isEqualTo(java.util.Locale.KOREA);
+        assertThat(form.startField().getI18n().getBadInputErrorMessage()).startsWith("시간을 읽을 수 없습니다");
+        assertThat(form.endField().getI18n().getRequiredErrorMessage()).isNotBlank().doesNotContain("field");
+    }
+
+    @Test
     void aNoShowIsRecordedOnlyAfterTheQuestion() {
         LocalDateTime start = LocalDateTime.now(SEOUL).truncatedTo(ChronoUnit.MINUTES).minusHours(2);
         CoachingSession held = sessions.schedule(candidate.getId(),
