@@ -30,6 +30,8 @@ class PortalViewIT extends GuideUiTestSupport {
     AssignmentService assignments;
     @Autowired
     TargetRoleService targetRoles;
+    @Autowired
+    com.careerbridge.crm.session.SessionService sessions;
 
     private UserAccount consultant;
     private Candidate mine;
@@ -61,6 +63,22 @@ class PortalViewIT extends GuideUiTestSupport {
         List<String> links = $(Anchor.class).from(portal).withClassName("guide-card-title").all().stream()
                 .map(Anchor::getHref).toList();
         assertThat(links).containsExactly("portal/guides/" + myAssignmentId);
+    }
+
+    @Test
+    void aMeetingAddressIsALinkThatOpensInANewTab() {
+        signIn(consultant);
+        java.time.LocalDateTime start = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(3).atTime(11, 0);
+        sessions.schedule(mine.getId(), new com.careerbridge.crm.session.SessionPlan(start, start.plusHours(1),
+                "Asia/Seoul", com.careerbridge.crm.session.SessionMode.ONLINE, "Zoom https://meet.example/j/42", null));
+        signIn(myLogin);
+
+        PortalView portal = navigate(PortalView.class);
+
+        Anchor link = $(Anchor.class).from(portal).withClassName("meeting-link").single();
+        assertThat(link.getHref()).isEqualTo("https://meet.example/j/42");
+        assertThat(link.getElement().getAttribute("target")).isEqualTo("_blank");
+        assertThat(link.getElement().getAttribute("rel")).contains("noopener");
     }
 
     @Test
