@@ -15,8 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Addresses typed into the browser (#20): a deep link opened while signed out is where the sign-in leads, and a
- * mistyped address of a signed-in person reaches the UI's "not found" page instead of an empty 403.
+ * Addresses typed into the browser (#20): a deep link opened while signed out is where the sign-in leads (even after
+ * a wrong password and the service worker's background fetch of "/"), and a mistyped address of a signed-in person
+ * reaches the UI's "not found" page instead of an empty 403.
  */
 @WebSecurityTest
 class NavigationAcrossSignInIT {
@@ -45,9 +46,18 @@ class NavigationAcrossSignInIT {
         UserAccount consultant = newConsultant();
         HttpBrowser browser = new HttpBrowser(port, "198.51.100.61");
 
-        HttpResponse<String> deepLink = browser.get("/candidates/2?tab=sessions");
+        HttpResponse<String> deepLink = browser.get("/candidates/2?tab=sessions", "Sec-Fetch-Mode", "navigate",
+                "Sec-Fetch-Dest", "document");
         assertThat(deepLink.statusCode()).isEqualTo(302);
         assertThat(location(deepLink)).endsWith("/login");
+
+        // what the PWA service worker fetches in the background while the login page is shown (no Referer under
+        // our Referrer-Policy, so Vaadin cannot tell it from a page)
+        browser.get("/", "Sec-Fetch-Mode", "same-origin", "Sec-Fetch-Dest", "empty");
+
+        HttpResponse<String> wrong = browser.signIn(consultant.getEmail().value(), "not the password");
+        assertThat(location(wrong)).contains("/login?error");
+        browser.get("/login?error");
 
         HttpResponse<String> signIn = browser.signIn(consultant.getEmail().value(), PASSWORD);
         assertThat(signIn.statusCode()).isEqualTo(302);
