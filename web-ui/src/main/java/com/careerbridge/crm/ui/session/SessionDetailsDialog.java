@@ -55,6 +55,9 @@ public class SessionDetailsDialog extends Dialog {
             case NO_SHOW -> "error";
         });
         body.add(status);
+        if (session.getCancellationReason() != null) {
+            body.add(labelled("session.field.cancellation-reason", new Paragraph(session.getCancellationReason())));
+        }
         if (session.getAgenda() != null) {
             body.add(labelled("session.field.agenda", new Paragraph(session.getAgenda())));
         }

@@ -99,6 +99,9 @@ class SessionCalendarViewIT extends GuideUiTestSupport {
         assertThat(cancelled.getStatus()).isEqualTo(SessionStatus.CANCELLED);
         assertThat(cancelled.getCancellationReason()).isEqualTo("I am ill; let us find a new time.");
         assertThat(details.isOpened()).isFalse();
+        SessionDetailsDialog again = view.openDetails(cancelled);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, again)
+                .withText("I am ill; let us find a new time.").exists()).as("the reason in the session's details").isTrue();
     }
 
     @Test
