@@ -34,6 +34,7 @@ public class CoachingSession extends BaseEntity {
 
     public static final int LOCATION_MAX = 500;
     public static final int AGENDA_MAX = 2000;
+    public static final int CANCELLATION_REASON_MAX = 500;
     public static final int NOTES_MAX = 20_000;
     public static final int ACTION_ITEMS_MAX = 30;
     /** A mock interview's rating: 1 (poor) to 5 (ready). */
@@ -73,6 +74,9 @@ public class CoachingSession extends BaseEntity {
 
     @Column(name = "shared_summary")
     private String sharedSummary;
+
+    @Column(name = "cancellation_reason")
+    private String cancellationReason;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -116,9 +120,14 @@ public class CoachingSession extends BaseEntity {
         this.updatedAt = now;
     }
 
-    void cancel(Instant now) {
+    void cancel(String reason, Instant now) {
         requireStatus(SessionStatus.SCHEDULED);
+        String stripped = reason == null || reason.isBlank() ? null : reason.strip();
+        if (stripped != null && stripped.length() > CANCELLATION_REASON_MAX) {
+            throw new InvalidValueException("reason", "too-long");
+        }
         this.status = SessionStatus.CANCELLED;
+        this.cancellationReason = stripped;
         this.updatedAt = now;
     }
 
@@ -229,6 +238,11 @@ public class CoachingSession extends BaseEntity {
 
     public String getSharedSummary() {
         return sharedSummary;
+    }
+
+    /** The consultant's words when cancelling, told to the candidate; {@code null} when none were given. */
+    public String getCancellationReason() {
+        return cancellationReason;
     }
 
     public SessionStatus getStatus() {

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Coaching sessions and their action items in an export; private notes only in the complete (admin) copy, exactly as
  * the candidate never sees them in the portal or the API. On erasure every free text goes (location, agenda, notes,
- * summary, action items), times, status, ratings and item states stay for the statistics, and sessions still ahead
+ * summary, cancellation reason, action items), times, status, ratings and item states stay for the statistics, and sessions still ahead
  * are cancelled quietly: the person is gone, nobody should be reminded of or turn up for them.
  */
 @Component
@@ -40,7 +40,7 @@ class SessionPersonalData implements PersonalDataSection {
         String staffOnly = scope.includesStaffOnly() ? ", private_notes" : "";
         DataTable sessions = DataTables.query(jdbc, "sessions", """
                 select id, consultant_id, starts_at, ends_at, time_zone, mode, location, agenda, status, shared_summary,
-                       mock_rating, mock_guide_id, created_at, updated_at"""
+                       cancellation_reason, mock_rating, mock_guide_id, created_at, updated_at"""
                 + staffOnly + " from coaching_session where candidate_id = ? order by starts_at, id",
                 subject.candidateId());
         DataTable items = DataTables.query(jdbc, "actionItems", """
@@ -58,7 +58,8 @@ class SessionPersonalData implements PersonalDataSection {
                 where candidate_id = ? and status = 'SCHEDULED' and starts_at > ?""",
                 clock.instant().atOffset(ZoneOffset.UTC), event.candidateId(), clock.instant().atOffset(ZoneOffset.UTC));
         jdbc.update("""
-                update coaching_session set location = null, agenda = null, private_notes = null, shared_summary = null
+                update coaching_session set location = null, agenda = null, private_notes = null, shared_summary = null,
+                       cancellation_reason = null
                 where candidate_id = ?""", event.candidateId());
         jdbc.update("""
                 update session_action_item set description = ''

@@ -91,9 +91,14 @@ public class SessionService {
     }
 
     public CoachingSession cancel(long sessionId, long expectedVersion) {
+        return cancel(sessionId, expectedVersion, null);
+    }
+
+    /** Cancels a scheduled session; the optional reason is kept and goes into the candidate's cancellation e-mail. */
+    public CoachingSession cancel(long sessionId, long expectedVersion, String reason) {
         CoachingSession session = managed(sessionId);
         Versions.require(session, expectedVersion);
-        session.cancel(clock.instant());
+        session.cancel(reason, clock.instant());
         events.publishEvent(new SessionCancelled(session.getCandidateId(), access.actor().authorId(), session.getId(),
                 session.getStartsAt()));
         return session;

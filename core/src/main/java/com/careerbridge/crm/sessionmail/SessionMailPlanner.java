@@ -96,7 +96,8 @@ class SessionMailPlanner {
             return;
         }
         outbox.enqueue(OutboundMail.now("cancelled:" + event.sessionId(), context.recipient,
-                new SessionCancelledMail(context.consultantName, event.startsAt(), null, link("/portal/sessions")),
+                new SessionCancelledMail(context.consultantName, event.startsAt(),
+                        context.session.getCancellationReason(), link("/portal/sessions")),
                 now));
     }
 

@@ -75,6 +75,31 @@ class SessionMailAndUnsubscribeIT extends DigestIntegrationTestBase {
     }
 
     @Test
+    void the_reason_given_when_cancelling_is_kept_and_told_to_the_candidate_in_their_language() throws Exception {
+        clock.set(NOW);
+        UserAccount consultant = fixtures.consultant("Coach");
+        Candidate english = candidate(consultant, "Reason Reader", Language.EN, "Asia/Seoul");
+        Candidate korean = candidate(consultant, "사유 독자", Language.KO, "Asia/Seoul");
+        CoachingSession first = fixtures.as(consultant, () -> sessions.schedule(english.getId(),
+                plan(LocalDateTime.of(2026, 11, 30, 15, 0))));
+        CoachingSession second = fixtures.as(consultant, () -> sessions.schedule(korean.getId(),
+                plan(LocalDateTime.of(2026, 11, 30, 17, 0))));
+
+        fixtures.as(consultant, () -> sessions.cancel(first.getId(), first.getVersion(), "  The office is closed that day. "));
+        fixtures.as(consultant, () -> sessions.cancel(second.getId(), second.getVersion(), "사무실 휴무"));
+        dispatcher.dispatchDue();
+
+        assertThat(fixtures.as(consultant, () -> sessions.get(first.getId())).getCancellationReason())
+                .isEqualTo("The office is closed that day.");
+        assertThat(MailSink.receivedBy(english.getEmail().value())).singleElement().satisfies(mail -> {
+            assertThat(MailSink.textAndHtml(mail)[0]).contains("Reason: The office is closed that day.");
+            assertThat(MailSink.textAndHtml(mail)[1]).contains("The office is closed that day.");
+        });
+        assertThat(MailSink.receivedBy(korean.getEmail().value())).singleElement().satisfies(mail ->
+                assertThat(MailSink.textAndHtml(mail)[0]).contains("사유: 사무실 휴무"));
+    }
+
+    @Test
     void the_reminder_goes_out_when_its_day_comes() {
         clock.set(NOW);
         UserAccount consultant = fixtures.consultant("Coach");

@@ -64,6 +64,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         repeat.setLabel(getTranslation("account.password.repeat"));
         for (PasswordField field : new PasswordField[] {current, fresh, repeat}) {
             field.setWidthFull();
+            NewPasswordFields.forgetRefusalOnChange(field);
         }
 
         Button save = new Button(getTranslation("account.password.save"), click -> save(user));

@@ -24,6 +24,20 @@ final class NewPasswordFields {
         password.setWidthFull();
         repeat.setLabel(owner.getTranslation("account.password.repeat"));
         repeat.setWidthFull();
+        forgetRefusalOnChange(password);
+        forgetRefusalOnChange(repeat);
+    }
+
+    /**
+     * A refusal ("too common", "not the same") is about the value it was given: once the value changes, neither the
+     * mark nor the message stay with the field (#20). Vaadin's own check only lifts the mark, and kept the old
+     * message for the next time the field was marked.
+     */
+    static void forgetRefusalOnChange(PasswordField field) {
+        field.addValueChangeListener(change -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
     }
 
     /** Clears earlier errors; false (with an error at the second field) when the two differ. */

@@ -57,7 +57,7 @@ public class TwoFactorEnrolmentView extends VerticalLayout implements BeforeEnte
 
     private void finish() {
         SecondStepSession.complete(twoFactor.completeEnrolmentSignIn());
-        getUI().ifPresent(ui -> ui.navigate(DashboardPath.VALUE));
+        getUI().ifPresent(SignInDestination::go);
     }
 
     @Override

@@ -33,6 +33,7 @@ class TwoFactorGate implements VaadinServiceInitListener {
             Class<? extends com.vaadin.flow.component.Component> stepView =
                     step == SecondStep.CODE ? TwoFactorSignInView.class : TwoFactorEnrolmentView.class;
             if (target != stepView && target != LoginView.class) {
+                SignInDestination.rememberFirst(event.getLocation());
                 event.rerouteTo(stepView);
             }
         });

@@ -66,7 +66,7 @@ public class TwoFactorSignInView extends VerticalLayout implements BeforeEnterOb
             showError(getTranslation("two-factor.throttled", e.retryAfterSeconds()));
             return;
         }
-        getUI().ifPresent(ui -> ui.navigate(DashboardPath.VALUE));
+        getUI().ifPresent(SignInDestination::go);
     }
 
     private void showError(String message) {

@@ -9,6 +9,7 @@ import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.dashboard.DashboardService;
 import com.careerbridge.crm.ui.common.Formats;
+import com.careerbridge.crm.ui.common.TypedNameConfirmDialog;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.i18n.Translations;
 import com.careerbridge.crm.ui.common.ViewerTime;
@@ -95,9 +96,13 @@ public class ConsultantsView extends VerticalLayout implements HasDynamicTitle {
         if (account.getRole() != Role.CONSULTANT) {
             return actions;
         }
-        Button toggle = new Button(getTranslation(account.isEnabled() ? "admin.deactivate" : "admin.reactivate"), click ->
-                UiErrors.attempt(this, Map.of(), () -> account.isEnabled() ? staff.deactivate(account.getId())
-                        : staff.reactivate(account.getId())).ifPresent(done -> refresh()));
+        Button toggle = new Button(getTranslation(account.isEnabled() ? "admin.deactivate" : "admin.reactivate"), click -> {
+            if (account.isEnabled()) {
+                openDeactivate(account);
+            } else {
+                UiErrors.attempt(this, Map.of(), () -> staff.reactivate(account.getId())).ifPresent(done -> refresh());
+            }
+        });
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Button reassign = new Button(getTranslation("admin.reassign"), click -> openReassign(account));
         reassign.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -105,6 +110,23 @@ public class ConsultantsView extends VerticalLayout implements HasDynamicTitle {
         actions.add(toggle, reassign);
         twoFactor.resetButton(account, this::refresh).ifPresent(actions::add);
         return actions;
+    }
+
+    /** Deactivating ends the consultant's sessions at once and locks them out: asked with their name typed (#20). */
+    TypedNameConfirmDialog openDeactivate(UserAccount account) {
+        TypedNameConfirmDialog dialog = new TypedNameConfirmDialog(
+                getTranslation("admin.deactivate.title", account.getDisplayName()),
+                getTranslation("admin.deactivate.explanation", account.getDisplayName()), account.getDisplayName(),
+                getTranslation("admin.deactivate.confirm-label", account.getDisplayName()),
+                getTranslation("admin.deactivate"));
+        dialog.confirm.addClickListener(click -> UiErrors.attempt(dialog, Map.of(),
+                () -> staff.deactivate(account.getId())).ifPresent(done -> {
+                    dialog.close();
+                    UiErrors.success(getTranslation("admin.deactivate.done", account.getDisplayName()));
+                    refresh();
+                }));
+        dialog.open();
+        return dialog;
     }
 
     void openInvite() {

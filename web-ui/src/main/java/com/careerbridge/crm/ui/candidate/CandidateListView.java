@@ -52,7 +52,11 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -83,6 +87,16 @@ public class CandidateListView extends VerticalLayout implements HasDynamicTitle
     private volatile CandidateFilter filter = CandidateFilter.all();
     private volatile CandidateSort sort = CandidateSort.byName();
     private Registration resizeRegistration;
+    // while the fields are being set from the address, their change events neither query nor rewrite the address
+    private boolean restoring = true;
+
+    /** The list last shown in this session, for the way back to it from a candidate ("← All candidates"). */
+    private static final String REMEMBERED_QUERY = CandidateListView.class.getName() + ".query";
+    /** Grid column key by sort field; fields without a column (CREATED) fall back to the name. */
+    private static final java.util.Map<CandidateSort.Field, String> SORT_COLUMNS = java.util.Map.of(
+            CandidateSort.Field.NAME, "name", CandidateSort.Field.EMAIL, "email", CandidateSort.Field.STATUS, "status",
+            CandidateSort.Field.CAREER_STAGE, "careerStage", CandidateSort.Field.READINESS, "readiness",
+            CandidateSort.Field.UPDATED, "updated");
 
     public CandidateListView(CandidateService candidates, CandidateImport candidateImport, StaffDirectory staff,
                              RoleGuideService guides, CurrentUser currentUser) {
@@ -117,6 +131,7 @@ public class CandidateListView extends VerticalLayout implements HasDynamicTitle
         configureGrid();
         add(header, filters, grid);
         expand(grid);
+        restoring = false;
     }
 
     /** On a tablet in portrait or a phone, the columns that matter least give way to the name and status. */
@@ -164,6 +179,7 @@ public class CandidateListView extends VerticalLayout implements HasDynamicTitle
         statuses.setAriaLabel(getTranslation("field.pipelineStatus"));
         statuses.setItems(PipelineStatus.values());
         statuses.setItemLabelGenerator(status -> getTranslation("pipeline." + status.name()));
+        statuses.setClearButtonVisible(true);
         statuses.addValueChangeListener(change -> applyFilter());
 
         consultant.setPlaceholder(getTranslation("field.consultant"));
@@ -217,6 +233,14 @@ public class CandidateListView extends VerticalLayout implements HasDynamicTitle
             return fetch(query.getOffset(), query.getLimit());
         }, query -> (int) Math.min(Integer.MAX_VALUE, candidates.count(filter)));
         grid.addItemClickListener(click -> open(click.getItem().id()));
+        grid.addSortListener(sorted -> {
+            sort = sorted.getSortOrder().isEmpty() ? CandidateSort.byName() : SORT_COLUMNS.entrySet().stream()
+                    .filter(entry -> entry.getValue().equals(sorted.getSortOrder().getFirst().getSorted().getKey()))
+                    .findFirst().map(entry -> new CandidateSort(entry.getKey(),
+                            sorted.getSortOrder().getFirst().getDirection() == SortDirection.ASCENDING))
+                    .orElse(CandidateSort.byName());
+            showInAddress();
+        });
         grid.setEmptyStateText(getTranslation("candidates.empty"));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("name"), SortDirection.ASCENDING)));
         updateCount();
@@ -247,6 +271,14 @@ public class CandidateListView extends VerticalLayout implements HasDynamicTitle
     }
 
     void applyFilter() {
+        if (restoring) {
+            return;
+        }
+        refilter();
+        showInAddress();
+    }
+
+    private void refilter() {
         Set<PipelineStatus> selected = statuses.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(statuses.getValue());
         filter = new CandidateFilter(search.getValue(), selected,
                 consultant.getValue() == null ? null : consultant.getValue().getId(),
@@ -254,6 +286,49 @@ public class CandidateListView extends VerticalLayout implements HasDynamicTitle
                 careerStage.getValue());
         grid.getDataProvider().refreshAll();
         updateCount();
+    }
+
+    CandidateListQuery currentQuery() {
+        return new CandidateListQuery(search.getValue(), statuses.getValue(),
+                consultant.getValue() == null ? null : consultant.getValue().getId(),
+                guide.getValue() == null ? null : guide.getValue().guideId(), careerStage.getValue(), sort);
+    }
+
+    /** Rewrites this page's history entry (no new one), so that Back and the way back from a candidate find it. */
+    private void showInAddress() {
+        if (restoring) {
+            return;
+        }
+        QueryParameters parameters = remember();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(RouteConfiguration.forSessionScope().getUrl(CandidateListView.class), parameters)));
+    }
+
+    private QueryParameters remember() {
+        QueryParameters parameters = currentQuery().toParameters();
+        VaadinSession.getCurrent().setAttribute(REMEMBERED_QUERY, parameters.getQueryString());
+        return parameters;
+    }
+
+    private void show(CandidateListQuery query) {
+        restoring = true;
+        try {
+            search.setValue(query.text());
+            statuses.setValue(query.statuses());
+            consultant.setValue(consultants.stream().filter(c -> c.getId().equals(query.consultantId())).findFirst()
+                    .orElse(null));
+            guide.setValue(guide.getListDataView().getItems().filter(g -> Long.valueOf(g.guideId()).equals(query.guideId()))
+                    .findFirst().orElse(null));
+            careerStage.setValue(query.careerStage());
+            String column = SORT_COLUMNS.getOrDefault(query.sort().field(), "name");
+            boolean ascending = !SORT_COLUMNS.containsKey(query.sort().field()) || query.sort().ascending();
+            grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(column),
+                    ascending ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+        } finally {
+            restoring = false;
+        }
+        refilter();
+        remember();
     }
 
     private void updateCount() {
@@ -278,18 +353,14 @@ public class CandidateListView extends VerticalLayout implements HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> wanted = event.getLocation().getQueryParameters().getParameters().getOrDefault(STATUS_PARAMETER, List.of());
-        Set<PipelineStatus> parsed = EnumSet.noneOf(PipelineStatus.class);
-        for (String name : wanted) {
-            try {
-                parsed.add(PipelineStatus.valueOf(name));
-            } catch (IllegalArgumentException ignored) {
-                // A hand-edited link with an unknown status simply does not filter by it.
-            }
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        Object remembered = VaadinSession.getCurrent().getAttribute(REMEMBERED_QUERY);
+        // A plain /candidates ("← All candidates", the menu) shows the list as it was last left in this session.
+        if (parameters.getParameters().isEmpty() && remembered instanceof String query && !query.isEmpty()) {
+            event.forwardTo(CandidateListView.class, QueryParameters.fromString(query));
+            return;
         }
-        if (!parsed.isEmpty()) {
-            statuses.setValue(parsed);
-        }
+        show(CandidateListQuery.from(parameters));
     }
 
     @Override

@@ -127,6 +127,7 @@ public class GuideDetailView extends VerticalLayout implements BeforeEnterObserv
                         : Formats.dateTime(holder.lastReadAt(), ViewerTime.zone(), getLocale()))
                 .setHeader(getTranslation("guide.holders.last-read"));
         holders.setAllRowsVisible(true);
+        holders.setEmptyStateText(getTranslation("guide.holders.none"));
         holders.addClassName("guide-holders");
 
         add(toolbar, reader, new H3(getTranslation("guide.holders")), holders);

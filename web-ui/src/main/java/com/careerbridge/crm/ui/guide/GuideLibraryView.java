@@ -84,6 +84,7 @@ public class GuideLibraryView extends VerticalLayout implements HasDynamicTitle 
             return assign;
         }).setFlexGrow(0).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("guide.library.empty"));
         grid.addItemClickListener(event -> open(event.getItem()));
         grid.setSizeFull();
 

@@ -64,11 +64,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
 
     public MainLayout(CurrentUser currentUser, CandidateService candidates) {
-        AuthenticatedUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
-
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("brand");
+        // The error pages use this layout too, and Vaadin may show one before anyone signed in.
+        AuthenticatedUser user = currentUser.get().orElse(null);
+        if (user == null) {
+            addToDrawer(brand);
+            addToNavbar(header(new LanguageSwitch(), null));
+            return;
+        }
         addToDrawer(brand, navigationFor(user.role()));
 
         MenuBar userMenu = new MenuBar();
@@ -86,18 +91,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 click -> getUI().ifPresent(ui -> ui.navigate(AccountSecurityView.class)));
         userItem.getSubMenu().addItem(getTranslation("account.sign-out"), click -> currentUser.logout());
 
+        addToNavbar(header(new LanguageSwitch(
+                // Kept on the account (and a candidate's record), so that the next sign-in starts in this language.
+                locale -> candidates.changeOwnLanguage(locale.getLanguage(), null)), userMenu));
+    }
+
+    /** The top bar: the menu toggle, the view's title (the screen's h1), the language and, when signed in, the account. */
+    private HorizontalLayout header(LanguageSwitch languageSwitch, MenuBar userMenu) {
         viewTitle.addClassName("view-title");
         DrawerToggle drawerToggle = new DrawerToggle();
         drawerToggle.setAriaLabel(getTranslation("nav.menu"));
-        HorizontalLayout header = new HorizontalLayout(drawerToggle, viewTitle, new LanguageSwitch(
-                // Kept on the account (and a candidate's record), so that the next sign-in starts in this language.
-                locale -> candidates.changeOwnLanguage(locale.getLanguage(), null)), userMenu);
+        HorizontalLayout header = new HorizontalLayout(drawerToggle, viewTitle, languageSwitch);
+        if (userMenu != null) {
+            header.add(userMenu);
+        }
         header.addClassName("app-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.expand(header.getComponentAt(1));
-        addToNavbar(header);
+        header.expand(viewTitle);
         getElement().executeJs(TABS_STRUCTURE);
+        return header;
     }
 
     /** The view is the page's main landmark (app layout's content area has none of its own). */

@@ -15,12 +15,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Sign-in for everyone: staff and candidates use the same form; the role decides where they land. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /**
+     * HTTP session attribute with the e-mail of the last failed sign-in (security/SignInEvents puts it there): the
+     * form is a real page post, so without it the address would be gone after every wrong password (#20). Kept in the
+     * session, not the address, so that it never lands in a proxy's access log; read once.
+     */
+    public static final String FAILED_EMAIL_ATTRIBUTE = LoginView.class.getName() + ".failedEmail";
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
@@ -60,9 +69,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         texts.setUsername(getTranslation("login.email"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
+        texts.setForgotPassword(getTranslation("login.forgot-password"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.email-required"));
+        error.setPassword(getTranslation("login.error.password-required"));
         return i18n;
     }
 
@@ -70,6 +82,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
+        String failedEmail = takeFailedEmail();
+        if (parameters.containsKey("error") || parameters.containsKey("throttled")) {
+            keepEmail(failedEmail);
+        }
         throttledMinutes(parameters.get("throttled")).ifPresent(this::showThrottled);
         if (parameters.containsKey("logout")) {
             showNotice("login.signed-out");
@@ -80,6 +96,35 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         } else if (parameters.containsKey("password-set")) {
             showNotice("login.password-set");
         }
+    }
+
+    private static String takeFailedEmail() {
+        WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        if (session == null) {
+            return null;
+        }
+        Object email = session.getAttribute(FAILED_EMAIL_ATTRIBUTE);
+        session.removeAttribute(FAILED_EMAIL_ATTRIBUTE);
+        return email instanceof String text && !text.isBlank() ? text : null;
+    }
+
+    /** Puts the e-mail back into the form's field once the web component has drawn it, and the cursor on the password. */
+    private void keepEmail(String email) {
+        if (email == null) {
+            return;
+        }
+        form.getElement().setProperty("noAutofocus", true);
+        form.getElement().executeJs("""
+                const form = this;
+                customElements.whenDefined('vaadin-login-form')
+                    .then(() => form.updateComplete)
+                    .then(() => new Promise(requestAnimationFrame))
+                    .then(() => {
+                        const email = form.querySelector('#vaadinLoginUsername');
+                        if (email && !email.value) { email.value = $0; }
+                        const password = form.querySelector('#vaadinLoginPassword');
+                        if (password) { password.focus(); }
+                    });""", email);
     }
 
     // The sign-in throttle (security/WebLoginThrottleFilter) sends the browser back here with the minutes to wait.

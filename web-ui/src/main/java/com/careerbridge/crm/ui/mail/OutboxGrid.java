@@ -36,6 +36,7 @@ class OutboxGrid extends Grid<OutboxEntry> {
         addColumn(OutboxEntry::attempts).setHeader(getTranslation("mail.column.attempts")).setAutoWidth(true);
         addColumn(OutboxEntry::lastError).setHeader(getTranslation("mail.column.error")).setFlexGrow(1);
         addComponentColumn(this::retryButton).setAutoWidth(true);
+        setEmptyStateText(getTranslation("mail.empty"));
         addItemClickListener(click -> UiErrors.attempt(this, java.util.Map.of(), () -> mails.find(click.getItem().id()))
                 .ifPresent(mail -> MailDetailDialog.of(mail).open()));
         refresh();

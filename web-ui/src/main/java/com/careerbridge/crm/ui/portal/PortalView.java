@@ -21,6 +21,7 @@ import com.careerbridge.crm.targetrole.TargetRole;
 import com.careerbridge.crm.targetrole.TitledTargetRole;
 import com.careerbridge.crm.ui.privacy.PrivacyActions;
 import com.careerbridge.crm.ui.common.Formats;
+import com.careerbridge.crm.ui.common.MeetingLinks;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.preferences.EmailPreferencesPanel;
 import com.vaadin.flow.component.Component;
@@ -159,10 +160,13 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
         Div list = new Div();
         list.addClassName("session-list");
         for (CandidateSessionView session : upcoming) {
+            Span where = new Span(getTranslation("session.mode." + session.mode().name())
+                    + (session.location() == null ? "" : " · "));
+            if (session.location() != null) {
+                where.add(MeetingLinks.of(session.location()));
+            }
             Div item = new Div(new Span(Formats.dateTime(session.startsAt(), zone, locale) + " – "
-                    + Formats.time(session.endsAt(), zone, locale)),
-                    new Span(getTranslation("session.mode." + session.mode().name())
-                            + (session.location() == null ? "" : " · " + session.location())));
+                    + Formats.time(session.endsAt(), zone, locale)), where);
             if (session.agenda() != null) {
                 item.add(new Paragraph(session.agenda()));
             }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.careerbridge.crm.ui.common.TimePickers;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 /**
@@ -48,7 +49,7 @@ public class EmailPreferencesPanel extends Div {
         day.setItemLabelGenerator(value -> value.getDisplayName(TextStyle.FULL, getLocale()));
         time.setLabel(getTranslation("preferences.time"));
         time.setStep(Duration.ofMinutes(30));
-        time.setLocale(getLocale());
+        TimePickers.localize(time);
         time.setHelperText(getTranslation("preferences.time.help", candidate.getTimeZone().getId()));
         language.setLabel(getTranslation("preferences.language"));
         language.setItems(Language.values());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
 import com.careerbridge.crm.account.LoginThrottle;
+import com.careerbridge.crm.ui.login.LoginView;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -64,6 +65,10 @@ class SignInEvents {
             passwordEncoder.matches(password, dummyHash);
         }
         throttle.recordFailure(attempt.getName(), clientAddress(attempt));
+        HttpSession session = currentSession();
+        if (session != null && attempt.getName() != null && attempt.getName().length() <= 320) {
+            session.setAttribute(LoginView.FAILED_EMAIL_ATTRIBUTE, attempt.getName().strip());
+        }
     }
 
     private static boolean isPasswordSignIn(Authentication authentication) {

@@ -1,6 +1,7 @@
 package com.careerbridge.crm.ui.session;
 
 import java.time.DayOfWeek;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -59,6 +60,7 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
     private final SessionService sessions;
     private final CandidateService candidates;
     private final RoleGuideService guides;
+    private final Clock clock;
     private final boolean admin;
     private final long userId;
     private final Map<Long, String> candidateNames = new HashMap<>();
@@ -71,8 +73,9 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
     private List<CoachingSession> shown = List.of();
 
     public SessionCalendarView(SessionService sessions, CandidateService candidates, RoleGuideService guides,
-                               AccountService accounts, CurrentUser currentUser) {
+                               AccountService accounts, CurrentUser currentUser, Clock clock) {
         this.sessions = sessions;
+        this.clock = clock;
         this.candidates = candidates;
         this.guides = guides;
         var user = currentUser.require();
@@ -230,7 +233,8 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
     public SessionDetailsDialog openDetails(CoachingSession session) {
         CoachingSession fresh = sessions.get(session.getId());
         SessionDetailsDialog dialog = new SessionDetailsDialog(sessions, fresh,
-                candidateNames.getOrDefault(fresh.getCandidateId(), ""), zone(), new SessionDetailsDialog.Actions() {
+                candidateNames.getOrDefault(fresh.getCandidateId(), ""), zone(), clock.instant(),
+                new SessionDetailsDialog.Actions() {
             @Override
             public void move(CoachingSession target) {
                 SessionFormDialog.move(sessions, candidates, target, saved -> refresh()).open();

@@ -1,14 +1,13 @@
 package com.careerbridge.crm.ui.session;
 
+import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Map;
 
 import com.careerbridge.crm.session.ActionItem;
 import com.careerbridge.crm.session.CoachingSession;
 import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.session.SessionStatus;
 import com.careerbridge.crm.ui.common.Formats;
-import com.careerbridge.crm.ui.common.UiErrors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,8 +31,9 @@ public class SessionDetailsDialog extends Dialog {
         void changed();
     }
 
+    /** {@code now} decides what can be done: a session that has not started can be neither completed nor missed. */
     public SessionDetailsDialog(SessionService sessions, CoachingSession session, String candidateName, ZoneId zone,
-                                Actions actions) {
+                                Instant now, Actions actions) {
         addClassName("session-details-dialog");
         setHeaderTitle(candidateName);
         var locale = getLocale();
@@ -55,6 +55,9 @@ public class SessionDetailsDialog extends Dialog {
             case NO_SHOW -> "error";
         });
         body.add(status);
+        if (session.getCancellationReason() != null) {
+            body.add(labelled("session.field.cancellation-reason", new Paragraph(session.getCancellationReason())));
+        }
         if (session.getAgenda() != null) {
             body.add(labelled("session.field.agenda", new Paragraph(session.getAgenda())));
         }
@@ -85,24 +88,26 @@ public class SessionDetailsDialog extends Dialog {
                 close();
                 actions.move(session);
             });
-            Button cancel = new Button(getTranslation("session.cancel"), click ->
-                    UiErrors.attempt(this, Map.of(), () -> sessions.cancel(session.getId(), session.getVersion())).ifPresent(done -> {
-                        close();
-                        UiErrors.success(getTranslation("session.cancelled"));
-                        actions.changed();
-                    }));
-            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            Button noShow = new Button(getTranslation("session.no-show"), click ->
-                    UiErrors.attempt(this, Map.of(), () -> sessions.markNoShow(session.getId(), session.getVersion())).ifPresent(done -> {
-                        close();
-                        actions.changed();
-                    }));
-            Button complete = new Button(getTranslation("session.complete"), VaadinIcon.CHECK.create(), click -> {
+            Runnable changed = () -> {
                 close();
-                actions.complete(session);
-            });
-            complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            getFooter().add(cancel, noShow, move, close, complete);
+                actions.changed();
+            };
+            Button cancel = new Button(getTranslation("session.cancel"), click ->
+                    SessionConfirmDialog.cancel(sessions, session, candidateName, zone, changed).open());
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            getFooter().add(cancel);
+            if (!now.isBefore(session.getStartsAt())) {
+                Button noShow = new Button(getTranslation("session.no-show"), click ->
+                        SessionConfirmDialog.noShow(sessions, session, candidateName, zone, changed).open());
+                Button complete = new Button(getTranslation("session.complete"), VaadinIcon.CHECK.create(), click -> {
+                    close();
+                    actions.complete(session);
+                });
+                complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                getFooter().add(noShow, move, close, complete);
+            } else {
+                getFooter().add(move, close);
+            }
         } else if (session.getStatus() == SessionStatus.COMPLETED) {
             Button edit = new Button(getTranslation("session.complete.edit"), VaadinIcon.EDIT.create(), click -> {
                 close();

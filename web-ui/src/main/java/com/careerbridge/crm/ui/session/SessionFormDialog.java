@@ -24,6 +24,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.careerbridge.crm.ui.common.DatePickers;
+import com.careerbridge.crm.ui.common.TimePickers;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -74,8 +75,8 @@ public class SessionFormDialog extends Dialog {
         end.setLabel(getTranslation("session.field.end"));
         start.setStep(java.time.Duration.ofMinutes(15));
         end.setStep(java.time.Duration.ofMinutes(15));
-        start.setLocale(getLocale());
-        end.setLocale(getLocale());
+        TimePickers.localize(start);
+        TimePickers.localize(end);
         start.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null && event.getOldValue() != null && end.getValue() != null) {
                 end.setValue(event.getValue().plus(java.time.Duration.between(event.getOldValue(), end.getValue())));

@@ -232,6 +232,24 @@ class PasswordViewsIT extends BrowserlessUiTest {
     }
 
     @Test
+    void aRefusedNewPasswordsErrorGoesOnceThePasswordIsChanged() {
+        UserAccount account = staff("Stale", Role.CONSULTANT);
+        signIn(account);
+        navigate(ChangePasswordView.class);
+        PasswordField current = $(PasswordField.class).withLabel("Current password").single();
+        PasswordField fresh = $(PasswordField.class).withLabel("New password").single();
+        test(current).setValue(PASSWORD);
+        fillNewPassword("Password1234", "Password1234", $(Button.class).withText("Change password").single());
+        assertThat(fresh.isInvalid()).isTrue();
+        assertThat(fresh.getErrorMessage()).startsWith("This password is too common");
+
+        // typing another password: the refusal was about the old one (#20)
+        test(fresh).setValue(NEW_PASSWORD);
+        assertThat(fresh.isInvalid()).isFalse();
+        assertThat(fresh.getErrorMessage()).isNullOrEmpty();
+    }
+
+    @Test
     void aTemporaryPasswordHoldsTheSessionOnTheChangePasswordPage() {
         UserAccount account = accounts.createWithTemporaryPassword(
                 new EmailAddress("held." + run + "@example.com"), "Held " + run, Role.CONSULTANT,

@@ -94,6 +94,26 @@ class TwoFactorLoginIT extends BrowserlessUiTest {
     }
 
     @Test
+    void aDeepLinkHeldByTheSecondStepIsWhereTheCodeLeads() {
+        UserAccount consultant = staff("Deep", Role.CONSULTANT);
+        signIn(consultant);
+        long candidateId = candidate("Linked").getId();
+        String secret = enrol(consultant);
+        signIn(consultant);
+
+        // the saved request brings the browser back to the deep link after the password; the gate holds it there
+        UI.getCurrent().navigate("candidates/" + candidateId);
+        TwoFactorSignInView step = (TwoFactorSignInView) getCurrentView();
+        UI.getCurrent().navigate(AccountSecurityView.class);
+        test(step.code).setValue(code(secret, 1));
+        test($(Button.class).withText("Verify").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(com.careerbridge.crm.ui.candidate.CandidateView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("candidates/" + candidateId);
+    }
+
+    @Test
     void whenAdminsRequireItStaffAreSentToEnrolmentAndCannotGoElsewhere() {
         admin = staff("Admin", Role.ADMIN);
         actingAs.run(admin.getId(), () -> settings.requireTwoFactorForStaff(true));

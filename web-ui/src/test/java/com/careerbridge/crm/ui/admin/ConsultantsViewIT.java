@@ -5,6 +5,7 @@ import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.CandidateFilter;
 import com.careerbridge.crm.shared.EmailAddress;
+import com.careerbridge.crm.ui.common.TypedNameConfirmDialog;
 import com.careerbridge.webtest.BrowserlessUiTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -66,6 +67,16 @@ class ConsultantsViewIT extends BrowserlessUiTest {
         Button deactivate = (Button) test(view.grid).getCellComponent(row, 6).getChildren()
                 .filter(c -> c instanceof Button b && b.getText().equals("Deactivate")).findFirst().orElseThrow();
         test(deactivate).click();
+        // asked first, with the name typed (#20)
+        assertThat(accounts.findById(leaving.getId()).orElseThrow().isEnabled()).isTrue();
+        TypedNameConfirmDialog confirm = $(TypedNameConfirmDialog.class).last();
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Deactivate " + leaving.getDisplayName() + "?");
+        assertThat(confirm.confirm.isEnabled()).isFalse();
+        test(confirm.confirmation).setValue("Leaving");
+        assertThat(confirm.confirm.isEnabled()).as("a part of the name is not enough").isFalse();
+        test(confirm.confirmation).setValue(leaving.getDisplayName());
+        test(confirm.confirm).click();
         assertThat(accounts.findById(leaving.getId()).orElseThrow().isEnabled()).isFalse();
+        assertThat(notificationTexts()).contains(leaving.getDisplayName() + " has been deactivated.");
     }
 }

@@ -14,7 +14,7 @@ import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.ui.candidate.CandidateListView;
 import com.careerbridge.webtest.BrowserlessUiTest;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.RouteNotFoundError;
+import com.careerbridge.crm.ui.layout.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -68,7 +68,7 @@ class AuditLogViewIT extends BrowserlessUiTest {
         navigate(CandidateListView.class);
         assertThat(navigationLabels()).isNotEmpty().doesNotContain("Audit log");
 
-        assertThat(navigate("admin/audit", RouteNotFoundError.class)).isNotNull();
+        assertThat(navigate("admin/audit", AccessDeniedView.class)).isNotNull();
 
         List<AuditEntry> denials = SystemWork.call(() -> log.page(AuditFilter.all()
                 .withActor(consultant.getId()).withOutcome(AuditOutcome.DENIED), 0, 10));

@@ -38,4 +38,19 @@ class LanguageChoiceIT extends BrowserlessUiTest {
                 .anySatisfy(call -> assertThat(call.getInvocation().getExpression()).contains("documentElement.lang"))
                 .anySatisfy(call -> assertThat(call.getInvocation().getParameters()).contains("ko"));
     }
+
+    @Test
+    void gridsSayInTheLanguageShownThatNothingMatches() {
+        signIn(staff("Empty", Role.CONSULTANT));
+        navigate(DashboardView.class); // the account's language applies once
+        UI.getCurrent().getSession().setLocale(Locale.KOREAN);
+        UI.getCurrent().setLocale(Locale.KOREAN);
+
+        navigate(com.careerbridge.crm.ui.mail.SentEmailsView.class);
+        assertThat($(com.vaadin.flow.component.grid.Grid.class).single().getEmptyStateText())
+                .isEqualTo("조건에 맞는 이메일이 없습니다.");
+        navigate(com.careerbridge.crm.ui.guide.GuideLibraryView.class);
+        assertThat($(com.vaadin.flow.component.grid.Grid.class).single().getEmptyStateText())
+                .isEqualTo("조건에 맞는 역할 가이드가 없습니다.");
+    }
 }

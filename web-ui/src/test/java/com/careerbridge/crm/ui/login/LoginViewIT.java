@@ -7,6 +7,7 @@ import com.careerbridge.testsupport.ui.GuideUiTestSupport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,29 @@ class LoginViewIT extends GuideUiTestSupport {
         UI.getCurrent().setLocale(Locale.KOREAN);
         open("throttled", "2");
 
-        assertThat(texts($(LoginForm.class).single())).contains("2분 후에 다시 시도해 주세요");
+        assertThat(texts($(LoginForm.class).single())).contains("2분 후에 다시 시도해 주세요")
+                // the field messages of the web component itself (#20)
+                .contains("이메일 주소를 입력해 주세요").contains("비밀번호를 입력해 주세요");
+    }
+
+    @Test
+    void theEmailOfAFailedSignInIsTypedBackIntoTheForm() {
+        // what security/SignInEvents leaves in the HTTP session when a password was wrong
+        VaadinSession.getCurrent().getSession().setAttribute(LoginView.FAILED_EMAIL_ATTRIBUTE, "kim.minji@example.com");
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        open("error", "");
+
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(js -> js.getInvocation().getExpression().contains("vaadinLoginUsername"))
+                .map(js -> js.getInvocation().getParameters().toString()).toList())
+                .singleElement().asString().contains("kim.minji@example.com");
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(LoginView.FAILED_EMAIL_ATTRIBUTE))
+                .as("read once").isNull();
+
+        open("logout", "");
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(js -> js.getInvocation().getExpression().contains("vaadinLoginUsername"))).isEmpty();
     }
 
     @Test

@@ -29,7 +29,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteNotFoundError;
+import com.careerbridge.crm.ui.layout.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -125,7 +125,7 @@ class MailViewsIT extends BrowserlessUiTest {
         SystemWork.run(() -> accounts.changePassword(login.getId(), temporary, PASSWORD));
         signIn(login);
 
-        assertThat(navigate("emails", RouteNotFoundError.class)).isNotNull();
+        assertThat(navigate("emails", AccessDeniedView.class)).isNotNull();
     }
 
     @Test

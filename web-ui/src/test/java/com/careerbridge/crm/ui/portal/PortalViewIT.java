@@ -13,7 +13,7 @@ import com.careerbridge.crm.targetrole.TargetRoleForm;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.targetrole.TargetRoleStatus;
 import com.careerbridge.crm.ui.guide.GuideLibraryView;
-import com.vaadin.flow.router.RouteNotFoundError;
+import com.careerbridge.crm.ui.layout.AccessDeniedView;
 import com.careerbridge.testsupport.ui.GuideUiTestSupport;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,6 +30,8 @@ class PortalViewIT extends GuideUiTestSupport {
     AssignmentService assignments;
     @Autowired
     TargetRoleService targetRoles;
+    @Autowired
+    com.careerbridge.crm.session.SessionService sessions;
 
     private UserAccount consultant;
     private Candidate mine;
@@ -64,6 +66,22 @@ class PortalViewIT extends GuideUiTestSupport {
     }
 
     @Test
+    void aMeetingAddressIsALinkThatOpensInANewTab() {
+        signIn(consultant);
+        java.time.LocalDateTime start = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(3).atTime(11, 0);
+        sessions.schedule(mine.getId(), new com.careerbridge.crm.session.SessionPlan(start, start.plusHours(1),
+                "Asia/Seoul", com.careerbridge.crm.session.SessionMode.ONLINE, "Zoom https://meet.example/j/42", null));
+        signIn(myLogin);
+
+        PortalView portal = navigate(PortalView.class);
+
+        Anchor link = $(Anchor.class).from(portal).withClassName("meeting-link").single();
+        assertThat(link.getHref()).isEqualTo("https://meet.example/j/42");
+        assertThat(link.getElement().getAttribute("target")).isEqualTo("_blank");
+        assertThat(link.getElement().getAttribute("rel")).contains("noopener");
+    }
+
+    @Test
     void openingTheGuideRecordsTheReadingAndTickingAnItemUpdatesProgressAndReadiness() {
         PortalGuideView reader = navigate(PortalGuideView.class, Map.of("assignmentId", String.valueOf(myAssignmentId)));
         assertThat(reader.shownProgress()).isZero();
@@ -94,16 +112,16 @@ class PortalViewIT extends GuideUiTestSupport {
 
     @Test
     void aCandidateOpeningAStaffRouteIsRefused() {
-        // Vaadin's access control answers a forbidden route as "not found", so that routes cannot be probed.
-        assertThat(navigate("guides", RouteNotFoundError.class)).isNotNull();
-        assertThat(navigate("sessions", RouteNotFoundError.class)).isNotNull();
-        assertThat(navigate("guides/" + sales.guideId() + "/draft", RouteNotFoundError.class)).isNotNull();
+        // Vaadin's access control leads to the translated "not allowed" page inside the layout (#20).
+        assertThat(navigate("guides", AccessDeniedView.class)).isNotNull();
+        assertThat(navigate("sessions", AccessDeniedView.class)).isNotNull();
+        assertThat(navigate("guides/" + sales.guideId() + "/draft", AccessDeniedView.class)).isNotNull();
     }
 
     @Test
     void staffCannotOpenThePortal() {
         signIn(consultant);
-        assertThat(navigate("portal", RouteNotFoundError.class)).isNotNull();
+        assertThat(navigate("portal", AccessDeniedView.class)).isNotNull();
         assertThat(navigate("guides", GuideLibraryView.class)).isNotNull();
     }
 }

@@ -14,6 +14,7 @@ import com.careerbridge.crm.session.SessionPlan;
 import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.session.SessionStatus;
 import com.careerbridge.testsupport.ui.GuideUiTestSupport;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,67 @@ class SessionCalendarViewIT extends GuideUiTestSupport {
         view.showDate(start.toLocalDate(), SessionCalendarView.CalendarSpan.MONTH);
         Div cell = $(Div.class).from(view.calendarGrid()).withAttribute("data-date", start.toLocalDate().toString()).single();
         assertThat($(Div.class).from(cell).withAttribute("data-session-id", String.valueOf(booked.getId())).exists()).isTrue();
+    }
+
+    @Test
+    void cancellingAsksFirstAndKeepsTheReasonAndASessionAheadCannotBeCompletedOrMissed() {
+        LocalDateTime start = java.time.LocalDate.now(SEOUL).plusDays(2).atTime(9, 0);
+        CoachingSession ahead = sessions.schedule(candidate.getId(),
+                new SessionPlan(start, start.plusHours(1), "Asia/Seoul", SessionMode.ONLINE, null, null));
+        SessionCalendarView view = navigate(SessionCalendarView.class);
+
+        SessionDetailsDialog details = view.openDetails(ahead);
+        assertThat($(Button.class, details).withText("Complete").exists()).as("not started yet").isFalse();
+        assertThat($(Button.class, details).withText("No-show").exists()).isFalse();
+        test($(Button.class, details).withText("Cancel session").single()).click();
+
+        SessionConfirmDialog confirm = $(SessionConfirmDialog.class).single();
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Cancel this session?");
+        assertThat(sessions.get(ahead.getId()).getStatus()).as("nothing happens before the answer")
+                .isEqualTo(SessionStatus.SCHEDULED);
+        test(confirm.reason).setValue("I am ill; let us find a new time.");
+        test(confirm.confirm).click();
+
+        CoachingSession cancelled = sessions.get(ahead.getId());
+        assertThat(cancelled.getStatus()).isEqualTo(SessionStatus.CANCELLED);
+        assertThat(cancelled.getCancellationReason()).isEqualTo("I am ill; let us find a new time.");
+        assertThat(details.isOpened()).isFalse();
+        SessionDetailsDialog again = view.openDetails(cancelled);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, again)
+                .withText("I am ill; let us find a new time.").exists()).as("the reason in the session's details").isTrue();
+    }
+
+    @Test
+    void theTimeFieldsSpeakTheLanguageShown() {
+        SessionCalendarView view = navigate(SessionCalendarView.class);
+        com.vaadin.flow.component.UI.getCurrent().getSession().setLocale(java.util.Locale.KOREAN);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.KOREAN);
+
+        SessionFormDialog form = view.openSchedule(LocalDateTime.now(SEOUL).plusDays(1).withHour(10).withMinute(0));
+
+        assertThat(form.startField().getLocale()).isEqualTo(java.util.Locale.KOREA);
+        assertThat(form.startField().getI18n().getBadInputErrorMessage()).startsWith("시간을 읽을 수 없습니다");
+        assertThat(form.endField().getI18n().getRequiredErrorMessage()).isNotBlank().doesNotContain("field");
+    }
+
+    @Test
+    void aNoShowIsRecordedOnlyAfterTheQuestion() {
+        LocalDateTime start = LocalDateTime.now(SEOUL).truncatedTo(ChronoUnit.MINUTES).minusHours(2);
+        CoachingSession held = sessions.schedule(candidate.getId(),
+                new SessionPlan(start, start.plusHours(1), "Asia/Seoul", SessionMode.PHONE, null, null));
+        SessionCalendarView view = navigate(SessionCalendarView.class);
+
+        SessionDetailsDialog details = view.openDetails(held);
+        assertThat($(Button.class, details).withText("Complete").exists()).isTrue();
+        test($(Button.class, details).withText("No-show").single()).click();
+        SessionConfirmDialog confirm = $(SessionConfirmDialog.class).single();
+        assertThat(confirm.reason.isAttached()).isFalse();
+        test(confirm.back).click();
+        assertThat(sessions.get(held.getId()).getStatus()).isEqualTo(SessionStatus.SCHEDULED);
+
+        test($(Button.class, details).withText("No-show").single()).click();
+        test($(SessionConfirmDialog.class).last().confirm).click();
+        assertThat(sessions.get(held.getId()).getStatus()).isEqualTo(SessionStatus.NO_SHOW);
     }
 
     @Test
