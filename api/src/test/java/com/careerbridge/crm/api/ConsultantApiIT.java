@@ -110,10 +110,14 @@ class ConsultantApiIT {
         ApiClient.Response early = api.request("POST", path + "/no-show").bearer(token)
                 .header("If-Match", rescheduled.header("ETag")).send();
         assertThat(early.status()).as("not started yet").isEqualTo(409);
+        ApiClient.Response tooLong = api.request("POST", path + "/cancellation").bearer(token)
+                .header("If-Match", rescheduled.header("ETag")).json("{\"reason\":\"" + "x".repeat(501) + "\"}").send();
+        assertThat(tooLong.status()).isEqualTo(400);
         ApiClient.Response cancelled = api.request("POST", path + "/cancellation").bearer(token)
-                .header("If-Match", rescheduled.header("ETag")).send();
+                .header("If-Match", rescheduled.header("ETag")).json("{\"reason\":\"I am ill, sorry.\"}").send();
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.json().get("cancellationReason").asString()).isEqualTo("I am ill, sorry.");
 
         ApiClient.Response list = api.get(candidatePath + "/sessions", token);
         assertThat(list.status()).isEqualTo(200);

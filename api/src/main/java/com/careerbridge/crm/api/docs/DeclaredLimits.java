@@ -42,6 +42,7 @@ class DeclaredLimits implements OpenApiCustomizer {
             text("ActionItemRequest", "description", 1, ActionItem.DESCRIPTION_MAX),
             required("ActionItemRequest", "description"),
             text("SessionPlanRequest", "location", 0, CoachingSession.LOCATION_MAX),
+            text("CancellationRequest", "reason", 0, CoachingSession.CANCELLATION_REASON_MAX),
             text("SessionPlanRequest", "agenda", 0, CoachingSession.AGENDA_MAX),
             number("TargetRoleRequest", "priority", TargetRole.PRIORITY_MIN, TargetRole.PRIORITY_MAX),
             new Limit("TargetRoleRequest", "targetCompanies", (o, s) -> s.maxItems(TargetRole.COMPANIES_MAX)),

@@ -98,12 +98,16 @@ class SessionsController {
 
     @PostMapping("/{sessionId}/cancellation")
     @Operation(summary = "Cancel a scheduled session",
-            description = "The candidate is told by e-mail. A session that has already taken place cannot be "
-                    + "cancelled (409). Requires If-Match (428 without, 412 when stale).",
+            description = "The candidate is told by e-mail, with the reason when one is given (the body is "
+                    + "optional). A session that has already taken place cannot be cancelled (409). Requires If-Match "
+                    + "(428 without, 412 when stale).",
             parameters = @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
                     description = "The ETag last received for this session", schema = @Schema(type = "string")))
-    ResponseEntity<StaffSessionResponse> cancel(@PathVariable long sessionId, HttpServletRequest request) {
-        CoachingSession session = sessions.cancel(sessionId, expectedVersion(sessionId, request));
+    ResponseEntity<StaffSessionResponse> cancel(@PathVariable long sessionId,
+                                                @Valid @RequestBody(required = false) CancellationRequest body,
+                                                HttpServletRequest request) {
+        CoachingSession session = sessions.cancel(sessionId, expectedVersion(sessionId, request),
+                body == null ? null : body.reason());
         return EntityTags.ok(session, StaffSessionResponse.from(session));
     }
 
