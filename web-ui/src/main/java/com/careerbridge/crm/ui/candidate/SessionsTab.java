@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.careerbridge.crm.session.CoachingSession;
 import com.careerbridge.crm.ui.common.Formats;
+import com.careerbridge.crm.ui.common.MeetingLinks;
 import com.careerbridge.crm.ui.common.ViewerTime;
 import com.careerbridge.crm.workspace.CandidateWorkspace;
 import com.vaadin.flow.component.Component;
@@ -16,8 +17,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * The candidate page's "Sessions" tab: upcoming sessions with their agenda, past ones with the shared summary and the
- * private notes, and a link to the calendar where sessions are planned.
+ * The candidate page's "Sessions" tab: upcoming sessions with their place (a meeting link can be clicked) and agenda,
+ * past ones with the shared summary and the private notes, a cancelled one's reason, and a link to the calendar
+ * where sessions are planned, moved and cancelled.
  */
 class SessionsTab extends VerticalLayout {
 
@@ -51,6 +53,13 @@ class SessionsTab extends VerticalLayout {
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         head.setWrap(true);
         card.add(head);
+        if (session.getLocation() != null) {
+            card.add(MeetingLinks.of(session.getLocation()));
+        }
+        if (session.getCancellationReason() != null) {
+            card.add(CandidatePageParts.labelled(this, "session.field.cancellation-reason",
+                    session.getCancellationReason()));
+        }
         if (session.getAgenda() != null) {
             card.add(CandidatePageParts.labelled(this, "field.agenda", session.getAgenda()));
         }

@@ -139,6 +139,22 @@ class CandidatePagePartsIT extends BrowserlessUiTest {
                 + "recipient_address = ?", Integer.class, candidate.getEmail().value())).isEqualTo(1);
     }
 
+    @Test
+    void theSessionsTabLinksTheMeetingAndGivesACancellationsReason() {
+        LocalDateTime later = LocalDateTime.now(ZoneId.of("Asia/Seoul")).plusDays(3).withHour(11).withMinute(0);
+        var session = sessions.schedule(candidate.getId(), new SessionPlan(later, later.plusHours(1), "Asia/Seoul",
+                SessionMode.ONLINE, "https://meet.example.com/busy", ""));
+        sessions.cancel(session.getId(), session.getVersion(), "Ill " + run);
+
+        navigate("candidates/" + candidate.getId(), CandidateView.class);
+        open("Sessions");
+
+        Div card = $(Div.class).withClassName("session-card").single();
+        assertThat(card.getElement().getTextRecursively()).contains("Reason for cancelling", "Ill " + run);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).from(card).single().getHref())
+                .isEqualTo("https://meet.example.com/busy");
+    }
+
     private void open(String tab) {
         $(TabSheet.class).single().setSelectedTab($(Tab.class).withText(tab).single());
     }
