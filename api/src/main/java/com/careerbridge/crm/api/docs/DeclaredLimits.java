@@ -12,7 +12,9 @@ import com.careerbridge.crm.assignment.Assignment;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.session.ActionItem;
 import com.careerbridge.crm.session.CoachingSession;
+import com.careerbridge.crm.shared.EmailAddress;
 import com.careerbridge.crm.shared.Language;
+import com.careerbridge.crm.shared.PhoneNumber;
 import com.careerbridge.crm.targetrole.TargetRole;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
@@ -45,14 +47,19 @@ class DeclaredLimits implements OpenApiCustomizer {
             text("CancellationRequest", "reason", 0, CoachingSession.CANCELLATION_REASON_MAX),
             text("SessionPlanRequest", "agenda", 0, CoachingSession.AGENDA_MAX),
             number("TargetRoleRequest", "priority", TargetRole.PRIORITY_MIN, TargetRole.PRIORITY_MAX),
-            new Limit("TargetRoleRequest", "targetCompanies", (o, s) -> s.maxItems(TargetRole.COMPANIES_MAX)),
+            new Limit("TargetRoleRequest", "targetCompanies", (o, s) -> s.maxItems(TargetRole.COMPANIES_MAX)
+                    .getItems().maxLength(TargetRole.COMPANY_MAX)),
             number("NewTargetRoleRequest", "priority", TargetRole.PRIORITY_MIN, TargetRole.PRIORITY_MAX),
-            new Limit("NewTargetRoleRequest", "targetCompanies", (o, s) -> s.maxItems(TargetRole.COMPANIES_MAX)),
+            new Limit("NewTargetRoleRequest", "targetCompanies", (o, s) -> s.maxItems(TargetRole.COMPANIES_MAX)
+                    .getItems().maxLength(TargetRole.COMPANY_MAX)),
             text("StaffNotesRequest", "notes", 0, Candidate.NOTES_MAX),
             text("CandidateRequest", "fullName", 1, Candidate.NAME_MAX),
             text("CandidateRequest", "currentCompany", 0, Candidate.COMPANY_MAX),
             text("CandidateRequest", "currentTitle", 0, Candidate.TITLE_MAX),
-            new Limit("CandidateRequest", "tags", (o, s) -> s.maxItems(Candidate.TAGS_MAX)),
+            new Limit("CandidateRequest", "tags", (o, s) -> s.maxItems(Candidate.TAGS_MAX).getItems()
+                    .maxLength(Candidate.TAG_MAX)),
+            new Limit("CandidateRequest", "email", (o, s) -> s.format("email").maxLength(EmailAddress.MAX_LENGTH)),
+            text("CandidateRequest", "phone", 0, PhoneNumber.MAX_LENGTH),
             password("AcceptInvitationRequest", "password"),
             password("ChangePasswordRequest", "newPassword"),
             password("PasswordResetConfirmation", "newPassword"),
