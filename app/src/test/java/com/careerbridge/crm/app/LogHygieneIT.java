@@ -113,8 +113,11 @@ class LogHygieneIT {
         assertThat(jdbc.queryForObject("select status from mail_outbox where recipient_kind = 'USER' and recipient_id = ?",
                 String.class, login)).isEqualTo("CAPTURED");
 
-        // Reading the candidate (with the notes) through the API, and someone else's candidate.
+        // Reading the candidate's notes through the API (the overview, which leaves them out, is no read of them:
+        // one PRIVATE_NOTES_READ row below), and someone else's candidate.
         assertThat(get(api, "/api/v1/candidates/" + candidate.getId(), token).statusCode()).isEqualTo(200);
+        assertThat(get(api, "/api/v1/candidates/" + candidate.getId() + "/staff-notes", token).statusCode())
+                .isEqualTo(200);
         UserAccount other = SystemWork.call(() -> accounts.create(new EmailAddress("other" + run + "@consultancy.example"),
                 "Other", Role.CONSULTANT, Locale.ENGLISH, password));
         String otherToken = field(post(api, "/api/v1/auth/token",
