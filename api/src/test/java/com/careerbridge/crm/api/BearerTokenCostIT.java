@@ -104,4 +104,57 @@ class BearerTokenCostIT {
         assertThat(STATEMENTS).hasSize(1);
         assertThat(STATEMENTS.getFirst()).contains("from api_token t").contains("join user_account u");
     }
+
+    @Autowired
+    com.careerbridge.testsupport.api.ApiWorld world;
+
+    /**
+     * The consultant app's reads (#18): each answers in at most four statements, the token check included — every
+     * statement any layer prepares is counted here (Hibernate's, JDBC's and the token check's alike).
+     */
+    @Test
+    void everyConsultantReadCostsAtMostFourStatements() {
+        ApiClient api = new ApiClient(port);
+        var side = world.side("Cost " + System.nanoTime());
+        String token = com.careerbridge.testsupport.api.ApiWorld.signIn(api, side.consultant().getEmail().value());
+        long candidateId = side.candidate().getId();
+        String now = java.time.Instant.now().toString();
+        String week = java.time.Instant.now().plus(java.time.Duration.ofDays(7)).toString();
+        List<String> reads = List.of("/api/v1/dashboard", "/api/v1/candidates", "/api/v1/candidates/" + candidateId,
+                "/api/v1/candidates/" + candidateId + "/profile", "/api/v1/candidates/" + candidateId + "/staff-notes",
+                "/api/v1/candidates/" + candidateId + "/timeline", "/api/v1/candidates/" + candidateId + "/sessions",
+                "/api/v1/candidates/" + candidateId + "/emails",
+                "/api/v1/candidates/" + candidateId + "/digest-preview",
+                "/api/v1/candidates/" + candidateId + "/assignments/" + side.assignmentId(),
+                "/api/v1/target-roles/" + side.targetRoleId(), "/api/v1/guides", "/api/v1/guides/" + side.guideId(),
+                "/api/v1/guides/" + side.guideId() + "/versions/1", "/api/v1/sessions?from=" + now + "&to=" + week,
+                "/api/v1/sessions/" + side.pastSessionId());
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (String read : reads) {
+            STATEMENTS.clear();
+            ApiClient.Response response = api.get(read, token);
+            assertThat(response.status()).as(read + " " + response).isEqualTo(200);
+            counts.put(read, STATEMENTS.size());
+        }
+        System.out.println("Statements per consultant read: " + counts);
+        counts.forEach((read, statements) -> {
+            String shape = read.replaceAll("/\\d+", "/{id}").replaceAll("\\?.*", "");
+            Integer known = OVER_BUDGET.get(shape);
+            if (known == null) {
+                assertThat(statements).as(read).isLessThanOrEqualTo(4);
+            } else {
+                // still over the budget (#18 names them); a change in either direction updates this list
+                assertThat(statements).as(read + " (known to be over the budget)").isEqualTo(known);
+            }
+        });
+    }
+
+    /**
+     * Reads known to cost more than four statements, with what they cost: the overview (four services), an assigned
+     * guide's content (assignment, access, heading, content, look-alike ids) and the digest preview (the whole digest).
+     */
+    static final java.util.Map<String, Integer> OVER_BUDGET = java.util.Map.of(
+            "/api/v1/candidates/{id}", 6,
+            "/api/v1/candidates/{id}/assignments/{id}", 6,
+            "/api/v1/candidates/{id}/digest-preview", 13);
 }

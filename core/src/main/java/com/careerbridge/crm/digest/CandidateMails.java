@@ -43,6 +43,21 @@ public class CandidateMails {
         return outbox.count(checked(filter), scope());
     }
 
+    /** One page of the mail to one candidate, newest first, and how many there are in all. */
+    public record CandidatePage(List<OutboxEntry> items, long total) {
+    }
+
+    /**
+     * The mail to one candidate, for their page or the consultant app: access is decided once (the candidate is the
+     * caller's to manage), so the page and the count need no caseload of their own.
+     */
+    public CandidatePage ofCandidate(long candidateId, int offset, int limit) {
+        access.managed(candidateId);
+        OutboxFilter filter = OutboxFilter.forCandidate(candidateId);
+        List<Long> scope = List.of(candidateId);
+        return new CandidatePage(outbox.page(filter, scope, offset, limit), outbox.count(filter, scope));
+    }
+
     /** One mail with its rendered content (as sent or captured). */
     public StoredMail find(long outboxId) {
         StoredMail mail = outbox.find(outboxId);

@@ -7,7 +7,6 @@ import com.careerbridge.crm.api.http.PageParams;
 import com.careerbridge.crm.api.http.PageResponse;
 import com.careerbridge.crm.digest.CandidateMails;
 import com.careerbridge.crm.digest.DigestService;
-import com.careerbridge.crm.notification.OutboxFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -49,10 +48,10 @@ class CandidateMailsController {
             @Parameter(description = "Page number, from 0") @RequestParam(required = false) Integer page,
             @Parameter(description = "Page size, 1–100 (default 20)") @RequestParam(required = false) Integer size) {
         PageParams paging = PageParams.of(page, size);
-        OutboxFilter filter = OutboxFilter.forCandidate(candidateId);
-        List<MailListItem> items = mails.list(filter, paging.page() * paging.size(), paging.size()).stream()
-                .map(MailListItem::from).toList();
-        long total = mails.count(filter);
+        CandidateMails.CandidatePage found = mails.ofCandidate(candidateId, paging.page() * paging.size(),
+                paging.size());
+        List<MailListItem> items = found.items().stream().map(MailListItem::from).toList();
+        long total = found.total();
         PageResponse<MailListItem> body = new PageResponse<>(items, paging.page(), paging.size(), total,
                 (int) ((total + paging.size() - 1) / paging.size()));
         return ResponseEntity.ok().eTag(tags.of(List.of(items, total))).body(body);
