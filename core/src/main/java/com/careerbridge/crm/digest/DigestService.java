@@ -1,6 +1,7 @@
 package com.careerbridge.crm.digest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class DigestService {
+
+    /** How long after a digest "send now" is refused: a second click would only repeat the same mail. */
+    public static final Duration SEND_NOW_PAUSE = Duration.ofMinutes(10);
 
     /** Consenting candidates read per page when looking for due digests. */
     static final int SCAN_PAGE = 500;
@@ -160,8 +164,8 @@ public class DigestService {
 
     /**
      * Sends the candidate's digest now, in addition to the weekly one (its key {@code digest-manual:<id>:<millis>} does
-     * not take the week's place). Refused for a candidate who has not asked for progress e-mails: the send would be
-     * skipped anyway.
+     * not take the week's place). Refused for a candidate who has not asked for progress e-mails (the send would be
+     * skipped anyway), and within {@link #SEND_NOW_PAUSE} of the last digest (a second click would only repeat it).
      *
      * @return the outbox id of the planned mail
      */
@@ -172,6 +176,11 @@ public class DigestService {
             throw new ConflictException("conflict.progress-emails-off");
         }
         Instant now = clock.instant();
+        Instant latest = outbox.latestDue(MailTemplate.WEEKLY_DIGEST, List.of(candidateId)).get(candidateId);
+        if (latest != null && !latest.isAfter(now) && latest.isAfter(now.minus(SEND_NOW_PAUSE))) {
+            // a digest went out moments ago (sent now, or the week's): another click would only repeat it
+            throw new ConflictException("conflict.digest-just-sent");
+        }
         WeeklyDigestMail digest = buildOne(candidate);
         EnqueueResult result = outbox.enqueue(OutboundMail.now("digest-manual:" + candidateId + ":" + now.toEpochMilli(),
                 recipient(candidate), digest, now));

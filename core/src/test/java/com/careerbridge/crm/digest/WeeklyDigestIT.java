@@ -275,6 +275,16 @@ class WeeklyDigestIT extends DigestIntegrationTestBase {
         assertThat(jdbc.queryForObject("select status from mail_outbox where id = ?", String.class, id)).isEqualTo("SENT");
         assertThat(digestKeys(candidate.getId())).isEmpty();
 
+        clock.set(Instant.parse("2026-11-25T01:05:00Z"));
+        assertThatThrownBy(() -> fixtures.as(consultant, () -> digests.sendNow(candidate.getId())))
+                .as("a second click five minutes later would only repeat the mail")
+                .isInstanceOf(com.careerbridge.crm.shared.ConflictException.class)
+                .hasMessage("conflict.digest-just-sent");
+        clock.set(Instant.parse("2026-11-25T01:11:00Z"));
+        long again = fixtures.as(consultant, () -> digests.sendNow(candidate.getId()));
+        assertThat(again).as("after the pause it may be sent again").isNotEqualTo(id);
+        dispatcher.dispatchDue();
+
         clock.set(MONDAY_W49_SEOUL);
         digests.planDue();
         assertThat(digestKeys(candidate.getId())).containsExactly("digest:" + candidate.getId() + ":2026-W49");
