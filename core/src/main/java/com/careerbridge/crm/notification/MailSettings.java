@@ -70,6 +70,16 @@ public record MailSettings(
         }
     }
 
+    /**
+     * Whether links in mails lead to this machine only (localhost, a loopback address: the default): nobody who reads
+     * the mail elsewhere can open them. The start-up log and the e-mail views say so.
+     */
+    public boolean linksPointToThisMachine() {
+        String host = baseUrl.getHost();
+        return host == null || host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]")
+                || host.equals("::1");
+    }
+
     /** The Message-ID domain as configured, or the from address's domain. */
     public String effectiveMessageIdDomain() {
         if (messageIdDomain != null && !messageIdDomain.isBlank()) {

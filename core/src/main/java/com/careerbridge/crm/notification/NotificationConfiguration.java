@@ -34,6 +34,16 @@ class NotificationConfiguration {
         } else {
             transport = new SmtpTransport(sender, settings, clock);
         }
+        if (settings.linksPointToThisMachine()) {
+            // Harmless while mail is only captured; with a real SMTP server every link in every mail is dead.
+            String advice = "Links in e-mails point to {}, which only this machine can open: set "
+                    + "careerbridge.mail.base-url (CAREERBRIDGE_MAIL_BASE_URL) to the address people use";
+            if (sender == null) {
+                log.info(advice, settings.baseUrl());
+            } else {
+                log.warn(advice, settings.baseUrl());
+            }
+        }
         MailSettings.Dispatch dispatch = settings.dispatch();
         RetryPolicy retryPolicy = new RetryPolicy(dispatch.initialBackoff(), dispatch.maxBackoff(),
                 dispatch.maxAttempts(), RandomGenerator.getDefault());

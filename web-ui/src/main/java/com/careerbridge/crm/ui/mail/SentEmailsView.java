@@ -3,11 +3,13 @@ package com.careerbridge.crm.ui.mail;
 import java.util.Arrays;
 
 import com.careerbridge.crm.digest.CandidateMails;
+import com.careerbridge.crm.notification.MailSettings;
 import com.careerbridge.crm.notification.MailTemplate;
 import com.careerbridge.crm.notification.OutboxFilter;
 import com.careerbridge.crm.notification.OutboxStatus;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +28,7 @@ public class SentEmailsView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<MailTemplate> template = new ComboBox<>();
     private final OutboxGrid grid;
 
-    public SentEmailsView(CandidateMails mails) {
+    public SentEmailsView(CandidateMails mails, MailSettings settings) {
         setSizeFull();
         status.setLabel(getTranslation("mail.column.status"));
         status.setItems(OutboxStatus.values());
@@ -40,7 +42,14 @@ public class SentEmailsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         status.addValueChangeListener(change -> applyFilter());
         template.addValueChangeListener(change -> applyFilter());
-        add(new H2(getTranslation("mail.view.title")), new HorizontalLayout(status, template), grid);
+        add(new H2(getTranslation("mail.view.title")));
+        if (settings.linksPointToThisMachine()) {
+            Span warning = new Span(getTranslation("mail.base-url-local", settings.baseUrl().toString()));
+            warning.addClassName("base-url-warning");
+            warning.getElement().setAttribute("role", "status");
+            add(warning);
+        }
+        add(new HorizontalLayout(status, template), grid);
         setFlexGrow(1, grid);
     }
 

@@ -80,6 +80,15 @@ class MailViewsIT extends BrowserlessUiTest {
     }
 
     @Test
+    void theViewSaysWhenLinksInMailsLeadToThisMachineOnly() {
+        signIn(staff("Links", Role.CONSULTANT));
+        navigate(SentEmailsView.class);
+        // the tests run with the default base URL, http://localhost:8080
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("base-url-warning").single().getText())
+                .contains("http://localhost:8080", "careerbridge.mail.base-url");
+    }
+
+    @Test
     void clickingAMailShowsItAsItWasWrittenInASandboxedFrame() {
         signIn(staff("Reader", Role.CONSULTANT));
         Candidate candidate = withProgressEmails(candidate("Digest Reader"));
