@@ -134,11 +134,15 @@ class DigestBuilder {
                         before.get(role.getId()), role.getReadiness()))
                 .toList();
 
+        List<String> newGuides = new ArrayList<>();
         List<String> completed = new ArrayList<>();
         List<DueItem> open = new ArrayList<>();
         List<DueItem> overdue = new ArrayList<>();
         for (Assignment assignment : assigned.stream().sorted(Comparator.comparing(Assignment::getId)).toList()) {
             RoleGuideVersion version = versions.get(assignment.getGuideVersionId());
+            if (assignment.getAssignedAt().isAfter(since)) {
+                newGuides.add(version.getContent().title().in(language));
+            }
             Map<String, GuideContent.ChecklistItem> texts = version.getContent().checklist().stream()
                     .collect(Collectors.toMap(GuideContent.ChecklistItem::key, Function.identity(), (a, b) -> a));
             for (AssignmentItem item : assignment.getItems()) {
@@ -183,8 +187,8 @@ class DigestBuilder {
         overdue.sort(Comparator.comparing(DueItem::due));
 
         boolean nothingChanged = readinessLines.stream().noneMatch(RoleProgress::moved) && completed.isEmpty()
-                && latestSummary == null;
-        return new WeeklyDigestMail(since, now, readinessLines, completed, open, overdue, upcoming,
+                && newGuides.isEmpty() && latestSummary == null;
+        return new WeeklyDigestMail(since, now, readinessLines, newGuides, completed, open, overdue, upcoming,
                 latestSummary == null ? null : latestSummary.getSharedSummary().strip(),
                 latestSummary == null ? null : consultantNames.getOrDefault(latestSummary.getConsultantId(), ""),
                 latestSummary == null ? null : latestSummary.getStartsAt(),

@@ -18,11 +18,12 @@ import java.util.Objects;
  * @param latestSummary  the consultant's newest shared session summary, if written since {@code since}; else null
  * @param summaryBy      who wrote it (null with it)
  * @param summaryAt      the session it belongs to (null with it)
+ * @param newGuides      titles of the guides assigned since the last digest (with or without a due date)
  * @param nothingChanged true when there is no change to report: the mail then says a word of encouragement instead
  * @param portalLink     the candidate portal
  */
-public record WeeklyDigestMail(Instant since, Instant until, List<RoleProgress> readiness, List<String> completed,
-                               List<DueItem> open, List<DueItem> overdue, List<UpcomingSession> sessions,
+public record WeeklyDigestMail(Instant since, Instant until, List<RoleProgress> readiness, List<String> newGuides,
+                               List<String> completed, List<DueItem> open, List<DueItem> overdue, List<UpcomingSession> sessions,
                                String latestSummary, String summaryBy, Instant summaryAt, boolean nothingChanged,
                                URI portalLink) implements MailModel {
 
@@ -31,6 +32,7 @@ public record WeeklyDigestMail(Instant since, Instant until, List<RoleProgress> 
         Objects.requireNonNull(until, "until");
         Objects.requireNonNull(portalLink, "portalLink");
         readiness = readiness == null ? List.of() : List.copyOf(readiness);
+        newGuides = newGuides == null ? List.of() : List.copyOf(newGuides); // absent in mails planned before it existed
         completed = completed == null ? List.of() : List.copyOf(completed);
         open = open == null ? List.of() : List.copyOf(open);
         overdue = overdue == null ? List.of() : List.copyOf(overdue);

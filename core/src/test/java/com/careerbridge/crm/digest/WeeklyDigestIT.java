@@ -164,6 +164,23 @@ class WeeklyDigestIT extends DigestIntegrationTestBase {
     }
 
     @Test
+    void a_guide_assigned_this_week_is_news_even_without_a_due_date() {
+        clock.set(MONDAY_W49_SEOUL.minus(java.time.Duration.ofDays(2)));
+        UserAccount consultant = fixtures.consultant("Coach");
+        Candidate candidate = consenting(consultant, "Fresh Start", Language.EN, SEOUL);
+        GuideSummary guide = fixtures.guide("sales-analyst");
+        fixtures.as(consultant, () -> assignments.assign(guide.guideId(), List.of(candidate.getId()), null, null));
+        clock.set(MONDAY_W49_SEOUL);
+
+        DigestPreview preview = fixtures.as(consultant, () -> digests.preview(candidate.getId()));
+
+        assertThat(preview.model().newGuides()).containsExactly(guide.titleEn());
+        assertThat(preview.model().nothingChanged()).as("a new guide is something to tell").isFalse();
+        assertThat(preview.text()).contains("NEW GUIDES FOR YOU").contains(guide.titleEn())
+                .doesNotContain("Nothing new to report");
+    }
+
+    @Test
     void one_digest_per_iso_week_even_when_the_planner_runs_again_or_on_two_instances_at_once() throws Exception {
         clock.set(MONDAY_W49_SEOUL);
         UserAccount consultant = fixtures.consultant("Coach");

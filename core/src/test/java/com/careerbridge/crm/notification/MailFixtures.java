@@ -51,6 +51,7 @@ final class MailFixtures {
                     URI.create(BASE_URL + "/portal/sessions"));
             case WEEKLY_DIGEST -> new WeeklyDigestMail(SESSION_START.minus(Duration.ofDays(7)), SESSION_START,
                     java.util.List.of(new WeeklyDigestMail.RoleProgress("Sales Analyst", 42, 58)),
+                    java.util.List.of("Account Manager"),
                     java.util.List.of("Rewrite the CV summary"),
                     java.util.List.of(new WeeklyDigestMail.DueItem("Mock interview prep", SESSION_START.plus(Duration.ofDays(3)))),
                     java.util.List.of(new WeeklyDigestMail.DueItem("LinkedIn profile", SESSION_START.minus(Duration.ofDays(2)))),
