@@ -134,6 +134,9 @@ public class CandidateImport {
      * @param consultantId for an admin, whose caseload the new candidates join (null: nobody's yet); ignored for a
      *                     consultant, whose own caseload they always join
      */
+    /** Reasons that depend on the database or the other rows, found again at import time. */
+    private static final Set<String> RECHECKED = Set.of("taken", "duplicate-in-file");
+
     public Result importRows(Preview preview, Long consultantId) {
         Actor actor = requireStaff();
         if (actor.isAdmin() && consultantId != null) {
@@ -141,8 +144,11 @@ public class CandidateImport {
                     .filter(account -> account.getRole() != Role.CANDIDATE && account.isEnabled())
                     .orElseThrow(() -> new NotFoundException("consultant"));
         }
+        // The row's own reading errors (an unknown language, a missing column) stay; whether its e-mail is taken is
+        // asked again, since someone may have created that candidate since the preview.
         List<Row> rechecked = markDuplicates(preview.rows().stream()
-                .map(row -> new Row(row.line(), row.form(), formErrors(row.form(), List.of())))
+                .map(row -> new Row(row.line(), row.form(), formErrors(row.form(), row.errors().stream()
+                        .filter(violation -> !RECHECKED.contains(violation.reason())).toList())))
                 .toList());
         int imported = 0;
         List<Row> skipped = new ArrayList<>();

@@ -61,7 +61,9 @@ public class CandidateImportDialog extends Dialog {
         preview.addColumn(Row::line).setHeader(getTranslation("candidate.import.line")).setAutoWidth(true).setFlexGrow(0);
         preview.addColumn(row -> row.form().fullName()).setHeader(getTranslation("field.fullName"));
         preview.addColumn(row -> row.form().email()).setHeader(getTranslation("field.email"));
-        preview.addColumn(this::problems).setHeader(getTranslation("candidate.import.problems")).setFlexGrow(2);
+        // a long list of reasons is cut off in its cell: the whole text is the cell's tooltip
+        preview.addColumn(this::problems).setHeader(getTranslation("candidate.import.problems")).setFlexGrow(2)
+                .setTooltipGenerator(this::problems);
         preview.setPartNameGenerator(row -> row.valid() ? null : "import-row-invalid");
         preview.setAllRowsVisible(true);
         preview.setVisible(false);

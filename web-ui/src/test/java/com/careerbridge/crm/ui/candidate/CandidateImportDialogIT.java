@@ -55,6 +55,25 @@ class CandidateImportDialogIT extends BrowserlessUiTest {
     }
 
     @Test
+    void skippedRowsKeepTheReasonsTheirPreviewGave() {
+        signIn(staff("Mina", Role.CONSULTANT));
+        navigate(CandidateListView.class);
+        test($(Button.class).withText("Import CSV").single()).click();
+        CandidateImportDialog dialog = $(CandidateImportDialog.class).single();
+        dialog.read(("fullName,email,language,careerStage\n"
+                + "Lang " + run + ",lang." + run + "@example.com,xx,INTERN\n"
+                + "Fine " + run + ",fine." + run + "@example.com,en,INTERN\n").getBytes(StandardCharsets.UTF_8));
+        String reason = dialog.problems(test(dialog.preview).getRow(0));
+        assertThat(reason).isEqualTo("Language: This value is not valid.");
+
+        test(dialog.importButton).click();
+
+        assertThat(dialog.summary.getText()).isEqualTo("1 candidate imported, 1 row skipped.");
+        assertThat(dialog.problems(test(dialog.preview).getRow(0))).as("the same reason after the import")
+                .isEqualTo(reason);
+    }
+
+    @Test
     void theUploadSpeaksKoreanOnAKoreanScreen() {
         signIn(staff("Mina", Role.CONSULTANT));
         navigate(CandidateListView.class);
