@@ -158,6 +158,25 @@ public class AssignmentService {
         return overviews(List.of(assignment)).getFirst();
     }
 
+    /**
+     * The consultant confirms every item the candidate ticked, at once (one transaction, one timeline entry per item).
+     *
+     * @return the assignment with its new progress; unchanged when nothing was ticked and unverified
+     */
+    public AssignmentOverview verifyAllDone(long assignmentId, long expectedVersion) {
+        Assignment assignment = managed(assignmentId);
+        Versions.require(assignment, expectedVersion);
+        Actor actor = access.actor();
+        List<String> ticked = assignment.getItems().stream().filter(item -> item.getState() == ItemState.DONE)
+                .map(AssignmentItem::getItemKey).toList();
+        for (String itemKey : ticked) {
+            if (assignment.verifyItem(itemKey, true, actor.authorId(), clock.instant())) {
+                publishItemChange(assignment, itemKey, actor);
+            }
+        }
+        return overviews(List.of(assignment)).getFirst();
+    }
+
     /** Moves the assignment to the guide's newest version, keeping progress on items that stayed. */
     public AssignmentOverview upgrade(long assignmentId, long expectedVersion) {
         Assignment assignment = managed(assignmentId);

@@ -194,6 +194,8 @@ class PermissionMatrixIT {
                 expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
         cases.add(new Case("digest preview", w -> digests.preview(w.candidateId()),
                 expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("verify all ticked items", w -> assignments.verifyAllDone(w.assignmentId(),
+                version("assignment", w.assignmentId())), expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
         cases.add(new Case("portal access state", w -> invitations.portalAccess(w.candidateId()),
                 expect(OK, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN)));
         return cases;

@@ -2,8 +2,10 @@ package com.careerbridge.crm.ui.candidate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.careerbridge.crm.assignment.AssignmentDetails;
 import com.careerbridge.crm.assignment.AssignmentOverview;
@@ -49,6 +51,7 @@ class AssignedGuidesTab extends VerticalLayout {
     private final Clock clock;
     private CandidatePageParts.Refresh refresh = parts -> { };
     private long candidateId;
+    private final Set<Long> openChecklists = new HashSet<>();
 
     AssignedGuidesTab(CandidateWorkspace workspace, AssignmentService assignments, CandidateService candidates,
                       RoleGuideService guides, Clock clock) {
@@ -129,9 +132,20 @@ class AssignedGuidesTab extends VerticalLayout {
         items.setPadding(false);
         items.setSpacing(false);
         Details checklist = new Details(getTranslation("candidate.guides.checklist"), items);
+        checklist.addClassName("assignment-checklist");
+        // A checklist that was open stays open when the page is drawn again after a verification.
+        if (openChecklists.contains(overview.assignmentId())) {
+            fillChecklist(items, overview);
+            checklist.setOpened(true);
+        }
         checklist.addOpenedChangeListener(opened -> {
-            if (opened.isOpened() && items.getComponentCount() == 0) {
-                fillChecklist(items, overview);
+            if (opened.isOpened()) {
+                openChecklists.add(overview.assignmentId());
+                if (items.getComponentCount() == 0) {
+                    fillChecklist(items, overview);
+                }
+            } else {
+                openChecklists.remove(overview.assignmentId());
             }
         });
         card.add(head, bar, progress, read, checklist);
@@ -140,6 +154,19 @@ class AssignedGuidesTab extends VerticalLayout {
 
     private void fillChecklist(VerticalLayout items, AssignmentOverview overview) {
         AssignmentDetails details = assignments.get(overview.assignmentId());
+        long ticked = details.checklist().stream().filter(entry -> entry.state() == ItemState.DONE).count();
+        if (ticked > 0) {
+            Button verifyAll = new Button(getTranslation("candidate.guides.verify-all", ticked), click ->
+                    UiErrors.attempt(this, Map.of(), () -> assignments.verifyAllDone(overview.assignmentId(),
+                            details.overview().version())).ifPresent(done -> {
+                                UiErrors.success(getTranslation("candidate.guides.verified-all", ticked));
+                                refresh();
+                                refresh.parts(Part.ROLES, Part.TIMELINE);
+                            }));
+            verifyAll.addClassName("verify-all");
+            verifyAll.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            items.add(verifyAll);
+        }
         for (AssignmentDetails.ChecklistEntry entry : details.checklist()) {
             Checkbox verified = new Checkbox(entry.item() == null ? "—" : entry.item().text().in(language()));
             verified.setValue(entry.state() == ItemState.VERIFIED);
@@ -152,8 +179,10 @@ class AssignedGuidesTab extends VerticalLayout {
                 UiErrors.attempt(this, Map.of(), () -> assignments.verifyItem(overview.assignmentId(),
                         details.overview().version(), entry.item().key(), change.getValue()))
                         .ifPresentOrElse(done -> {
+                            UiErrors.success(getTranslation(change.getValue() ? "candidate.guides.item-verified"
+                                    : "candidate.guides.item-unverified", verified.getLabel()));
                             refresh();
-                            refresh.parts(Part.ROLES);
+                            refresh.parts(Part.ROLES, Part.TIMELINE);
                         }, () -> verified.setValue(change.getOldValue()));
             });
             items.add(verified);

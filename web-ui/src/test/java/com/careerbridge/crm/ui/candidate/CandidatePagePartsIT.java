@@ -155,6 +155,30 @@ class CandidatePagePartsIT extends BrowserlessUiTest {
                 .isEqualTo("https://meet.example.com/busy");
     }
 
+    @Test
+    void allTickedItemsAreVerifiedAtOnceAndTheChecklistStaysOpen() {
+        long assignmentId = assignments.assign(sales.guideId(), List.of(candidate.getId()), null, null).created()
+                .getFirst().getId();
+        jdbc.update("""
+                update assignment_item set state = 'DONE', done_at = now()
+                where assignment_id = ? and position < 2""", assignmentId);
+        navigate("candidates/" + candidate.getId(), CandidateView.class);
+        open("Guides");
+        $(com.vaadin.flow.component.details.Details.class).withClassName("assignment-checklist").single()
+                .setOpened(true);
+
+        test($(Button.class).withText("Verify all ticked (2)").single()).click();
+
+        assertThat(notificationTexts()).contains("2 ticked items verified.");
+        var checklist = $(com.vaadin.flow.component.details.Details.class).withClassName("assignment-checklist").single();
+        assertThat(checklist.isOpened()).as("still open after the page part was drawn again").isTrue();
+        assertThat($(Checkbox.class).withClassName("checklist-item").all().stream().filter(Checkbox::getValue).count())
+                .isEqualTo(2);
+        assertThat($(Div.class).withClassName("assignment-card").single().getElement().getTextRecursively())
+                .contains("0 ticked, 2 verified of");
+        assertThat(timeline()).contains("Checklist item verified");
+    }
+
     private void open(String tab) {
         $(TabSheet.class).single().setSelectedTab($(Tab.class).withText(tab).single());
     }
