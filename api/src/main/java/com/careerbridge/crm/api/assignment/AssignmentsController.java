@@ -80,7 +80,9 @@ class AssignmentsController {
     ResponseEntity<AssignmentView> upgrade(@PathVariable long candidateId, @PathVariable long assignmentId,
                                            HttpServletRequest request) {
         ofCandidate(candidateId, assignmentId);
-        AssignmentOverview changed = assignments.upgrade(assignmentId, expectedVersion(assignmentId, request));
+        long version = EntityTags.expectedVersion(request, assignmentId,
+                () -> assignments.get(assignmentId).overview().version());
+        AssignmentOverview changed = assignments.upgrade(assignmentId, version);
         return answer(changed, request);
     }
 
@@ -93,7 +95,9 @@ class AssignmentsController {
                                                  @Valid @RequestBody DueDateRequest body,
                                                  HttpServletRequest request) {
         ofCandidate(candidateId, assignmentId);
-        AssignmentOverview changed = assignments.changeDueDate(assignmentId, expectedVersion(assignmentId, request),
+        long version = EntityTags.expectedVersion(request, assignmentId,
+                () -> assignments.get(assignmentId).overview().version());
+        AssignmentOverview changed = assignments.changeDueDate(assignmentId, version,
                 body.dueDate());
         return answer(changed, request);
     }
@@ -108,7 +112,9 @@ class AssignmentsController {
     ResponseEntity<Void> remove(@PathVariable long candidateId, @PathVariable long assignmentId,
                                 HttpServletRequest request) {
         ofCandidate(candidateId, assignmentId);
-        assignments.remove(assignmentId, expectedVersion(assignmentId, request));
+        long version = EntityTags.expectedVersion(request, assignmentId,
+                () -> assignments.get(assignmentId).overview().version());
+        assignments.remove(assignmentId, version);
         return ResponseEntity.noContent().build();
     }
 
@@ -121,10 +127,6 @@ class AssignmentsController {
         return details;
     }
 
-    private long expectedVersion(long assignmentId, HttpServletRequest request) {
-        Long expected = EntityTags.expectedVersion(request, assignmentId);
-        return expected != null ? expected : assignments.get(assignmentId).overview().version();
-    }
 
     private ResponseEntity<AssignmentView> answer(AssignmentOverview changed, HttpServletRequest request) {
         return ResponseEntity.ok().eTag(EntityTags.of(changed.assignmentId(), changed.version()))

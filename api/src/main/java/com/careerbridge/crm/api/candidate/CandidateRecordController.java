@@ -3,6 +3,7 @@ package com.careerbridge.crm.api.candidate;
 import java.net.URI;
 
 import com.careerbridge.crm.api.http.EntityTags;
+import com.careerbridge.crm.api.view.ProgressEmailsRequest;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -75,7 +76,9 @@ class CandidateRecordController {
     ResponseEntity<CandidateProfileResponse> update(@PathVariable long candidateId,
                                                     @Valid @RequestBody CandidateRequest body,
                                                     HttpServletRequest request) {
-        Candidate changed = candidates.update(candidateId, expectedVersion(candidateId, request), body.toForm());
+        long version = EntityTags.expectedVersion(request, candidateId,
+                () -> candidates.withoutNotes(candidateId).getVersion());
+        Candidate changed = candidates.update(candidateId, version, body.toForm());
         return EntityTags.ok(changed, CandidateProfileResponse.from(changed));
     }
 
@@ -88,7 +91,9 @@ class CandidateRecordController {
     ResponseEntity<CandidateProfileResponse> move(@PathVariable long candidateId,
                                                   @Valid @RequestBody PipelineMoveRequest body,
                                                   HttpServletRequest request) {
-        Candidate moved = candidates.changeStatus(candidateId, expectedVersion(candidateId, request), body.to());
+        long version = EntityTags.expectedVersion(request, candidateId,
+                () -> candidates.withoutNotes(candidateId).getVersion());
+        Candidate moved = candidates.changeStatus(candidateId, version, body.to());
         return EntityTags.ok(moved, CandidateProfileResponse.from(moved));
     }
 
@@ -99,9 +104,11 @@ class CandidateRecordController {
             parameters = @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
                     description = IF_MATCH, schema = @Schema(type = "string")))
     ResponseEntity<CandidateProfileResponse> progressEmails(@PathVariable long candidateId,
-                                                            @Valid @RequestBody ProgressEmailsChange body,
+                                                            @Valid @RequestBody ProgressEmailsRequest body,
                                                             HttpServletRequest request) {
-        Candidate changed = candidates.changeEmailPreferences(candidateId, expectedVersion(candidateId, request),
+        long version = EntityTags.expectedVersion(request, candidateId,
+                () -> candidates.withoutNotes(candidateId).getVersion());
+        Candidate changed = candidates.changeEmailPreferences(candidateId, version,
                 body.enabled(), body.dayOfWeek(), body.localTime());
         return EntityTags.ok(changed, CandidateProfileResponse.from(changed));
     }
@@ -123,13 +130,11 @@ class CandidateRecordController {
     ResponseEntity<StaffNotesResponse> replaceStaffNotes(@PathVariable long candidateId,
                                                          @Valid @RequestBody StaffNotesRequest body,
                                                          HttpServletRequest request) {
-        Candidate changed = candidates.replaceStaffNotes(candidateId, expectedVersion(candidateId, request),
+        long version = EntityTags.expectedVersion(request, candidateId,
+                () -> candidates.withoutNotes(candidateId).getVersion());
+        Candidate changed = candidates.replaceStaffNotes(candidateId, version,
                 body.notes());
         return EntityTags.ok(changed, StaffNotesResponse.from(changed));
     }
 
-    private long expectedVersion(long candidateId, HttpServletRequest request) {
-        Long expected = EntityTags.expectedVersion(request, candidateId);
-        return expected != null ? expected : candidates.withoutNotes(candidateId).getVersion();
-    }
 }

@@ -43,7 +43,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -120,7 +119,7 @@ class CandidatesController {
         int totalPages = (int) ((total + paging.size() - 1) / paging.size());
         SyncPageResponse<CandidateListItem> body = new SyncPageResponse<>(items, paging.page(), paging.size(), total,
                 totalPages, deleted, syncedAt);
-        return ResponseEntity.ok().eTag(tags.of(List.of(items, deleted, total))).body(body);
+        return tags.ok(List.of(items, deleted, total), body);
     }
 
     @GetMapping("/{candidateId}")
@@ -152,8 +151,7 @@ class CandidatesController {
                 new CandidateOverviewResponse.ProgressEmails(c.isProgressEmailsEnabled(), c.getDigestDayOfWeek(),
                         c.getDigestLocalTime()),
                 roleViews, assigned, next, c.getUpdatedAt());
-        return ResponseEntity.ok().eTag(tags.of(body)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(body);
+        return tags.translated(body, body);
     }
 
     @PostMapping(path = "/{candidateId}/assignments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -195,9 +193,8 @@ class CandidatesController {
         if (current.candidateId() != candidateId) {
             throw new NotFoundException("assignment");
         }
-        Long expected = EntityTags.expectedVersion(request, assignmentId);
         AssignmentOverview changed = assignments.verifyItem(assignmentId,
-                expected == null ? current.version() : expected, itemKey, body.verified());
+                EntityTags.expectedVersion(request, assignmentId, current::version), itemKey, body.verified());
         Language language = ClientLanguage.of(request, Language.of(request.getLocale()));
         return ResponseEntity.ok().eTag(EntityTags.of(assignmentId, changed.version()))
                 .body(AssignmentView.of(changed, language, clock));

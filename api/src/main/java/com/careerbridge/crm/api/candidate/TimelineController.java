@@ -60,6 +60,6 @@ class TimelineController {
         List<TimelineResponse.Entry> items = found.size() > pageSize ? found.subList(0, pageSize) : found;
         Long nextBefore = found.size() > pageSize ? items.getLast().id() : null;
         TimelineResponse body = new TimelineResponse(items, nextBefore, syncedAt);
-        return ResponseEntity.ok().eTag(tags.of(List.of(items, nextBefore == null ? 0L : nextBefore))).body(body);
+        return tags.ok(List.of(items, nextBefore == null ? 0L : nextBefore), body);
     }
 }

@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +53,6 @@ class DashboardController {
         Language language = ClientLanguage.of(request, office.defaultLanguage());
         DashboardResponse body = DashboardResponse.from(dashboard.overview(zone), language, zone.getId(),
                 DashboardService.LIST_LIMIT);
-        return ResponseEntity.ok().eTag(tags.of(body)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(body);
+        return tags.translated(body, body);
     }
 }

@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,8 +65,7 @@ class GuideCatalogueController {
                 .map(g -> CatalogueEntry.of(g, language))
                 .toList();
         SyncResponse<CatalogueEntry> body = new SyncResponse<>(items, List.of(), syncedAt);
-        return ResponseEntity.ok().eTag(tags.of(items)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(body);
+        return tags.translated(items, body);
     }
 
     @GetMapping("/{guideId}")
@@ -89,8 +87,7 @@ class GuideCatalogueController {
 
     private ResponseEntity<GuideVersionResponse> answer(RoleGuideVersion version, HttpServletRequest request) {
         GuideVersionResponse body = GuideVersionResponse.of(version, language(request));
-        return ResponseEntity.ok().eTag(tags.of(body)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(body);
+        return tags.translated(body, body);
     }
 
     private Language language(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,5 +39,11 @@ public class ContentTags {
 
     public <T> ResponseEntity<T> ok(Object taggedContent, T body) {
         return ResponseEntity.ok().eTag(of(taggedContent)).body(body);
+    }
+
+    /** As {@link #ok}, for an answer whose texts are in the language the client asked for ({@code Vary}). */
+    public <T> ResponseEntity<T> translated(Object taggedContent, T body) {
+        return ResponseEntity.ok().eTag(of(taggedContent)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .body(body);
     }
 }

@@ -1,5 +1,6 @@
 package com.careerbridge.crm.api.http;
 
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,5 +66,14 @@ public final class EntityTags {
             }
         }
         throw new PreconditionFailedException();
+    }
+
+    /**
+     * The version to hand to the service: the one from {@code If-Match}, or for {@code If-Match: *} the current one
+     * ({@code current} is only read then).
+     */
+    public static long expectedVersion(HttpServletRequest request, long id, LongSupplier current) {
+        Long expected = expectedVersion(request, id);
+        return expected != null ? expected : current.getAsLong();
     }
 }

@@ -54,7 +54,7 @@ class CandidateMailsController {
         long total = found.total();
         PageResponse<MailListItem> body = new PageResponse<>(items, paging.page(), paging.size(), total,
                 (int) ((total + paging.size() - 1) / paging.size()));
-        return ResponseEntity.ok().eTag(tags.of(List.of(items, total))).body(body);
+        return tags.ok(List.of(items, total), body);
     }
 
     @GetMapping("/digest-preview")
@@ -63,7 +63,7 @@ class CandidateMailsController {
                     + "candidate outside the caller's caseload.")
     ResponseEntity<DigestPreviewResponse> preview(@PathVariable long candidateId) {
         DigestPreviewResponse body = DigestPreviewResponse.from(digests.preview(candidateId));
-        return ResponseEntity.ok().eTag(tags.of(body)).body(body);
+        return tags.ok(body, body);
     }
 
     @PostMapping("/digest-sends")

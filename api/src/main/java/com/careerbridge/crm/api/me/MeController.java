@@ -7,6 +7,7 @@ import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.api.http.EntityTags;
+import com.careerbridge.crm.api.view.ProgressEmailsRequest;
 import com.careerbridge.crm.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -77,9 +78,9 @@ class MeController {
     ResponseEntity<ProfileResponse> changeProgressEmails(@Valid @RequestBody ProgressEmailsRequest body,
                                                          HttpServletRequest request) {
         Candidate me = candidates.mine();
-        Long expected = EntityTags.expectedVersion(request, me.getId());
-        Candidate changed = candidates.changeEmailPreferences(me.getId(), expected == null ? me.getVersion() : expected,
-                body.enabled(), body.dayOfWeek(), body.localTime());
+        Candidate changed = candidates.changeEmailPreferences(me.getId(),
+                EntityTags.expectedVersion(request, me.getId(), me::getVersion), body.enabled(), body.dayOfWeek(),
+                body.localTime());
         return EntityTags.ok(changed, ProfileResponse.from(changed));
     }
 

@@ -23,7 +23,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,10 +69,7 @@ class MyGuidesController {
         Language language = ClientLanguage.of(request, mine.preferredLanguage());
         List<AssignmentView> items = mine.items().stream().map(a -> AssignmentView.of(a, language, clock)).toList();
         List<Long> deleted = mine.deletedIds();
-        return ResponseEntity.ok()
-                .eTag(tags.of(List.of(items, deleted)))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(new SyncResponse<>(items, deleted, syncedAt));
+        return tags.translated(List.of(items, deleted), new SyncResponse<>(items, deleted, syncedAt));
     }
 
     @GetMapping("/{assignmentId}")
@@ -85,10 +81,7 @@ class MyGuidesController {
         MyPreparation.Opened opened = preparation.open(assignmentId);
         GuideDetailResponse body = GuideDetailResponse.of(opened.details(),
                 ClientLanguage.of(request, opened.preferredLanguage()));
-        return ResponseEntity.ok()
-                .eTag(tags.of(body))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(body);
+        return tags.translated(body, body);
     }
 
     @PutMapping(path = "/{assignmentId}/items/{itemKey}", consumes = MediaType.APPLICATION_JSON_VALUE)

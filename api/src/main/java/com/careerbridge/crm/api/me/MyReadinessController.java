@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +46,6 @@ class MyReadinessController {
         ReadinessResponse body = new ReadinessResponse(mine.roles().stream()
                 .map(role -> TargetRoleView.of(role, language, mine.historyOf(role)))
                 .toList());
-        return ResponseEntity.ok().eTag(tags.of(body)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(body);
+        return tags.translated(body, body);
     }
 }

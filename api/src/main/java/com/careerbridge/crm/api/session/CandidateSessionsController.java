@@ -62,7 +62,7 @@ class CandidateSessionsController {
         List<StaffSessionSummary> items = sessions.listForCandidate(candidateId).stream()
                 .filter(s -> since == null || !s.getUpdatedAt().isBefore(since))
                 .map(StaffSessionSummary::from).toList();
-        return ResponseEntity.ok().eTag(tags.of(items)).body(new SyncResponse<>(items, List.of(), syncedAt));
+        return tags.ok(items, new SyncResponse<>(items, List.of(), syncedAt));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -56,7 +56,7 @@ class SessionsController {
             @AuthenticationPrincipal AuthenticatedUser user) {
         List<StaffSessionSummary> body = sessions.calendar(user.userId(), from, to).stream()
                 .map(StaffSessionSummary::from).toList();
-        return ResponseEntity.ok().eTag(tags.of(body)).body(body);
+        return tags.ok(body, body);
     }
 
     @GetMapping("/{sessionId}")
@@ -78,7 +78,9 @@ class SessionsController {
     ResponseEntity<StaffSessionResponse> recordOutcome(@PathVariable long sessionId,
                                                        @Valid @RequestBody OutcomeRequest body,
                                                        HttpServletRequest request) {
-        CoachingSession session = sessions.complete(sessionId, expectedVersion(sessionId, request), body.toOutcome());
+        long version = EntityTags.expectedVersion(request, sessionId,
+                () -> sessions.get(sessionId).getVersion());
+        CoachingSession session = sessions.complete(sessionId, version, body.toOutcome());
         return EntityTags.ok(session, StaffSessionResponse.from(session));
     }
 
@@ -92,7 +94,9 @@ class SessionsController {
     ResponseEntity<StaffSessionResponse> reschedule(@PathVariable long sessionId,
                                                     @Valid @RequestBody SessionPlanRequest body,
                                                     HttpServletRequest request) {
-        CoachingSession session = sessions.reschedule(sessionId, expectedVersion(sessionId, request), body.toPlan());
+        long version = EntityTags.expectedVersion(request, sessionId,
+                () -> sessions.get(sessionId).getVersion());
+        CoachingSession session = sessions.reschedule(sessionId, version, body.toPlan());
         return EntityTags.ok(session, StaffSessionResponse.from(session));
     }
 
@@ -106,7 +110,9 @@ class SessionsController {
     ResponseEntity<StaffSessionResponse> cancel(@PathVariable long sessionId,
                                                 @Valid @RequestBody(required = false) CancellationRequest body,
                                                 HttpServletRequest request) {
-        CoachingSession session = sessions.cancel(sessionId, expectedVersion(sessionId, request),
+        long version = EntityTags.expectedVersion(request, sessionId,
+                () -> sessions.get(sessionId).getVersion());
+        CoachingSession session = sessions.cancel(sessionId, version,
                 body == null ? null : body.reason());
         return EntityTags.ok(session, StaffSessionResponse.from(session));
     }
@@ -118,13 +124,10 @@ class SessionsController {
             parameters = @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
                     description = "The ETag last received for this session", schema = @Schema(type = "string")))
     ResponseEntity<StaffSessionResponse> noShow(@PathVariable long sessionId, HttpServletRequest request) {
-        CoachingSession session = sessions.markNoShow(sessionId, expectedVersion(sessionId, request));
+        long version = EntityTags.expectedVersion(request, sessionId,
+                () -> sessions.get(sessionId).getVersion());
+        CoachingSession session = sessions.markNoShow(sessionId, version);
         return EntityTags.ok(session, StaffSessionResponse.from(session));
     }
 
-    /** The version from If-Match; for {@code If-Match: *}, whatever version is current. */
-    private long expectedVersion(long sessionId, HttpServletRequest request) {
-        Long expected = EntityTags.expectedVersion(request, sessionId);
-        return expected != null ? expected : sessions.get(sessionId).getVersion();
-    }
 }

@@ -81,7 +81,9 @@ class TargetRolesController {
                     description = "The target role's ETag", schema = @Schema(type = "string")))
     ResponseEntity<TargetRoleView> update(@PathVariable long targetRoleId, @Valid @RequestBody TargetRoleRequest body,
                                           HttpServletRequest request) {
-        TargetRole changed = targetRoles.update(targetRoleId, expectedVersion(targetRoleId, request), body.toForm());
+        long version = EntityTags.expectedVersion(request, targetRoleId,
+                () -> targetRoles.get(targetRoleId).getVersion());
+        TargetRole changed = targetRoles.update(targetRoleId, version, body.toForm());
         return ResponseEntity.ok().eTag(EntityTags.of(changed))
                 .body(view(targetRoles.getWithTitle(targetRoleId), request));
     }
@@ -94,14 +96,12 @@ class TargetRolesController {
                     description = "The target role's ETag", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "204", description = "Removed")
     ResponseEntity<Void> remove(@PathVariable long targetRoleId, HttpServletRequest request) {
-        targetRoles.remove(targetRoleId, expectedVersion(targetRoleId, request));
+        long version = EntityTags.expectedVersion(request, targetRoleId,
+                () -> targetRoles.get(targetRoleId).getVersion());
+        targetRoles.remove(targetRoleId, version);
         return ResponseEntity.noContent().build();
     }
 
-    private long expectedVersion(long targetRoleId, HttpServletRequest request) {
-        Long expected = EntityTags.expectedVersion(request, targetRoleId);
-        return expected != null ? expected : targetRoles.get(targetRoleId).getVersion();
-    }
 
     private TargetRoleView view(TitledTargetRole role, HttpServletRequest request) {
         Language language = ClientLanguage.of(request, office.defaultLanguage());

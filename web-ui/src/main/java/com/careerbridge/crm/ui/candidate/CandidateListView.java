@@ -64,6 +64,10 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * The caseload as a list that stays fast at any size: filtering, sorting and paging happen in the database. Opens a
  * candidate, creates one, imports a CSV file, or exports what the filters show.
+ * <p>
+ * Over 350 lines on purpose: the filters, the lazy grid and the address that mirrors them ({@link CandidateListQuery}
+ * parses it) change together — a filter change re-queries the grid and rewrites the address, and the address
+ * restores the filters — so they stay one class; the dialogs and the export already live in their own.
  */
 @Route("candidates")
 @RolesAllowed({"ADMIN", "CONSULTANT"})
