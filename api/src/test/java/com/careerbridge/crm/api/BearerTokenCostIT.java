@@ -130,6 +130,9 @@ class BearerTokenCostIT {
                 "/api/v1/target-roles/" + side.targetRoleId(), "/api/v1/guides", "/api/v1/guides/" + side.guideId(),
                 "/api/v1/guides/" + side.guideId() + "/versions/1", "/api/v1/sessions?from=" + now + "&to=" + week,
                 "/api/v1/sessions/" + side.pastSessionId());
+        // The unsubscribe links' signing key is read (or created) once per application, by the first link: a start-up
+        // cost, not a request's. Without this the digest preview's count would depend on which test ran first.
+        assertThat(api.get("/api/v1/candidates/" + candidateId + "/digest-preview", token).status()).isEqualTo(200);
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (String read : reads) {
             STATEMENTS.clear();
@@ -265,9 +268,10 @@ class BearerTokenCostIT {
                           {"key":"c2","kind":"READ","text":{"ko":"둘","en":"two"}}]}""";
 
     /**
-     * Reads known to cost more than four statements, with what they cost: the overview (four services), an assigned
-     * guide's content (assignment, access, heading, content, look-alike ids) and the digest preview (the whole digest).
+     * Reads known to cost more than four statements, with what they cost: the digest preview (the token, the
+     * candidate, the last digest's date, assignments with items, guide versions, sessions with action items, target
+     * roles, the guide library (2), consultants' names, readiness history). #18 asks for four; still open.
      */
     static final java.util.Map<String, Integer> OVER_BUDGET = java.util.Map.of(
-            "/api/v1/candidates/{id}/digest-preview", 13);
+            "/api/v1/candidates/{id}/digest-preview", 11);
 }
