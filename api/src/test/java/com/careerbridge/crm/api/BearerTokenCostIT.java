@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Authenticating a request with a bearer token costs exactly one SQL statement (the design's promise). */
 @ApiIntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "spring.jpa.open-in-view=false")
 @Import({BearerTokenCostIT.StatementRecorder.class, BearerTokenCostIT.WhoAmI.class})
 class BearerTokenCostIT {
 
@@ -129,6 +130,9 @@ class BearerTokenCostIT {
                 "/api/v1/target-roles/" + side.targetRoleId(), "/api/v1/guides", "/api/v1/guides/" + side.guideId(),
                 "/api/v1/guides/" + side.guideId() + "/versions/1", "/api/v1/sessions?from=" + now + "&to=" + week,
                 "/api/v1/sessions/" + side.pastSessionId());
+        // The unsubscribe links' signing key is read (or created) once per application, by the first link: a start-up
+        // cost, not a request's. Without this the digest preview's count would depend on which test ran first.
+        assertThat(api.get("/api/v1/candidates/" + candidateId + "/digest-preview", token).status()).isEqualTo(200);
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (String read : reads) {
             STATEMENTS.clear();
@@ -149,12 +153,125 @@ class BearerTokenCostIT {
         });
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     /**
-     * Reads known to cost more than four statements, with what they cost: the overview (four services), an assigned
-     * guide's content (assignment, access, heading, content, look-alike ids) and the digest preview (the whole digest).
+     * The consultant's list reads cost the same number of statements for 10 rows as for 1,000 (#18): caseload,
+     * overview, timeline, a candidate's sessions and e-mails, the guide catalogue, the calendar, the dashboard — no
+     * statement per row, and within the budget of four.
+     */
+    @Test
+    void theConsultantsListReadsCostTheSameForTenAndForAThousandRows() {
+        ApiClient api = new ApiClient(port);
+        java.util.Map<String, Integer> ten = listReadCosts(api, 10);
+        java.util.Map<String, Integer> thousand = listReadCosts(api, 1_000);
+        System.out.println("Statements per list read, 10 rows: " + ten + ", 1,000 rows: " + thousand);
+
+        assertThat(thousand).as("statements per read at 1,000 rows vs 10").isEqualTo(ten);
+        ten.forEach((read, statements) -> assertThat(statements).as(read).isLessThanOrEqualTo(4));
+    }
+
+    private java.util.Map<String, Integer> listReadCosts(ApiClient api, int rows) {
+        var side = world.side("Rows " + rows + " " + System.nanoTime());
+        long consultantId = side.consultant().getId();
+        long candidateId = side.candidate().getId();
+        String prefix = "rows" + rows + "-" + System.nanoTime();
+        // the consultant's caseload
+        jdbc.update("""
+                insert into candidate (full_name, email, preferred_locale, time_zone, career_stage, pipeline_status,
+                                       consultant_id, created_at, updated_at)
+                select 'Row ' || n, ? || '-' || n || '@rows.example', 'ko', 'Asia/Seoul', 'INTERN', 'ACTIVE', ?, now(),
+                       now()
+                from generate_series(1, ?) n""", prefix, consultantId, rows);
+        // published guides (the catalogue), each assigned to the candidate with two items
+        jdbc.update("""
+                insert into role_guide (slug, built_in, latest_published, created_at)
+                select ? || '-' || n, false, 1, now() from generate_series(1, ?) n""", prefix, rows);
+        jdbc.update("""
+                insert into role_guide_version (guide_id, number, status, title_ko, title_en, content, created_at,
+                                                updated_at, published_at)
+                select g.id, 1, 'PUBLISHED', '가이드', 'Guide', cast(? as jsonb), now(), now(), now()
+                from role_guide g where g.slug like ? || '-%'""", GUIDE_CONTENT, prefix);
+        jdbc.update("""
+                insert into assignment (candidate_id, guide_id, guide_version_id, assigned_at, updated_at)
+                select ?, v.guide_id, v.id, now(), now()
+                from role_guide_version v join role_guide g on g.id = v.guide_id where g.slug like ? || '-%'""",
+                candidateId, prefix);
+        jdbc.update("""
+                insert into assignment_item (id, assignment_id, item_key, kind, position, state)
+                select nextval('assignment_item_seq'), a.id, k.key, 'READ', k.pos, 'OPEN'
+                from assignment a join role_guide g on g.id = a.guide_id
+                cross join (values ('c1', 0), ('c2', 1)) as k(key, pos)
+                where a.candidate_id = ? and g.slug like ? || '-%'""", candidateId, prefix);
+        // sessions with an action item each, after the side's own (in two days), all within the coming week
+        jdbc.update("""
+                insert into coaching_session (candidate_id, consultant_id, starts_at, ends_at, time_zone, mode, status,
+                                              created_at, updated_at)
+                select ?, ?, now() + interval '50 hours' + n * interval '6 minutes',
+                       now() + interval '50 hours' + n * interval '6 minutes' + interval '5 minutes',
+                       'Asia/Seoul', 'ONLINE', 'SCHEDULED', now(), now()
+                from generate_series(1, ?) n""", candidateId, consultantId, rows);
+        jdbc.update("""
+                insert into session_action_item (session_id, position, description)
+                select s.id, 0, 'Do something' from coaching_session s
+                where s.candidate_id = ? and not exists (select 1 from session_action_item i where i.session_id = s.id)""",
+                candidateId);
+        // the timeline and the e-mails
+        jdbc.update("""
+                insert into activity (candidate_id, actor_id, action, details, occurred_at)
+                select ?, ?, 'guide-assigned', '{}', now() - n * interval '1 minute' from generate_series(1, ?) n""",
+                candidateId, consultantId, rows);
+        jdbc.update("""
+                insert into mail_outbox (message_key, message_id, recipient_kind, recipient_id, recipient_address,
+                                         recipient_name, locale, time_zone, template, model, status, due_at,
+                                         next_attempt_at, created_at, sent_at, subject)
+                select ? || '-' || n, '<' || ? || '-' || n || '@rows.example>', 'CANDIDATE', ?, 'c@rows.example', 'C',
+                       'ko', 'Asia/Seoul', 'weekly-digest', '{}', 'SENT', now() - n * interval '1 hour',
+                       now() - n * interval '1 hour', now() - n * interval '1 hour', now() - n * interval '1 hour',
+                       'Digest'
+                from generate_series(1, ?) n""", prefix, prefix, candidateId, rows);
+
+        String token = com.careerbridge.testsupport.api.ApiWorld.signIn(api, side.consultant().getEmail().value());
+        String from = java.time.Instant.now().toString();
+        String to = java.time.Instant.now().plus(java.time.Duration.ofDays(7)).toString();
+        String candidate = "/api/v1/candidates/" + candidateId;
+        List<String> reads = List.of("/api/v1/dashboard", "/api/v1/candidates", candidate, candidate + "/timeline",
+                candidate + "/sessions", candidate + "/emails", "/api/v1/guides",
+                "/api/v1/sessions?from=" + from + "&to=" + to);
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (String read : reads) {
+            STATEMENTS.clear();
+            ApiClient.Response response = api.get(read, token);
+            int statements = STATEMENTS.size();
+            assertThat(response.status()).as(read + " " + response).isEqualTo(200);
+            // the rows are really there: a read that missed them would prove nothing
+            var json = response.json();
+            if (json.has("totalItems")) {
+                assertThat(json.get("totalItems").asLong()).as(read + " totalItems").isGreaterThanOrEqualTo(rows);
+            }
+            if (json.has("items")) {
+                assertThat(json.get("items").size()).as(read + " items").isPositive();
+            }
+            if (read.equals(candidate)) {
+                assertThat(json.get("assignments").size()).as(read + " assignments").isEqualTo(rows + 1);
+            }
+            counts.put(read.replace(Long.toString(candidateId), "{id}").replaceAll("\\?.*", ""), statements);
+        }
+        return counts;
+    }
+
+    private static final String GUIDE_CONTENT = """
+            {"title":{"ko":"가이드","en":"Guide"},"definition":{"ko":"정의","en":"Definition"},"duties":[],
+             "lookAlikes":[],"skills":[],"jdKeywords":[],"interviewQuestions":[],
+             "checklist":[{"key":"c1","kind":"READ","text":{"ko":"하나","en":"one"}},
+                          {"key":"c2","kind":"READ","text":{"ko":"둘","en":"two"}}]}""";
+
+    /**
+     * Reads known to cost more than four statements, with what they cost: the digest preview (the token, the
+     * candidate, the last digest's date, assignments with items, guide versions, sessions with action items, target
+     * roles, the guide library (2), consultants' names, readiness history). #18 asks for four; still open.
      */
     static final java.util.Map<String, Integer> OVER_BUDGET = java.util.Map.of(
-            "/api/v1/candidates/{id}", 6,
-            "/api/v1/candidates/{id}/assignments/{id}", 6,
-            "/api/v1/candidates/{id}/digest-preview", 13);
+            "/api/v1/candidates/{id}/digest-preview", 11);
 }

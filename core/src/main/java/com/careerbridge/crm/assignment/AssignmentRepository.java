@@ -36,8 +36,11 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     @Query(OVERVIEW_SELECT + " where a.guideId = :guideId" + OVERVIEW_GROUP)
     List<AssignmentOverview> findOverviewsByGuideId(long guideId);
 
-    @Query("select a from Assignment a left join fetch a.items where a.id = :id")
-    Optional<Assignment> findWithItemsById(long id);
+    /** The assignment with its items and its candidate (one row per item, each {@code [assignment, candidate]}). */
+    @Query("""
+            select a, c from Assignment a left join fetch a.items join Candidate c on c.id = a.candidateId
+            where a.id = :id""")
+    List<Object[]> findWithItemsAndCandidateById(long id);
 
     Optional<Assignment> findByCandidateIdAndGuideId(long candidateId, long guideId);
 

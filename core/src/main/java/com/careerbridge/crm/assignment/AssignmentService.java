@@ -24,6 +24,7 @@ import com.careerbridge.crm.roleguide.GuideContent;
 import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.roleguide.RoleGuideVersion;
 import com.careerbridge.crm.roleguide.VersionHeading;
+import com.careerbridge.crm.roleguide.VersionWithHeading;
 import com.careerbridge.crm.shared.ForOtherFeatures;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.NotFoundException;
@@ -240,9 +241,11 @@ public class AssignmentService {
     }
 
     private AssignmentDetails details(Assignment assignment) {
-        AssignmentOverview overview = overviews(List.of(assignment)).getFirst();
-        GuideContent content = guides.versionsById(List.of(assignment.getGuideVersionId()))
-                .get(assignment.getGuideVersionId()).getContent();
+        // the version's content and its heading in one statement (the assigned guide's reading costs three in all)
+        VersionWithHeading version = guides.versionWithHeading(assignment.getGuideVersionId());
+        AssignmentOverview overview = overviews(List.of(assignment),
+                Map.of(assignment.getGuideVersionId(), version.heading())).getFirst();
+        GuideContent content = version.version().getContent();
         Map<String, GuideContent.ChecklistItem> texts = content.checklist().stream()
                 .collect(Collectors.toMap(GuideContent.ChecklistItem::key, item -> item));
         List<AssignmentDetails.ChecklistEntry> checklist = assignment.getItems().stream()
@@ -259,11 +262,14 @@ public class AssignmentService {
         if (list.isEmpty()) {
             return List.of();
         }
+        return overviews(list, guides.headings(
+                list.stream().map(Assignment::getGuideVersionId).collect(Collectors.toSet())));
+    }
+
+    private List<AssignmentOverview> overviews(List<Assignment> list, Map<Long, VersionHeading> headings) {
         // A change made in this transaction is written first, so that the overview carries the version it now has
         // (the one a client sends back in If-Match); with nothing changed, this writes nothing.
         assignments.flush();
-        Map<Long, VersionHeading> headings = guides.headings(
-                list.stream().map(Assignment::getGuideVersionId).collect(Collectors.toSet()));
         return list.stream().map(a -> {
             VersionHeading heading = headings.get(a.getGuideVersionId());
             return new AssignmentOverview(a.getId(), a.getVersion(), a.getCandidateId(), a.getGuideId(),
@@ -276,7 +282,9 @@ public class AssignmentService {
     }
 
     private Assignment visible(long assignmentId) {
-        Assignment assignment = assignments.findWithItemsById(assignmentId).orElseThrow(AssignmentService::notFound);
+        // The candidate comes in the same statement, so the access check below reads it from the persistence context
+        Assignment assignment = assignments.findWithItemsAndCandidateById(assignmentId).stream().findFirst()
+                .map(row -> (Assignment) row[0]).orElseThrow(AssignmentService::notFound);
         try {
             access.visible(assignment.getCandidateId());
         } catch (NotFoundException e) {

@@ -21,6 +21,18 @@ interface CoachingSessionRepository extends JpaRepository<CoachingSession, Long>
     @Query("select distinct s from CoachingSession s left join fetch s.actionItems where s.candidateId = :candidateId order by s.startsAt desc")
     List<CoachingSession> findWithItemsByCandidateId(long candidateId);
 
+    /**
+     * The candidate with their scheduled sessions not over yet, soonest first, each row {@code [candidate, session]}
+     * (one row with a {@code null} session when there is none): the candidate and their next session in one statement.
+     */
+    @Query("""
+            select c, s from Candidate c
+            left join CoachingSession s on s.candidateId = c.id
+                and s.status = com.careerbridge.crm.session.SessionStatus.SCHEDULED and s.endsAt > :now
+            where c.id = :candidateId
+            order by s.startsAt, s.id""")
+    List<Object[]> findCandidateWithUpcoming(long candidateId, Instant now);
+
     @Query("select s from CoachingSession s left join fetch s.actionItems where s.id = :id")
     Optional<CoachingSession> findWithItemsById(long id);
 

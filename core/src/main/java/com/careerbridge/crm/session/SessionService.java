@@ -170,6 +170,17 @@ public class SessionService {
         return sessions.findWithItemsByCandidateId(candidateId);
     }
 
+    /**
+     * The candidate's next session (scheduled and not over yet, soonest first), for their consultant: the candidate is
+     * read in the same statement, so the access check (404 outside the caseload, 403 for a candidate) costs nothing more.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CoachingSession> nextForCandidate(long candidateId) {
+        List<Object[]> rows = sessions.findCandidateWithUpcoming(candidateId, clock.instant());
+        access.managed(candidateId);
+        return rows.stream().map(row -> (CoachingSession) row[1]).filter(java.util.Objects::nonNull).findFirst();
+    }
+
     private static boolean hasPrivateNotes(CoachingSession session) {
         return session.getPrivateNotes() != null && !session.getPrivateNotes().isBlank();
     }

@@ -8,6 +8,7 @@ import com.careerbridge.crm.candidate.CandidateAccess;
 import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.shared.ForOtherFeatures;
 import com.careerbridge.crm.shared.InvalidValueException;
+import com.careerbridge.crm.shared.LocalizedText;
 import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.shared.Versions;
 import com.careerbridge.crm.targetrole.TargetRoleEvents.TargetRoleAdded;
@@ -81,9 +82,11 @@ public class TargetRoleService {
     /** A candidate's target roles, most important first, each with its guide's title: the one way to name them. */
     @Transactional(readOnly = true)
     public List<TitledTargetRole> forCandidateWithTitles(long candidateId) {
-        List<TargetRole> roles = forCandidate(candidateId);
-        var titles = guides.publishedTitles(roles.stream().map(TargetRole::getGuideId).toList());
-        return roles.stream().map(role -> new TitledTargetRole(role, titles.get(role.getGuideId()))).toList();
+        access.visible(candidateId);
+        return targetRoles.findTitledByCandidateId(candidateId).stream()
+                .map(row -> new TitledTargetRole((TargetRole) row[0], row[1] == null && row[2] == null ? null
+                        : LocalizedText.of((String) row[1], (String) row[2])))
+                .toList();
     }
 
     /** One target role with its guide's title; "not found" outside the caller's sight. */

@@ -69,6 +69,7 @@ class PermissionMatrixIT {
     @Autowired RoleGuideService guides;
     @Autowired CandidateWorkspace workspace;
     @Autowired DigestService digests;
+    @Autowired com.careerbridge.crm.overview.CandidateOverviewQuery overviews;
     @Autowired com.careerbridge.crm.invitation.InvitationService invitations;
     @Autowired JdbcTemplate jdbc;
 
@@ -181,6 +182,10 @@ class PermissionMatrixIT {
         cases.add(new Case("view candidate without the notes", w -> candidates.withoutNotes(w.candidateId()),
                 expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
         cases.add(new Case("list sessions without the notes", w -> sessions.listForCandidate(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("next session", w -> sessions.nextForCandidate(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("candidate overview", w -> overviews.of(w.candidateId()),
                 expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
         cases.add(new Case("move session", w -> sessions.reschedule(w.scheduledSessionId(),
                 version("coaching_session", w.scheduledSessionId()),

@@ -3,7 +3,6 @@ package com.careerbridge.crm.api.candidate;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,9 +25,10 @@ import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.candidate.CandidateSort;
 import com.careerbridge.crm.candidate.CandidateSummary;
 import com.careerbridge.crm.candidate.PipelineStatus;
+import com.careerbridge.crm.overview.CandidateOverview;
+import com.careerbridge.crm.overview.CandidateOverviewQuery;
 import com.careerbridge.crm.session.CoachingSession;
 import com.careerbridge.crm.session.SessionService;
-import com.careerbridge.crm.session.SessionStatus;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.shared.NotFoundException;
@@ -70,17 +70,19 @@ class CandidatesController {
     private final AssignmentService assignments;
     private final SessionService sessions;
     private final Tombstones tombstones;
+    private final CandidateOverviewQuery overviews;
     private final ContentTags tags;
     private final Clock clock;
 
     CandidatesController(CandidateService candidates, TargetRoleService targetRoles, AssignmentService assignments,
-                         SessionService sessions, Tombstones tombstones, ContentTags tags,
-                         Clock clock) {
+                         SessionService sessions, Tombstones tombstones, CandidateOverviewQuery overviews,
+                         ContentTags tags, Clock clock) {
         this.candidates = candidates;
         this.targetRoles = targetRoles;
         this.assignments = assignments;
         this.sessions = sessions;
         this.tombstones = tombstones;
+        this.overviews = overviews;
         this.tags = tags;
         this.clock = clock;
     }
@@ -128,22 +130,18 @@ class CandidatesController {
                     + "the next session; no staff notes. 404 for a candidate outside the caller's caseload. ETag; "
                     + "If-None-Match answers 304.")
     ResponseEntity<CandidateOverviewResponse> overview(@PathVariable long candidateId, HttpServletRequest request) {
-        // Sessions first: core's managed() check answers 404 outside the caseload and 403 for a candidate's own id.
-        // listForCandidate, not forCandidate: this answer leaves the private notes out, so it writes no notes-read row
-        List<CoachingSession> candidateSessions = sessions.listForCandidate(candidateId);
-        Candidate c = candidates.withoutNotes(candidateId);
+        // one use-case query in one transaction (three statements): 404 outside the caseload, 403 for a candidate
+        CandidateOverview overview = overviews.of(candidateId);
+        Candidate c = overview.candidate();
         Language language = ClientLanguage.of(request, Language.of(request.getLocale()));
-        List<TargetRoleView> roleViews = targetRoles.forCandidateWithTitles(candidateId).stream()
+        List<TargetRoleView> roleViews = overview.targetRoles().stream()
                 .map(role -> TargetRoleView.of(role, language, null)).toList();
-        List<AssignmentView> assigned = assignments.forCandidate(candidateId).stream()
+        List<AssignmentView> assigned = overview.assignments().stream()
                 .map(a -> AssignmentView.of(a, language, clock)).toList();
-        Instant now = clock.instant();
-        CandidateOverviewResponse.NextSession next = candidateSessions.stream()
-                .filter(s -> s.getStatus() == SessionStatus.SCHEDULED && s.getEndsAt().isAfter(now))
-                .min(Comparator.comparing(CoachingSession::getStartsAt).thenComparing(CoachingSession::getId))
-                .map(s -> new CandidateOverviewResponse.NextSession(s.getId(), s.getStartsAt(), s.getEndsAt(),
-                        s.getTimeZone().getId(), s.getMode(), s.getLocation(), s.getStatus()))
-                .orElse(null);
+        CoachingSession s = overview.nextSession();
+        CandidateOverviewResponse.NextSession next = s == null ? null
+                : new CandidateOverviewResponse.NextSession(s.getId(), s.getStartsAt(), s.getEndsAt(),
+                        s.getTimeZone().getId(), s.getMode(), s.getLocation(), s.getStatus());
         CandidateOverviewResponse body = new CandidateOverviewResponse(c.getId(), c.getFullName(),
                 c.getEmail().value(), c.getPhone() == null ? null : c.getPhone().value(),
                 c.getPreferredLanguage().code(), c.getTimeZone().getId(), c.getCareerStage(), c.getCurrentCompany(),
