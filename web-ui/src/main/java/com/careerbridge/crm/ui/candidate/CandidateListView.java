@@ -116,7 +116,9 @@ public class CandidateListView extends VerticalLayout implements HasDynamicTitle
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importCsv = new Button(getTranslation("candidates.import"), VaadinIcon.UPLOAD.create(), click -> openImport());
         export = new Anchor(exportHandler(), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, "");
-        export.add(new Button(getTranslation("candidates.export"), VaadinIcon.DOWNLOAD.create()));
+        Button exportLook = new Button(getTranslation("candidates.export"), VaadinIcon.DOWNLOAD.create());
+        exportLook.setTabIndex(-1); // the link is the one tab stop; the button inside only gives it its look
+        export.add(exportLook);
         export.addClassName("export-link");
         H2 title = new H2(getTranslation("nav.candidates"));
         HorizontalLayout header = new HorizontalLayout(title, count, new Span(), importCsv, export, create);

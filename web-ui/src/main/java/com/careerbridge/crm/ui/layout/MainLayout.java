@@ -82,6 +82,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         avatar.addThemeName("xsmall");
         Span userName = new Span(user.displayName());
         userName.addClassName("user-name");
+        userName.setTitle(user.displayName()); // the bar may cut a long name short (accessibility.css)
         HorizontalLayout userLabel = new HorizontalLayout(avatar, userName);
         userLabel.setAlignItems(FlexComponent.Alignment.CENTER);
         var userItem = userMenu.addItem(userLabel);

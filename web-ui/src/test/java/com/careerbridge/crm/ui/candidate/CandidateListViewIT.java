@@ -120,6 +120,15 @@ class CandidateListViewIT extends BrowserlessUiTest {
         assertThat(csv).contains("\r\n");
     }
 
+    @Test
+    void theExportIsOneTabStop() {
+        CandidateListView view = navigate(CandidateListView.class);
+
+        assertThat(view.export.getChildren())
+                .as("the button inside the download link only gives it its look; the link is the stop")
+                .allSatisfy(child -> assertThat(child.getElement().getAttribute("tabindex")).isEqualTo("-1"));
+    }
+
     /** The rows as the grid shows them, through its own paging and sort. */
     private List<String> names(CandidateListView view) {
         var grid = test(view.grid);
