@@ -185,25 +185,8 @@ class BearerTokenCostIT {
                        now()
                 from generate_series(1, ?) n""", prefix, consultantId, rows);
         // published guides (the catalogue), each assigned to the candidate with two items
-        jdbc.update("""
-                insert into role_guide (slug, built_in, latest_published, created_at)
-                select ? || '-' || n, false, 1, now() from generate_series(1, ?) n""", prefix, rows);
-        jdbc.update("""
-                insert into role_guide_version (guide_id, number, status, title_ko, title_en, content, created_at,
-                                                updated_at, published_at)
-                select g.id, 1, 'PUBLISHED', '가이드', 'Guide', cast(? as jsonb), now(), now(), now()
-                from role_guide g where g.slug like ? || '-%'""", GUIDE_CONTENT, prefix);
-        jdbc.update("""
-                insert into assignment (candidate_id, guide_id, guide_version_id, assigned_at, updated_at)
-                select ?, v.guide_id, v.id, now(), now()
-                from role_guide_version v join role_guide g on g.id = v.guide_id where g.slug like ? || '-%'""",
-                candidateId, prefix);
-        jdbc.update("""
-                insert into assignment_item (id, assignment_id, item_key, kind, position, state)
-                select nextval('assignment_item_seq'), a.id, k.key, 'READ', k.pos, 'OPEN'
-                from assignment a join role_guide g on g.id = a.guide_id
-                cross join (values ('c1', 0), ('c2', 1)) as k(key, pos)
-                where a.candidate_id = ? and g.slug like ? || '-%'""", candidateId, prefix);
+        com.careerbridge.testsupport.BulkGuides.publishAndAssign(jdbc, candidateId, prefix, rows,
+                java.util.List.of("OPEN", "OPEN"));
         // sessions with an action item each, after the side's own (in two days), all within the coming week
         jdbc.update("""
                 insert into coaching_session (candidate_id, consultant_id, starts_at, ends_at, time_zone, mode, status,
@@ -260,12 +243,6 @@ class BearerTokenCostIT {
         }
         return counts;
     }
-
-    private static final String GUIDE_CONTENT = """
-            {"title":{"ko":"가이드","en":"Guide"},"definition":{"ko":"정의","en":"Definition"},"duties":[],
-             "lookAlikes":[],"skills":[],"jdKeywords":[],"interviewQuestions":[],
-             "checklist":[{"key":"c1","kind":"READ","text":{"ko":"하나","en":"one"}},
-                          {"key":"c2","kind":"READ","text":{"ko":"둘","en":"two"}}]}""";
 
     /**
      * Reads known to cost more than four statements, with what they cost: the digest preview (the token, the

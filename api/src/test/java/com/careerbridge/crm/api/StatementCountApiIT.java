@@ -1,9 +1,11 @@
 package com.careerbridge.crm.api;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.testsupport.BulkGuides;
 import com.careerbridge.testsupport.Fixtures;
 import com.careerbridge.testsupport.api.ApiClient;
 import com.careerbridge.testsupport.api.ApiIntegrationTest;
@@ -59,24 +61,7 @@ class StatementCountApiIT {
         UserAccount consultant = fixtures.consultant("Counted " + size);
         Candidate candidate = fixtures.candidateWithLogin(consultant, "Counted " + size);
         String prefix = Fixtures.unique("count");
-        jdbc.update("""
-                insert into role_guide (slug, built_in, latest_published, created_at)
-                select ? || '-' || n, false, 1, now() from generate_series(1, ?) n""", prefix, size);
-        jdbc.update("""
-                insert into role_guide_version (guide_id, number, status, title_ko, title_en, content, created_at, updated_at, published_at)
-                select g.id, 1, 'PUBLISHED', '가이드', 'Guide', cast(? as jsonb), now(), now(), now()
-                from role_guide g where g.slug like ? || '-%'""", CONTENT, prefix);
-        jdbc.update("""
-                insert into assignment (candidate_id, guide_id, guide_version_id, assigned_at, updated_at)
-                select ?, v.guide_id, v.id, now(), now()
-                from role_guide_version v join role_guide g on g.id = v.guide_id where g.slug like ? || '-%'""",
-                candidate.getId(), prefix);
-        jdbc.update("""
-                insert into assignment_item (id, assignment_id, item_key, kind, position, state)
-                select nextval('assignment_item_seq'), a.id, k.key, 'READ', k.pos,
-                       case when k.pos = 0 then 'DONE' else 'VERIFIED' end
-                from assignment a cross join (values ('c1', 0), ('c2', 1)) as k(key, pos)
-                where a.candidate_id = ?""", candidate.getId());
+        BulkGuides.publishAndAssign(jdbc, candidate.getId(), prefix, size, List.of("DONE", "VERIFIED"));
         LocalDateTime start = LocalDateTime.of(2030, 1, 1, 9, 0);
         jdbc.update("""
                 insert into coaching_session (candidate_id, consultant_id, starts_at, ends_at, time_zone, mode, status,
@@ -122,10 +107,4 @@ class StatementCountApiIT {
         }
         return counts;
     }
-
-    private static final String CONTENT = """
-            {"title":{"ko":"가이드","en":"Guide"},"definition":{"ko":"정의","en":"Definition"},"duties":[],"lookAlikes":[],
-             "skills":[],"jdKeywords":[],"interviewQuestions":[],
-             "checklist":[{"key":"c1","kind":"READ","text":{"ko":"하나","en":"one"}},
-                          {"key":"c2","kind":"READ","text":{"ko":"둘","en":"two"}}]}""";
 }

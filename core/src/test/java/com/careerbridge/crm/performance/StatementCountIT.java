@@ -12,6 +12,7 @@ import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.candidate.CandidateSort;
 import com.careerbridge.crm.candidate.CandidateSummary;
 import com.careerbridge.crm.workspace.CandidateWorkspace;
+import com.careerbridge.testsupport.BulkGuides;
 import com.careerbridge.testsupport.CoreIntegrationTest;
 import com.careerbridge.testsupport.Fixtures;
 import jakarta.persistence.EntityManagerFactory;
@@ -134,23 +135,7 @@ class StatementCountIT {
         UserAccount consultant = fixtures.consultant("Assignments " + size);
         Candidate candidate = fixtures.candidate(consultant, "Holder " + size);
         String prefix = Fixtures.unique("g");
-        jdbc.update("""
-                insert into role_guide (slug, built_in, latest_published, created_at)
-                select ? || '-' || n, false, 1, now() from generate_series(1, ?) n""", prefix, size);
-        jdbc.update("""
-                insert into role_guide_version (guide_id, number, status, title_ko, title_en, content, created_at, updated_at, published_at)
-                select g.id, 1, 'PUBLISHED', '가이드', 'Guide', cast(? as jsonb), now(), now(), now()
-                from role_guide g where g.slug like ? || '-%'""", CONTENT, prefix);
-        jdbc.update("""
-                insert into assignment (candidate_id, guide_id, guide_version_id, assigned_at, updated_at)
-                select ?, v.guide_id, v.id, now(), now()
-                from role_guide_version v join role_guide g on g.id = v.guide_id where g.slug like ? || '-%'""",
-                candidate.getId(), prefix);
-        jdbc.update("""
-                insert into assignment_item (id, assignment_id, item_key, kind, position, state)
-                select nextval('assignment_item_seq'), a.id, k.key, 'READ', k.pos, case when k.pos = 0 then 'DONE' else 'OPEN' end
-                from assignment a cross join (values ('c1', 0), ('c2', 1), ('c3', 2)) as k(key, pos)
-                where a.candidate_id = ?""", candidate.getId());
+        BulkGuides.publishAndAssign(jdbc, candidate.getId(), prefix, size, List.of("DONE", "OPEN", "OPEN"));
 
         List<AssignmentOverview> list = measured(consultant, () -> assignments.forCandidate(candidate.getId()));
         assertThat(list).hasSize(size).allSatisfy(a -> {
@@ -160,13 +145,6 @@ class StatementCountIT {
         });
         return lastCount;
     }
-
-    private static final String CONTENT = """
-            {"title":{"ko":"가이드","en":"Guide"},"definition":{"ko":"정의","en":"Definition"},"duties":[],"lookAlikes":[],
-             "skills":[],"jdKeywords":[],"interviewQuestions":[],
-             "checklist":[{"key":"c1","kind":"READ","text":{"ko":"하나","en":"one"}},
-                          {"key":"c2","kind":"READ","text":{"ko":"둘","en":"two"}},
-                          {"key":"c3","kind":"READ","text":{"ko":"셋","en":"three"}}]}""";
 
     private long lastCount;
 
