@@ -59,6 +59,11 @@ class TableOwnershipTest {
             // /me/guides in three statements: the assignment list projects guide titles and version numbers; an
             // assignment is read with its candidate in one statement, the access check then costs none (#18).
             Map.entry("assignment", Set.of("candidate", "role_guide", "role_guide_version")),
+            // The weekly digest (and its preview) is written from one statement per batch of candidates: guides and
+            // their checklists, sessions with action items and the consultant's name, target roles with titles and the
+            // readiness at the previous digest (#18: the preview within four statements, flat in the number of rows).
+            Map.entry("digest", Set.of("assignment", "assignment_item", "coaching_session", "readiness_snapshot",
+                    "role_guide", "role_guide_version", "session_action_item", "target_role", "user_account")),
             // A feed secret resolves to the candidate's language and zone in one statement, with nobody signed in.
             Map.entry("calendar", Set.of("candidate")),
             // The candidate list filters by target role and sorts by readiness (targetrole depends on candidate, so

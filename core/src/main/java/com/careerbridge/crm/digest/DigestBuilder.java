@@ -9,47 +9,32 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import com.careerbridge.crm.account.AccountService;
-import com.careerbridge.crm.account.SystemWork;
-import com.careerbridge.crm.assignment.Assignment;
-import com.careerbridge.crm.assignment.AssignmentItem;
-import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.assignment.ItemState;
 import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.digest.DigestFacts.ActionFact;
+import com.careerbridge.crm.digest.DigestFacts.AssignmentFact;
+import com.careerbridge.crm.digest.DigestFacts.Facts;
+import com.careerbridge.crm.digest.DigestFacts.ItemFact;
+import com.careerbridge.crm.digest.DigestFacts.SessionFact;
 import com.careerbridge.crm.notification.MailSettings;
 import com.careerbridge.crm.notification.WeeklyDigestMail;
 import com.careerbridge.crm.notification.WeeklyDigestMail.DueItem;
 import com.careerbridge.crm.notification.WeeklyDigestMail.RoleProgress;
 import com.careerbridge.crm.notification.WeeklyDigestMail.UpcomingSession;
-import com.careerbridge.crm.readiness.ReadinessService;
-import com.careerbridge.crm.roleguide.GuideContent;
-import com.careerbridge.crm.roleguide.GuideSummary;
-import com.careerbridge.crm.roleguide.RoleGuideService;
-import com.careerbridge.crm.roleguide.RoleGuideVersion;
-import com.careerbridge.crm.session.ActionItem;
-import com.careerbridge.crm.session.CoachingSession;
-import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.session.SessionStatus;
 import com.careerbridge.crm.shared.Language;
-import com.careerbridge.crm.targetrole.TargetRole;
-import com.careerbridge.crm.targetrole.TargetRoleService;
+import com.careerbridge.crm.shared.LocalizedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the digests of a batch of candidates from the domain, with a fixed number of statements for the batch
- * (assignments, guide versions, sessions, target roles, guide titles, consultant names) plus one readiness look-up per
- * candidate (each candidate has their own "since"). Call inside a transaction, as the system or staff.
+ * Builds the digests of a batch of candidates from {@link DigestFacts}: one statement for the whole batch, whatever
+ * the number of guides, items, sessions and snapshots behind it. Call inside a transaction, as the system or staff.
  */
 @Component
 class DigestBuilder {
@@ -58,22 +43,11 @@ class DigestBuilder {
     static final Duration UPCOMING = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(DigestBuilder.class);
 
-    private final AssignmentService assignments;
-    private final SessionService sessions;
-    private final TargetRoleService targetRoles;
-    private final ReadinessService readiness;
-    private final RoleGuideService guides;
-    private final AccountService accounts;
+    private final DigestFacts facts;
     private final MailSettings settings;
 
-    DigestBuilder(AssignmentService assignments, SessionService sessions, TargetRoleService targetRoles,
-                  ReadinessService readiness, RoleGuideService guides, AccountService accounts, MailSettings settings) {
-        this.assignments = assignments;
-        this.sessions = sessions;
-        this.targetRoles = targetRoles;
-        this.readiness = readiness;
-        this.guides = guides;
-        this.accounts = accounts;
+    DigestBuilder(DigestFacts facts, MailSettings settings) {
+        this.facts = facts;
         this.settings = settings;
     }
 
@@ -86,30 +60,14 @@ class DigestBuilder {
         if (candidates.isEmpty()) {
             return Map.of();
         }
-        Set<Long> ids = candidates.stream().map(Candidate::getId).collect(Collectors.toSet());
-        Map<Long, List<Assignment>> assignmentsByCandidate = assignments.withItemsForCandidates(ids).stream()
-                .collect(Collectors.groupingBy(Assignment::getCandidateId));
-        Map<Long, RoleGuideVersion> versions = guides.versionsById(assignmentsByCandidate.values().stream()
-                .flatMap(List::stream).map(Assignment::getGuideVersionId).collect(Collectors.toSet()));
-        Map<Long, List<CoachingSession>> sessionsByCandidate = sessions.withItemsForCandidates(ids).stream()
-                .collect(Collectors.groupingBy(CoachingSession::getCandidateId));
-        Map<Long, List<TargetRole>> rolesByCandidate = targetRoles.allForCandidates(ids).stream()
-                .collect(Collectors.groupingBy(TargetRole::getCandidateId));
-        Map<Long, GuideSummary> guideTitles = rolesByCandidate.isEmpty() ? Map.of()
-                : SystemWork.call(guides::library).stream()
-                        .collect(Collectors.toMap(GuideSummary::guideId, Function.identity()));
-        Set<Long> consultantIds = new HashSet<>();
-        sessionsByCandidate.values().forEach(list -> list.forEach(s -> consultantIds.add(s.getConsultantId())));
-        Map<Long, String> consultantNames = accounts.displayNames(consultantIds);
-
+        Map<Long, Instant> from = new LinkedHashMap<>();
+        candidates.forEach(c -> from.put(c.getId(), since.getOrDefault(c.getId(), now.minus(FIRST_DIGEST_LOOKBACK))));
+        Map<Long, Facts> loaded = facts.load(from);
         Map<Long, WeeklyDigestMail> digests = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
             try {
-                Instant from = since.getOrDefault(candidate.getId(), now.minus(FIRST_DIGEST_LOOKBACK));
-                digests.put(candidate.getId(), digestOf(candidate, from, now,
-                        assignmentsByCandidate.getOrDefault(candidate.getId(), List.of()), versions,
-                        sessionsByCandidate.getOrDefault(candidate.getId(), List.of()),
-                        rolesByCandidate.getOrDefault(candidate.getId(), List.of()), guideTitles, consultantNames));
+                digests.put(candidate.getId(), digestOf(candidate, from.get(candidate.getId()), now,
+                        loaded.get(candidate.getId())));
             } catch (RuntimeException e) {
                 log.warn("Digest of candidate {} could not be built; the others go on", candidate.getId(), e);
             }
@@ -117,68 +75,58 @@ class DigestBuilder {
         return digests;
     }
 
-    private WeeklyDigestMail digestOf(Candidate candidate, Instant since, Instant now, List<Assignment> assigned,
-                                      Map<Long, RoleGuideVersion> versions, List<CoachingSession> sessionList,
-                                      List<TargetRole> roles, Map<Long, GuideSummary> guideTitles,
-                                      Map<Long, String> consultantNames) {
+    private WeeklyDigestMail digestOf(Candidate candidate, Instant since, Instant now, Facts facts) {
         Language language = candidate.getPreferredLanguage();
         ZoneId zone = candidate.getTimeZone();
         LocalDate today = now.atZone(zone).toLocalDate();
 
-        List<TargetRole> sortedRoles = roles.stream()
-                .sorted(Comparator.comparingInt(TargetRole::getPriority).thenComparing(TargetRole::getId)).toList();
-        Map<Long, Integer> before = sortedRoles.isEmpty() ? Map.of()
-                : readiness.scoresAt(sortedRoles.stream().map(TargetRole::getId).toList(), since);
-        List<RoleProgress> readinessLines = sortedRoles.stream()
-                .map(role -> new RoleProgress(titleOf(guideTitles.get(role.getGuideId()), language),
-                        before.get(role.getId()), role.getReadiness()))
+        List<RoleProgress> readinessLines = facts.roles().stream()
+                .map(role -> new RoleProgress(role.title(language), role.readinessBefore(), role.readiness()))
                 .toList();
 
         List<String> newGuides = new ArrayList<>();
         List<String> completed = new ArrayList<>();
         List<DueItem> open = new ArrayList<>();
         List<DueItem> overdue = new ArrayList<>();
-        for (Assignment assignment : assigned.stream().sorted(Comparator.comparing(Assignment::getId)).toList()) {
-            RoleGuideVersion version = versions.get(assignment.getGuideVersionId());
-            if (assignment.getAssignedAt().isAfter(since)) {
-                newGuides.add(version.getContent().title().in(language));
+        for (AssignmentFact assignment : facts.assignments()) {
+            if (assignment.assignedAt().isAfter(since)) {
+                newGuides.add(assignment.title(language));
             }
-            Map<String, GuideContent.ChecklistItem> texts = version.getContent().checklist().stream()
-                    .collect(Collectors.toMap(GuideContent.ChecklistItem::key, Function.identity(), (a, b) -> a));
-            for (AssignmentItem item : assignment.getItems()) {
-                if (item.getState() != ItemState.OPEN && item.getDoneAt() != null && item.getDoneAt().isAfter(since)) {
-                    GuideContent.ChecklistItem text = texts.get(item.getItemKey());
-                    completed.add(text == null ? item.getItemKey() : text.text().in(language));
+            Map<String, LocalizedText> texts = assignment.texts();
+            for (ItemFact item : assignment.items()) {
+                if (item.state() != ItemState.OPEN && item.doneAt() != null && item.doneAt().isAfter(since)) {
+                    LocalizedText text = texts.get(item.key());
+                    completed.add(text == null ? item.key() : text.in(language));
                 }
             }
-            boolean unfinished = assignment.getItems().stream().anyMatch(i -> i.getState() == ItemState.OPEN);
-            if (unfinished && assignment.getDueDate() != null) {
-                DueItem due = new DueItem(version.getContent().title().in(language), dayIn(assignment.getDueDate(), zone));
-                (assignment.getDueDate().isBefore(today) ? overdue : open).add(due);
+            boolean unfinished = assignment.items().stream().anyMatch(i -> i.state() == ItemState.OPEN);
+            if (unfinished && assignment.dueDate() != null) {
+                DueItem due = new DueItem(assignment.title(language), dayIn(assignment.dueDate(), zone));
+                (assignment.dueDate().isBefore(today) ? overdue : open).add(due);
             }
         }
         List<UpcomingSession> upcoming = new ArrayList<>();
-        CoachingSession latestSummary = null;
-        for (CoachingSession session : sessionList) {
-            for (ActionItem action : session.getActionItems()) {
-                if (action.isDone()) {
-                    if (action.getDoneAt() != null && action.getDoneAt().isAfter(since)) {
-                        completed.add(action.getDescription());
+        SessionFact latestSummary = null;
+        for (SessionFact session : facts.sessions()) {
+            for (ActionFact action : session.actions()) {
+                if (action.doneAt() != null) {
+                    if (action.doneAt().isAfter(since)) {
+                        completed.add(action.description());
                     }
-                } else if (action.getDueDate() != null) {
-                    DueItem due = new DueItem(action.getDescription(), dayIn(action.getDueDate(), zone));
-                    (action.getDueDate().isBefore(today) ? overdue : open).add(due);
+                } else if (action.dueDate() != null) {
+                    DueItem due = new DueItem(action.description(), dayIn(action.dueDate(), zone));
+                    (action.dueDate().isBefore(today) ? overdue : open).add(due);
                 }
             }
-            if (session.getStatus() == SessionStatus.SCHEDULED && !session.getStartsAt().isBefore(now)
-                    && session.getStartsAt().isBefore(now.plus(UPCOMING))) {
-                upcoming.add(new UpcomingSession(session.getStartsAt(),
-                        (int) Duration.between(session.getStartsAt(), session.getEndsAt()).toMinutes(),
-                        consultantNames.getOrDefault(session.getConsultantId(), ""), session.getLocation()));
+            if (session.status() == SessionStatus.SCHEDULED && !session.startsAt().isBefore(now)
+                    && session.startsAt().isBefore(now.plus(UPCOMING))) {
+                upcoming.add(new UpcomingSession(session.startsAt(),
+                        (int) Duration.between(session.startsAt(), session.endsAt()).toMinutes(),
+                        session.consultantName(), session.location()));
             }
-            if (session.getStatus() == SessionStatus.COMPLETED && session.getSharedSummary() != null
-                    && !session.getSharedSummary().isBlank() && session.getUpdatedAt().isAfter(since)
-                    && (latestSummary == null || session.getStartsAt().isAfter(latestSummary.getStartsAt()))) {
+            if (session.status() == SessionStatus.COMPLETED && session.sharedSummary() != null
+                    && !session.sharedSummary().isBlank() && session.updatedAt().isAfter(since)
+                    && (latestSummary == null || session.startsAt().isAfter(latestSummary.startsAt()))) {
                 latestSummary = session;
             }
         }
@@ -189,14 +137,10 @@ class DigestBuilder {
         boolean nothingChanged = readinessLines.stream().noneMatch(RoleProgress::moved) && completed.isEmpty()
                 && newGuides.isEmpty() && latestSummary == null;
         return new WeeklyDigestMail(since, now, readinessLines, newGuides, completed, open, overdue, upcoming,
-                latestSummary == null ? null : latestSummary.getSharedSummary().strip(),
-                latestSummary == null ? null : consultantNames.getOrDefault(latestSummary.getConsultantId(), ""),
-                latestSummary == null ? null : latestSummary.getStartsAt(),
+                latestSummary == null ? null : latestSummary.sharedSummary().strip(),
+                latestSummary == null ? null : latestSummary.consultantName(),
+                latestSummary == null ? null : latestSummary.startsAt(),
                 nothingChanged, portalLink());
-    }
-
-    private static String titleOf(GuideSummary guide, Language language) {
-        return guide == null ? "?" : guide.title(language);
     }
 
     /** Noon of the day in the reader's zone: {@code fmt.date} then shows that very day. */

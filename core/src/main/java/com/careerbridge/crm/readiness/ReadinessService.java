@@ -89,13 +89,4 @@ public class ReadinessService {
                 .collect(Collectors.groupingBy(ReadinessSnapshot::getTargetRoleId));
     }
 
-    /** Scores as they were at a past moment (target role id → score), for "before → now" comparisons. */
-    @Transactional(readOnly = true)
-    public Map<Long, Integer> scoresAt(List<Long> targetRoleIds, Instant at) {
-        if (targetRoleIds.isEmpty()) {
-            return Map.of();
-        }
-        return snapshots.findLatestAt(targetRoleIds, at).stream()
-                .collect(Collectors.toMap(ReadinessSnapshot::getTargetRoleId, ReadinessSnapshot::getScore));
-    }
 }

@@ -16,15 +16,4 @@ interface ReadinessSnapshotRepository extends JpaRepository<ReadinessSnapshot, L
     @Query("select count(s) > 0 from ReadinessSnapshot s where s.targetRoleId = :targetRoleId")
     boolean existsForTargetRole(long targetRoleId);
 
-    /**
-     * The newest score of each target role at a moment in the past (for "42 → 58" in digests). Snapshots of a role are
-     * written in the order they are computed, so the highest id up to that moment is the newest one — also when two
-     * share a timestamp, where comparing times alone would return both.
-     */
-    @Query("""
-            select s from ReadinessSnapshot s
-            where s.targetRoleId in :targetRoleIds
-              and s.id = (select max(o.id) from ReadinessSnapshot o
-                          where o.targetRoleId = s.targetRoleId and o.computedAt <= :at)""")
-    List<ReadinessSnapshot> findLatestAt(Collection<Long> targetRoleIds, Instant at);
 }

@@ -24,7 +24,6 @@ interface TargetRoleRepository extends JpaRepository<TargetRole, Long> {
             order by r.priority, r.id""")
     List<Object[]> findTitledByCandidateId(long candidateId);
 
-    List<TargetRole> findByCandidateIdIn(Collection<Long> candidateIds);
 
     Optional<TargetRole> findByCandidateIdAndGuideId(long candidateId, long guideId);
 

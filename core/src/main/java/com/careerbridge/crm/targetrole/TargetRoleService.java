@@ -118,13 +118,6 @@ public class TargetRoleService {
         return targetRoles.findByCandidateIdOrderByPriorityAscIdAsc(candidateId);
     }
 
-    /** The target roles of several candidates in one statement (for the weekly digest; no access check). */
-    @Transactional(readOnly = true)
-    @ForOtherFeatures
-    public List<TargetRole> allForCandidates(java.util.Collection<Long> candidateIds) {
-        return candidateIds.isEmpty() ? List.of() : targetRoles.findByCandidateIdIn(candidateIds);
-    }
-
     private TargetRole managed(long targetRoleId) {
         TargetRole role = targetRoles.findById(targetRoleId).orElseThrow(TargetRoleService::notFound);
         access.managed(role.getCandidateId());
