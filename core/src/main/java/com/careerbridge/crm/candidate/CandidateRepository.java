@@ -30,6 +30,12 @@ interface CandidateRepository extends JpaRepository<Candidate, Long> {
     @Query("select c.id from Candidate c where c.consultantId = :consultantId")
     List<Long> findIdsByConsultantId(Long consultantId);
 
+    @Query("select c.userId from Candidate c where c.consultantId = :consultantId and c.userId is not null")
+    List<Long> findLoginIdsByConsultantId(Long consultantId);
+
+    @Query("select c.id from Candidate c where c.userId = :userId")
+    Optional<Long> findIdByUserId(Long userId);
+
     /** Consenting candidates in id order, one page after {@code afterId} (for the weekly digest planner). */
     @Query("select c from Candidate c where c.progressEmailsEnabled = true and c.id > :afterId order by c.id")
     List<Candidate> findWithProgressEmailsAfter(long afterId, org.springframework.data.domain.Limit limit);

@@ -363,6 +363,20 @@ public class CandidateService {
         return candidates.findIdsByConsultantId(consultantId);
     }
 
+    /** The user accounts (portal logins) of a consultant's caseload, for the same purpose. */
+    @Transactional(readOnly = true)
+    @ForOtherFeatures
+    public List<Long> caseloadLoginIds(long consultantId) {
+        return candidates.findLoginIdsByConsultantId(consultantId);
+    }
+
+    /** The candidate whose portal login a user account is, without an access check (callers decide with it). */
+    @Transactional(readOnly = true)
+    @ForOtherFeatures
+    public java.util.Optional<Long> candidateOfLogin(long userId) {
+        return candidates.findIdByUserId(userId);
+    }
+
     /** Candidates by id in one statement, without an access check (callers have decided). */
     @Transactional(readOnly = true)
     @ForOtherFeatures

@@ -1,11 +1,13 @@
 package com.careerbridge.crm.digest;
 
-import java.util.Collection;
 import java.util.List;
 
 import com.careerbridge.crm.account.Actor;
+import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateAccess;
 import com.careerbridge.crm.candidate.CandidateService;
+import com.careerbridge.crm.notification.MailAudience;
+import com.careerbridge.crm.notification.MailTemplate;
 import com.careerbridge.crm.notification.OutboxAdministration;
 import com.careerbridge.crm.notification.OutboxEntry;
 import com.careerbridge.crm.notification.OutboxFilter;
@@ -18,8 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The "sent e-mails" view's service: the outbox as the signed-in staff member may see it. Admins see every mail;
- * consultants only mail to the candidates in their caseload (staff mail, e.g. invitations, is admin-only). A mail the
- * caller may not see is "not found", like candidates.
+ * consultants the mail to the candidates in their caseload and the portal invitations sent to those candidates' logins
+ * (other staff mail is admin-only). A mail the caller may not see is "not found", like candidates.
+ *
+ * <p>An invitation carries a link that sets the candidate's password. Its consultant sees that it was sent, when, and
+ * whether it arrived, never its content: whoever holds the link can take over the candidate's login. Only an
+ * administrator sees the content of such a mail (to hand over captured mail when no SMTP server is configured).
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,11 +42,13 @@ public class CandidateMails {
     }
 
     public List<OutboxEntry> list(OutboxFilter filter, int offset, int limit) {
-        return outbox.page(checked(filter), scope(), offset, limit);
+        OutboxFilter actual = filter == null ? OutboxFilter.all() : filter;
+        return outbox.page(withoutCandidate(actual), audience(actual), offset, limit);
     }
 
     public long count(OutboxFilter filter) {
-        return outbox.count(checked(filter), scope());
+        OutboxFilter actual = filter == null ? OutboxFilter.all() : filter;
+        return outbox.count(withoutCandidate(actual), audience(actual));
     }
 
     /** One page of the mail to one candidate, newest first, and how many there are in all. */
@@ -52,17 +60,22 @@ public class CandidateMails {
      * caller's to manage), so the page and the count need no caseload of their own.
      */
     public CandidatePage ofCandidate(long candidateId, int offset, int limit) {
-        access.managed(candidateId);
-        OutboxFilter filter = OutboxFilter.forCandidate(candidateId);
-        List<Long> scope = List.of(candidateId);
-        return new CandidatePage(outbox.page(filter, scope, offset, limit), outbox.count(filter, scope));
+        MailAudience audience = audienceOf(access.managed(candidateId));
+        OutboxFilter filter = OutboxFilter.all();
+        return new CandidatePage(outbox.page(filter, audience, offset, limit), outbox.count(filter, audience));
     }
 
-    /** One mail with its rendered content (as sent or captured). */
+    /**
+     * One mail with its rendered content (as sent or captured); for anyone but an administrator, the content of a mail
+     * with a sign-in link in it is withheld.
+     */
     public StoredMail find(long outboxId) {
         StoredMail mail = outbox.find(outboxId);
         requireVisible(mail.entry());
-        return mail;
+        boolean secret = java.util.Arrays.stream(MailTemplate.values())
+                .filter(t -> t.templateName().equals(mail.entry().template()))
+                .findFirst().map(MailTemplate::containsSecret).orElse(true); // unknown: assume the worst
+        return secret && !access.actor().isAdmin() && (mail.html() != null || mail.text() != null) ? mail.withoutContent() : mail;
     }
 
     /** Plans a FAILED mail again. */
@@ -72,21 +85,29 @@ public class CandidateMails {
         outbox.retry(outboxId);
     }
 
-    private OutboxFilter checked(OutboxFilter filter) {
-        OutboxFilter actual = filter == null ? OutboxFilter.all() : filter;
-        if (actual.candidateId() != null) {
-            access.managed(actual.candidateId());
-        }
-        return actual;
+    private static OutboxFilter withoutCandidate(OutboxFilter filter) {
+        return new OutboxFilter(null, filter.status(), filter.template());
     }
 
-    /** Null for everyone, else the consultant's caseload. */
-    private Collection<Long> scope() {
+    /**
+     * One candidate's mail (their consultant, or an admin) when the filter names one; otherwise null for an admin
+     * (everything), else the consultant's caseload.
+     */
+    private MailAudience audience(OutboxFilter filter) {
         Actor actor = access.actor();
         if (!actor.isStaff()) {
             throw new ForbiddenException("staff-only");
         }
-        return actor.isAdmin() ? null : candidates.caseloadIds(actor.userId());
+        if (filter.candidateId() != null) {
+            return audienceOf(access.managed(filter.candidateId()));
+        }
+        return actor.isAdmin() ? null : new MailAudience(candidates.caseloadIds(actor.userId()),
+                candidates.caseloadLoginIds(actor.userId()));
+    }
+
+    private static MailAudience audienceOf(Candidate candidate) {
+        return new MailAudience(List.of(candidate.getId()),
+                candidate.getUserId() == null ? List.of() : List.of(candidate.getUserId()));
     }
 
     private void requireVisible(OutboxEntry entry) {
@@ -97,11 +118,18 @@ public class CandidateMails {
         if (actor.isAdmin()) {
             return;
         }
-        if (entry.recipientKind() != RecipientKind.CANDIDATE) {
+        long candidateId;
+        if (entry.recipientKind() == RecipientKind.CANDIDATE) {
+            candidateId = entry.recipientId();
+        } else if (entry.recipientKind() == RecipientKind.USER
+                && MailTemplate.INVITATION.templateName().equals(entry.template())) {
+            candidateId = candidates.candidateOfLogin(entry.recipientId())
+                    .orElseThrow(() -> new NotFoundException("mail"));
+        } else {
             throw new NotFoundException("mail");
         }
         try {
-            access.managed(entry.recipientId());
+            access.managed(candidateId);
         } catch (NotFoundException e) {
             throw new NotFoundException("mail");
         }

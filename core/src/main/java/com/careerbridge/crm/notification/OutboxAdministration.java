@@ -56,17 +56,17 @@ public class OutboxAdministration {
     }
 
     /**
-     * A page of the outbox, newest first, for the "sent e-mails" view. {@code candidateScope} is decided by the caller
-     * that knows caseloads: null for everyone (admins), otherwise only mail to those candidates.
+     * A page of the outbox, newest first, for the "sent e-mails" view. {@code audience} is decided by the caller that
+     * knows caseloads: null for everyone (admins), otherwise only mail to those candidates and their invitations.
      */
-    public List<OutboxEntry> page(OutboxFilter filter, java.util.Collection<Long> candidateScope, int offset, int limit) {
+    public List<OutboxEntry> page(OutboxFilter filter, MailAudience audience, int offset, int limit) {
         requireStaff();
-        return store.page(filter, candidateScope, Math.max(0, offset), Math.clamp(limit, 1, MAX_LIST_SIZE));
+        return store.page(filter, audience, Math.max(0, offset), Math.clamp(limit, 1, MAX_LIST_SIZE));
     }
 
-    public long count(OutboxFilter filter, java.util.Collection<Long> candidateScope) {
+    public long count(OutboxFilter filter, MailAudience audience) {
         requireStaff();
-        return store.count(filter, candidateScope);
+        return store.count(filter, audience);
     }
 
     private static void requireStaff() {

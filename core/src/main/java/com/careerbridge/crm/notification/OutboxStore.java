@@ -247,11 +247,11 @@ class OutboxStore {
     }
 
     /**
-     * A page of the outbox, newest first. {@code candidateScope} null means everyone; otherwise only mail to these
-     * candidates (staff mail is then left out).
+     * A page of the outbox, newest first. {@code audience} null means everyone; otherwise only mail to these
+     * candidates and the invitations to their logins (other staff mail is then left out).
      */
-    List<OutboxEntry> page(OutboxFilter filter, java.util.Collection<Long> candidateScope, int offset, int limit) {
-        Where where = where(filter, candidateScope);
+    List<OutboxEntry> page(OutboxFilter filter, MailAudience audience, int offset, int limit) {
+        Where where = where(filter, audience);
         return jdbc.sql("select " + ENTRY_COLUMNS + " from mail_outbox where " + where.sql
                         + " order by created_at desc, id desc offset :offset limit :limit")
                 .params(where.params)
@@ -261,8 +261,8 @@ class OutboxStore {
                 .list();
     }
 
-    long count(OutboxFilter filter, java.util.Collection<Long> candidateScope) {
-        Where where = where(filter, candidateScope);
+    long count(OutboxFilter filter, MailAudience audience) {
+        Where where = where(filter, audience);
         return jdbc.sql("select count(*) from mail_outbox where " + where.sql).params(where.params)
                 .query(Long.class).single();
     }
@@ -270,12 +270,15 @@ class OutboxStore {
     private record Where(String sql, java.util.Map<String, Object> params) {
     }
 
-    private static Where where(OutboxFilter filter, java.util.Collection<Long> candidateScope) {
+    private static Where where(OutboxFilter filter, MailAudience audience) {
         StringBuilder sql = new StringBuilder("true");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (candidateScope != null) {
-            sql.append(" and recipient_kind = 'CANDIDATE' and recipient_id = any(:scope)");
-            params.put("scope", candidateScope.toArray(Long[]::new));
+        if (audience != null) {
+            sql.append(" and (recipient_kind = 'CANDIDATE' and recipient_id = any(:scope)"
+                    + " or recipient_kind = 'USER' and template = :invitation and recipient_id = any(:logins))");
+            params.put("scope", audience.candidateIds().toArray(Long[]::new));
+            params.put("logins", audience.loginIds().toArray(Long[]::new));
+            params.put("invitation", MailTemplate.INVITATION.templateName());
         }
         if (filter.candidateId() != null) {
             sql.append(" and recipient_kind = 'CANDIDATE' and recipient_id = :candidateId");

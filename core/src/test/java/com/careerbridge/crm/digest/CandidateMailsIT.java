@@ -54,6 +54,47 @@ class CandidateMailsIT extends DigestIntegrationTestBase {
         assertThat(fixtures.as(admin, () -> mails.find(theirMailId)).entry().recipientId()).isEqualTo(theirCandidate.getId());
     }
 
+    @Autowired com.careerbridge.crm.invitation.InvitationService invitations;
+
+    /**
+     * A candidate's portal invitation goes to their login, not to the candidate record: their consultant sees it on
+     * the candidate's mail list and in their own, without its content (the link sets the password); another consultant
+     * does not see it at all; an admin sees the content (to hand over captured mail).
+     */
+    @Test
+    void the_consultant_sees_their_candidates_invitation_but_never_its_link() {
+        clock.set(Instant.parse("2026-11-25T01:00:00Z"));
+        UserAccount mine = fixtures.consultant("Mine");
+        UserAccount theirs = fixtures.consultant("Theirs");
+        UserAccount admin = fixtures.admin();
+        Candidate invited = candidate(mine, "Invited Candidate", Language.EN, "Asia/Seoul");
+        fixtures.as(mine, () -> invitations.invite(invited.getId()));
+        // as captured without an SMTP server: the content is kept
+        jdbc.update("update mail_outbox set status = 'CAPTURED', body_html = ?, body_text = ? where template = 'invitation'",
+                "<a href=\"https://crm.example/set-password?token=SECRET\">Set</a>", "https://crm.example/set-password?token=SECRET");
+
+        List<OutboxEntry> onThePage = fixtures.as(mine, () -> mails.ofCandidate(invited.getId(), 0, 10).items());
+        assertThat(onThePage).extracting(OutboxEntry::template).containsExactly("invitation");
+        assertThat(fixtures.as(mine, () -> mails.ofCandidate(invited.getId(), 0, 10).total())).isEqualTo(1);
+        assertThat(fixtures.as(mine, () -> mails.list(OutboxFilter.all(), 0, 50))).extracting(OutboxEntry::template)
+                .containsExactly("invitation");
+        assertThat(fixtures.as(mine, () -> mails.list(OutboxFilter.forCandidate(invited.getId()), 0, 50))).hasSize(1);
+
+        long mailId = onThePage.getFirst().id();
+        var seenByConsultant = fixtures.as(mine, () -> mails.find(mailId));
+        assertThat(seenByConsultant.withheld()).isTrue();
+        assertThat(seenByConsultant.html()).isNull();
+        assertThat(seenByConsultant.text()).isNull();
+        assertThat(seenByConsultant.entry().subject()).isEqualTo(onThePage.getFirst().subject());
+
+        assertThat(fixtures.as(theirs, () -> mails.list(OutboxFilter.all(), 0, 50))).isEmpty();
+        assertThatThrownBy(() -> fixtures.as(theirs, () -> mails.find(mailId))).isInstanceOf(NotFoundException.class);
+
+        var seenByAdmin = fixtures.as(admin, () -> mails.find(mailId));
+        assertThat(seenByAdmin.withheld()).isFalse();
+        assertThat(seenByAdmin.text()).contains("token=SECRET");
+    }
+
     private void schedule(UserAccount consultant, Candidate candidate, LocalDateTime start) {
         fixtures.as(consultant, () -> sessions.schedule(candidate.getId(),
                 new SessionPlan(start, start.plusMinutes(60), "Asia/Seoul", SessionMode.ONLINE, null, null)));

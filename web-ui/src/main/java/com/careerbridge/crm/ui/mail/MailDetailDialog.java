@@ -35,8 +35,9 @@ class MailDetailDialog extends Dialog {
         if (mail.html() == null && mail.text() == null) {
             dialog.removeAll();
             VerticalLayout facts = new VerticalLayout();
-            facts.add(new Paragraph(dialog.getTranslation(entry.status() == OutboxStatus.SENT
-                    || entry.status() == OutboxStatus.CAPTURED ? "mail.detail.not-kept" : "mail.detail.not-rendered")));
+            facts.add(new Paragraph(dialog.getTranslation(mail.withheld() ? "mail.detail.withheld"
+                    : entry.status() == OutboxStatus.SENT || entry.status() == OutboxStatus.CAPTURED
+                    ? "mail.detail.not-kept" : "mail.detail.not-rendered")));
             if (entry.lastError() != null) {
                 facts.add(new Paragraph(dialog.getTranslation("mail.column.error") + ": " + entry.lastError()));
             }

@@ -109,6 +109,27 @@ class MailViewsIT extends BrowserlessUiTest {
         assertThat(frame.getSandbox().orElseThrow()).containsExactly(IFrame.SandboxType.RESTRICT_ALL);
     }
 
+    @Autowired com.careerbridge.crm.invitation.InvitationService invitations;
+
+    @Test
+    void theConsultantSeesTheInvitationWasSentButNotTheLinkInIt() {
+        signIn(staff("Inviter", Role.CONSULTANT));
+        Candidate candidate = candidate("Invited Reader");
+        invitations.invite(candidate.getId());
+        dispatcher.dispatchDue(); // captured: the content is kept, with the set-password link in it
+
+        navigate(SentEmailsView.class);
+        OutboxGrid grid = $(OutboxGrid.class).single();
+        assertThat(recipients(grid)).contains(candidate.getEmail().value());
+        test(grid).clickRow(recipients(grid).indexOf(candidate.getEmail().value()));
+
+        MailDetailDialog dialog = $(MailDetailDialog.class).single();
+        assertThat($(Paragraph.class).from(dialog).all()).extracting(Paragraph::getText)
+                .contains("This e-mail contains a link that sets the candidate's password, so only the candidate sees "
+                        + "its content. If it did not arrive, send the invitation again.");
+        assertThat($(IFrame.class).from(dialog).all()).isEmpty();
+    }
+
     @Test
     void aPlannedMailShowsThatItIsNotWrittenYet() {
         signIn(staff("Planner", Role.CONSULTANT));
