@@ -40,6 +40,11 @@ import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.shared.EmailAddress;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.targetrole.TargetRoleForm;
+import com.careerbridge.crm.application.ApplicationForm;
+import com.careerbridge.crm.application.ApplicationSource;
+import com.careerbridge.crm.application.ApplicationStage;
+import com.careerbridge.crm.application.JobApplication;
+import com.careerbridge.crm.application.JobApplications;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.targetrole.TargetRoleStatus;
 import org.slf4j.Logger;
@@ -85,6 +90,7 @@ public class DemoData {
     private final TargetRoleService targetRoles;
     private final AssignmentService assignments;
     private final SessionService sessions;
+    private final JobApplications jobApplications;
     private final RoleGuideService guides;
     private final ActingAs actingAs;
     private final TransactionTemplate transaction;
@@ -93,13 +99,14 @@ public class DemoData {
     private final Clock clock;
 
     DemoData(AccountService accounts, CandidateService candidates, TargetRoleService targetRoles,
-             AssignmentService assignments, SessionService sessions, RoleGuideService guides, ActingAs actingAs,
-             TransactionTemplate transaction, Clock clock) {
+             AssignmentService assignments, SessionService sessions, JobApplications jobApplications,
+             RoleGuideService guides, ActingAs actingAs, TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.candidates = candidates;
         this.targetRoles = targetRoles;
         this.assignments = assignments;
         this.sessions = sessions;
+        this.jobApplications = jobApplications;
         this.guides = guides;
         this.actingAs = actingAs;
         this.transaction = transaction;
@@ -163,13 +170,14 @@ public class DemoData {
 
         int roleCount = 1 + index % 2;
         List<Long> guideIds = new ArrayList<>();
+        List<Long> roleIds = new ArrayList<>();
         for (int r = 0; r < roleCount; r++) {
             GuideSummary guide = library.get((index + r * 2) % library.size());
             guideIds.add(guide.guideId());
-            targetRoles.add(candidate.getId(), guide.guideId(), new TargetRoleForm(r + 1,
+            roleIds.add(targetRoles.add(candidate.getId(), guide.guideId(), new TargetRoleForm(r + 1,
                     List.of(TARGET_COMPANIES[(index + r) % TARGET_COMPANIES.length]),
                     target == PipelineStatus.INTERVIEWING ? TargetRoleStatus.APPLYING
-                            : target == PipelineStatus.PLACED ? TargetRoleStatus.OFFER : TargetRoleStatus.PREPARING));
+                            : target == PipelineStatus.PLACED ? TargetRoleStatus.OFFER : TargetRoleStatus.PREPARING)).getId());
             LocalDate due = LocalDate.now(clock).plusDays(3 + random.nextInt(25) - (index % 5 == 0 ? 20 : 0));
             assignments.assign(guide.guideId(), List.of(candidate.getId()), due.isBefore(LocalDate.now(clock)) ? null : due,
                     r == 0 ? "이번 주 안에 가이드를 읽고 체크리스트를 시작해 보세요." : "Read this before our next session.");
@@ -220,6 +228,43 @@ public class DemoData {
             LocalDateTime start = nextSlot(slot, 1);
             sessions.schedule(candidate.getId(), plan(start, index));
         }
+        applications(candidate, index, target, roleIds.getFirst());
+    }
+
+    /** A board worth looking at: postings saved and sent, interviews under way, offers, and the ones that ended. */
+    private void applications(Candidate candidate, int index, PipelineStatus target, long roleId) {
+        List<ApplicationStage> path = switch (target) {
+            case PLACED -> List.of(ApplicationStage.SCREENING, ApplicationStage.INTERVIEWING, ApplicationStage.OFFER,
+                    ApplicationStage.ACCEPTED);
+            case INTERVIEWING -> List.of(ApplicationStage.INTERVIEWING);
+            case ACTIVE -> index % 2 == 0 ? List.of() : List.of(ApplicationStage.SCREENING);
+            default -> null;
+        };
+        if (path == null) {
+            return;
+        }
+        String company = TARGET_COMPANIES[index % TARGET_COMPANIES.length];
+        JobApplication main = jobApplications.create(candidate.getId(), roleId, ApplicationStage.APPLIED,
+                posting(company, index, ApplicationSource.values()[index % ApplicationSource.values().length]));
+        for (ApplicationStage next : path) {
+            main = jobApplications.move(main.getId(), main.getVersion(), next);
+        }
+        jobApplications.create(candidate.getId(), roleId, ApplicationStage.SAVED,
+                posting(TARGET_COMPANIES[(index + 3) % TARGET_COMPANIES.length], index + 1, ApplicationSource.JOB_BOARD));
+        if (target == PipelineStatus.INTERVIEWING) {
+            JobApplication ended = jobApplications.create(candidate.getId(), roleId, ApplicationStage.APPLIED,
+                    posting(TARGET_COMPANIES[(index + 5) % TARGET_COMPANIES.length], index + 2,
+                            ApplicationSource.HEADHUNTER));
+            jobApplications.move(ended.getId(), ended.getVersion(), ApplicationStage.REJECTED);
+        }
+    }
+
+    private static ApplicationForm posting(String company, int index, ApplicationSource source) {
+        String slug = company.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
+        return new ApplicationForm(company, index % 2 == 0 ? "Account Manager" : "Sales Analyst",
+                "https://careers.example/" + slug + "/" + (1000 + index), index % 3 == 0 ? "Seoul" : "Seoul (hybrid)",
+                source, null, index % 4 == 0 ? 55_000_000 : null, index % 4 == 0 ? 70_000_000 : null,
+                index % 4 == 0 ? "KRW" : null);
     }
 
     private void moveTo(Candidate candidate, PipelineStatus target) {

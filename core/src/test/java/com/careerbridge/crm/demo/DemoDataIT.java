@@ -33,5 +33,12 @@ class DemoDataIT {
         assertThat(jdbc.queryForObject("select count(*) from coaching_session where starts_at > now()", Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from coaching_session where status = 'COMPLETED'", Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from assignment_item where state <> 'OPEN'", Integer.class)).isPositive();
+        // a board worth looking at: applications in every kind of place, each stage recorded with its readiness
+        assertThat(jdbc.queryForList("select distinct stage from job_application", String.class))
+                .contains("SAVED", "APPLIED", "SCREENING", "INTERVIEWING", "ACCEPTED", "REJECTED");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from job_application a
+                where not exists (select 1 from job_application_stage s where s.application_id = a.id and s.stage = a.stage)""",
+                Integer.class)).isZero();
     }
 }

@@ -29,6 +29,10 @@ import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.targetrole.TargetRoleForm;
 import com.careerbridge.crm.targetrole.TargetRoleService;
+import com.careerbridge.crm.application.ApplicationForm;
+import com.careerbridge.crm.application.ApplicationSource;
+import com.careerbridge.crm.application.ApplicationStage;
+import com.careerbridge.crm.application.JobApplications;
 import com.careerbridge.crm.targetrole.TargetRoleStatus;
 import com.careerbridge.crm.workspace.CandidateWorkspace;
 import com.careerbridge.testsupport.CoreIntegrationTest;
@@ -72,6 +76,7 @@ class PermissionMatrixIT {
     @Autowired com.careerbridge.crm.overview.CandidateOverviewQuery overviews;
     @Autowired com.careerbridge.crm.invitation.InvitationService invitations;
     @Autowired JdbcTemplate jdbc;
+    @Autowired JobApplications applications;
 
     private UserAccount admin;
     private UserAccount consultantA;
@@ -81,7 +86,7 @@ class PermissionMatrixIT {
 
     /** One candidate of consultant A with a login, an assigned guide, a completed and a scheduled session. */
     record World(long candidateId, long candidateUserId, long assignmentId, String itemKey, long completedSessionId,
-                 long actionItemId, long scheduledSessionId) {
+                 long actionItemId, long scheduledSessionId, long targetRoleId, long applicationId) {
     }
 
     @BeforeAll
@@ -102,6 +107,14 @@ class PermissionMatrixIT {
         jdbc.update("update candidate set user_id = ? where id = ?", userId, created.getId());
         Candidate candidate = fixtures.as(consultantA, () -> candidates.get(created.getId()));
         long guideId = fixtures.guide("sales-analyst").guideId();
+        long targetRoleId = jdbc.queryForObject("""
+                insert into target_role (candidate_id, guide_id, priority, status, readiness, created_at, updated_at)
+                values (?, ?, 1, 'PREPARING', 30, now(), now()) returning id""", Long.class, candidate.getId(), guideId);
+        long applicationId = jdbc.queryForObject("""
+                insert into job_application (candidate_id, target_role_id, guide_id, company, position_title, source,
+                                             stage, stage_changed_at, created_at, updated_at)
+                values (?, ?, ?, 'Acme', 'Sales Analyst', 'JOB_BOARD', 'SAVED', now(), now(), now()) returning id""",
+                Long.class, candidate.getId(), targetRoleId, guideId);
         return fixtures.as(consultantA, () -> {
             long assignmentId = assignments.assign(guideId, List.of(candidate.getId()), null, "hi").created().getFirst().getId();
             String itemKey = assignments.get(assignmentId).checklist().getFirst().item().key();
@@ -111,7 +124,7 @@ class PermissionMatrixIT {
                     List.of(new SessionOutcome.NewActionItem(null, "practise", LocalDate.now())), null, null));
             CoachingSession scheduled = sessions.schedule(candidate.getId(), Fixtures.plan(past.minusDays(slot).plusHours(2), 60));
             return new World(candidate.getId(), candidate.getUserId(), assignmentId, itemKey, done.getId(),
-                    done.getActionItems().getFirst().getId(), scheduled.getId());
+                    done.getActionItems().getFirst().getId(), scheduled.getId(), targetRoleId, applicationId);
         });
     }
 
@@ -203,8 +216,22 @@ class PermissionMatrixIT {
                 version("assignment", w.assignmentId())), expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
         cases.add(new Case("portal access state", w -> invitations.portalAccess(w.candidateId()),
                 expect(OK, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN)));
+        cases.add(new Case("add job application", w -> applications.create(w.candidateId(), w.targetRoleId(),
+                ApplicationStage.SAVED, APPLICATION), expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("list job applications", w -> applications.ofCandidate(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("read job application", w -> applications.get(w.applicationId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("edit job application", w -> applications.update(w.applicationId(),
+                version("job_application", w.applicationId()), APPLICATION), expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("move job application", w -> applications.move(w.applicationId(),
+                version("job_application", w.applicationId()), ApplicationStage.APPLIED),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
         return cases;
     }
+
+    private static final ApplicationForm APPLICATION = new ApplicationForm("Acme", "Sales Analyst", null, null,
+            ApplicationSource.REFERRAL, null, null, null, null);
 
     @TestFactory
     Stream<DynamicTest> everyRoleAgainstEveryOperation() {
@@ -252,9 +279,11 @@ class PermissionMatrixIT {
                      where a.candidate_id = ?),
                   (select string_agg(status || version, ',' order by id) from coaching_session where candidate_id = ?),
                   (select string_agg(coalesce(x.done_at::text, '-'), ',' order by x.id) from session_action_item x
-                     join coaching_session s on s.id = x.session_id where s.candidate_id = ?))""",
+                     join coaching_session s on s.id = x.session_id where s.candidate_id = ?),
+                  (select string_agg(stage || version || company, ',' order by id) from job_application
+                     where candidate_id = ?))""",
                 String.class, world.candidateId(), world.candidateId(), world.candidateId(), world.candidateId(),
-                world.candidateId(), world.candidateId(), world.candidateId());
+                world.candidateId(), world.candidateId(), world.candidateId(), world.candidateId());
     }
 
     @Test

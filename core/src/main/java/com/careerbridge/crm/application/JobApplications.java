@@ -1,0 +1,156 @@
+package com.careerbridge.crm.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.careerbridge.crm.application.ApplicationEvents.ApplicationAdded;
+import com.careerbridge.crm.application.ApplicationEvents.ApplicationMoved;
+import com.careerbridge.crm.application.ApplicationEvents.OfferAccepted;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateAccess;
+import com.careerbridge.crm.shared.InvalidValueException;
+import com.careerbridge.crm.shared.NotFoundException;
+import com.careerbridge.crm.shared.Versions;
+import com.careerbridge.crm.targetrole.TargetRole;
+import com.careerbridge.crm.targetrole.TargetRoleService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A candidate's job applications, for the candidate themselves and the staff responsible for them (others: "not
+ * found"): one door for the portal, the consultant's screens and both APIs. Every command is one transaction; every
+ * stage (the first one too) is recorded with the candidate's readiness for the target role at that moment.
+ */
+@Service
+@Transactional
+public class JobApplications {
+
+    private final JobApplicationRepository applications;
+    private final StageChangeRepository stageChanges;
+    private final CandidateAccess access;
+    private final TargetRoleService targetRoles;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JobApplications(JobApplicationRepository applications, StageChangeRepository stageChanges, CandidateAccess access,
+                    TargetRoleService targetRoles, ApplicationEventPublisher events, Clock clock) {
+        this.applications = applications;
+        this.stageChanges = stageChanges;
+        this.access = access;
+        this.targetRoles = targetRoles;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** An application with its stages, oldest first. */
+    public record ApplicationWithHistory(JobApplication application, List<StageChange> history) {
+    }
+
+    /**
+     * Records an application for one of the candidate's target roles, in {@code stage} (SAVED for a posting to
+     * consider, APPLIED once sent).
+     */
+    public JobApplication create(long candidateId, long targetRoleId, ApplicationStage stage, ApplicationForm form) {
+        Candidate candidate = access.visible(candidateId);
+        if (stage != ApplicationStage.SAVED && stage != ApplicationStage.APPLIED) {
+            throw new InvalidValueException("stage", "invalid");
+        }
+        form.validate();
+        TargetRole role = targetRoleOf(candidate.getId(), targetRoleId);
+        Instant now = clock.instant();
+        Long actorId = access.actor().authorId();
+        JobApplication application = new JobApplication(candidate.getId(), role.getId(), role.getGuideId(), form,
+                stage, actorId, now);
+        if (stage == ApplicationStage.APPLIED && form.appliedOn() == null) {
+            application.moveToAppliedDate(now);
+        }
+        applications.save(application);
+        stageChanges.save(new StageChange(application.getId(), stage, now, actorId, role.getReadiness()));
+        events.publishEvent(new ApplicationAdded(candidate.getId(), actorId, application.getId(), stage));
+        return application;
+    }
+
+    /** Changes what is known about the posting (not its stage: that is {@link #move}). */
+    public JobApplication update(long applicationId, long expectedVersion, ApplicationForm form) {
+        JobApplication application = visible(applicationId);
+        Versions.require(application, expectedVersion);
+        form.validate();
+        application.describe(form, clock.instant());
+        return application;
+    }
+
+    /** Moves an application on; a move the flow does not allow is refused with the moves that are allowed. */
+    public JobApplication move(long applicationId, long expectedVersion, ApplicationStage to) {
+        JobApplication application = visible(applicationId);
+        Versions.require(application, expectedVersion);
+        ApplicationStage from = application.getStage();
+        Instant now = clock.instant();
+        application.moveTo(to, now);
+        Long actorId = access.actor().authorId();
+        stageChanges.save(new StageChange(application.getId(), to, now, actorId, readinessNow(application)));
+        events.publishEvent(new ApplicationMoved(application.getCandidateId(), actorId, application.getId(), from, to));
+        if (to == ApplicationStage.ACCEPTED) {
+            events.publishEvent(new OfferAccepted(application.getCandidateId(), actorId, application.getId()));
+        }
+        return application;
+    }
+
+    /** A candidate's applications, most recently moved first, each with its stages. */
+    @Transactional(readOnly = true)
+    public List<ApplicationWithHistory> ofCandidate(long candidateId) {
+        access.visible(candidateId);
+        List<JobApplication> found = applications.findByCandidateIdOrderByStageChangedAtDescIdDesc(candidateId);
+        Map<Long, List<StageChange>> history = found.isEmpty() ? Map.of()
+                : stageChanges.findByApplicationIdInOrderByMovedAtAscIdAsc(found.stream().map(JobApplication::getId)
+                        .toList()).stream().collect(Collectors.groupingBy(StageChange::getApplicationId));
+        return found.stream()
+                .map(a -> new ApplicationWithHistory(a, history.getOrDefault(a.getId(), List.of())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationWithHistory get(long applicationId) {
+        JobApplication application = visible(applicationId);
+        return new ApplicationWithHistory(application,
+                stageChanges.findByApplicationIdInOrderByMovedAtAscIdAsc(List.of(applicationId)));
+    }
+
+    private JobApplication visible(long applicationId) {
+        JobApplication application = applications.findById(applicationId).orElseThrow(JobApplications::notFound);
+        try {
+            access.visible(application.getCandidateId());
+        } catch (NotFoundException e) {
+            throw notFound();
+        }
+        return application;
+    }
+
+    private TargetRole targetRoleOf(long candidateId, long targetRoleId) {
+        try {
+            TargetRole role = targetRoles.get(targetRoleId);
+            if (role.getCandidateId() == candidateId) {
+                return role;
+            }
+        } catch (NotFoundException e) {
+            // another candidate's role, or none: the same answer
+        }
+        throw new InvalidValueException("targetRoleId", "invalid");
+    }
+
+    /** The target role's readiness now; once the role was removed, the last one recorded for the application. */
+    private int readinessNow(JobApplication application) {
+        if (application.getTargetRoleId() != null) {
+            return targetRoles.get(application.getTargetRoleId()).getReadiness();
+        }
+        List<StageChange> history = stageChanges.findByApplicationIdInOrderByMovedAtAscIdAsc(List.of(application.getId()));
+        return history.isEmpty() ? 0 : history.getLast().getReadiness();
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("application");
+    }
+}
