@@ -41,6 +41,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
     private final NotesTab notesTab;
     private final TimelineTab timeline;
     private final EmailsTab emails;
+    private final ApplicationsTab applications;
 
     final Div notFound = new Div();
     final Select<PipelineStatus> nextStatus;
@@ -53,7 +54,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
 
     public CandidateView(CandidateWorkspace workspace, CandidateHeader header, TargetRolesTab roles,
                          AssignedGuidesTab guides, ActionItemsTab actions, NotesTab notesTab, TimelineTab timeline,
-                         EmailsTab emails) {
+                         EmailsTab emails, ApplicationsTab applications) {
         this.workspace = workspace;
         this.header = header;
         this.roles = roles;
@@ -62,6 +63,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         this.notesTab = notesTab;
         this.timeline = timeline;
         this.emails = emails;
+        this.applications = applications;
         this.nextStatus = header.nextStatus;
         this.notes = notesTab.notes;
         this.notesConflict = notesTab.conflict;
@@ -72,6 +74,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         actions.bind(refresh);
         notesTab.bind(this::candidate, this::saved);
         emails.bind(this::saved);
+        applications.bind(() -> timeline.refresh());
         addClassName("candidate-view");
     }
 
@@ -115,6 +118,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         tabs.add(getTranslation("candidate.tab.guides"), guides);
         tabs.add(getTranslation("candidate.tab.sessions"), sessions);
         tabs.add(getTranslation("candidate.tab.actions"), actions);
+        tabs.add(getTranslation("candidate.tab.applications"), applications);
         tabs.add(getTranslation("candidate.tab.notes"), notesTab);
         tabs.add(getTranslation("candidate.tab.timeline"), timeline);
         tabs.add(getTranslation("candidate.tab.emails"), emails);
@@ -126,6 +130,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         actions.show(page.sessions());
         notesTab.show(candidate);
         timeline.show(id);
+        applications.show(id);
     }
 
     /** After an edit or a status change: the whole page again. */
