@@ -60,12 +60,16 @@ class ObjectLevelAuthorizationIT {
             "POST /api/v1/candidates/{candidateId}/pipeline-moves",
             "PUT /api/v1/candidates/{candidateId}/progress-emails",
             "PUT /api/v1/candidates/{candidateId}/staff-notes",
-            "POST /api/v1/candidates/{candidateId}/digest-sends");
+            "POST /api/v1/candidates/{candidateId}/digest-sends",
+            "POST /api/v1/candidates/{candidateId}/applications",
+            "PUT /api/v1/applications/{applicationId}",
+            "POST /api/v1/applications/{applicationId}/stage-moves");
 
     /** Tables whose rows an attack must not change (tokens and sign-in counters change by signing in). */
     static final List<String> GUARDED_TABLES = List.of("user_account", "candidate", "candidate_status_change",
             "target_role", "readiness_snapshot", "assignment", "assignment_item", "coaching_session",
-            "session_action_item", "activity", "mail_outbox", "invitation", "calendar_feed", "sync_tombstone");
+            "session_action_item", "activity", "mail_outbox", "invitation", "calendar_feed", "sync_tombstone",
+            "job_application", "job_application_stage");
 
     /** A call made by an attacker from side A against side B's objects. */
     record Attack(String token, String method, String path, String body, Map<String, String> headers) {
@@ -97,6 +101,19 @@ class ObjectLevelAuthorizationIT {
         theirs = world.side("B");
         candidateToken = ApiWorld.signIn(api, mine.candidateEmail());
         consultantToken = ApiWorld.signIn(api, mine.consultant().getEmail().value());
+        applications.put(mine, applicationOf(mine));
+        applications.put(theirs, applicationOf(theirs));
+    }
+
+    /** Each side's job application (one per side, SAVED, for its target role). */
+    private final Map<Side, Long> applications = new java.util.HashMap<>();
+
+    private long applicationOf(Side side) {
+        return jdbc.queryForObject("""
+                insert into job_application (candidate_id, target_role_id, guide_id, company, position_title, source,
+                                             stage, stage_changed_at, created_at, updated_at)
+                select candidate_id, id, guide_id, 'Acme', 'Account Manager', 'REFERRAL', 'SAVED', now(), now(), now()
+                from target_role where id = ? returning id""", Long.class, side.targetRoleId());
     }
 
     /** How to attack each endpoint: the attacker's token, B's ids, a plausible body. */
@@ -183,6 +200,21 @@ class ObjectLevelAuthorizationIT {
         samples.put("PUT /api/v1/candidates/{candidateId}/assignments/{assignmentId}/due-date", b -> staff("PUT",
                 "/api/v1/candidates/" + b.candidate().getId() + "/assignments/" + b.assignmentId() + "/due-date",
                 "{\"dueDate\":\"2099-01-01\"}"));
+        // job applications (#17): the candidate's own by id, and a candidate's for staff
+        samples.put("GET /api/v1/candidates/{candidateId}/applications", b -> staff("GET",
+                "/api/v1/candidates/" + b.candidate().getId() + "/applications", null));
+        samples.put("POST /api/v1/candidates/{candidateId}/applications", b -> staff("POST",
+                "/api/v1/candidates/" + b.candidate().getId() + "/applications", "{\"targetRoleId\":" + b.targetRoleId()
+                        + ",\"company\":\"Acme\",\"positionTitle\":\"AM\",\"source\":\"REFERRAL\"}"));
+        samples.put("GET /api/v1/applications/{applicationId}", b -> new Attack(candidateToken, "GET",
+                "/api/v1/applications/" + applications.get(b), null, Map.of()));
+        samples.put("PUT /api/v1/applications/{applicationId}", b -> new Attack(candidateToken, "PUT",
+                "/api/v1/applications/" + applications.get(b),
+                "{\"company\":\"Overwritten\",\"positionTitle\":\"AM\",\"source\":\"REFERRAL\"}",
+                Map.of("If-Match", "*")));
+        samples.put("POST /api/v1/applications/{applicationId}/stage-moves", b -> new Attack(candidateToken, "POST",
+                "/api/v1/applications/" + applications.get(b) + "/stage-moves", "{\"to\":\"APPLIED\"}",
+                Map.of("If-Match", "*")));
         return samples;
     }
 

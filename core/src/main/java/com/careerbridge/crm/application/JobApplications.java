@@ -74,6 +74,17 @@ public class JobApplications {
         return application;
     }
 
+    /** The signed-in candidate records one of their own applications (staff: {@link #create}). */
+    public JobApplication createMine(long targetRoleId, ApplicationStage stage, ApplicationForm form) {
+        return create(access.self().getId(), targetRoleId, stage, form);
+    }
+
+    /** The signed-in candidate's own applications (staff are refused: they ask by candidate). */
+    @Transactional(readOnly = true)
+    public List<ApplicationWithHistory> mine() {
+        return ofCandidate(access.self().getId());
+    }
+
     /** Changes what is known about the posting (not its stage: that is {@link #move}). */
     public JobApplication update(long applicationId, long expectedVersion, ApplicationForm form) {
         JobApplication application = visible(applicationId);

@@ -227,6 +227,8 @@ class PermissionMatrixIT {
         cases.add(new Case("move job application", w -> applications.move(w.applicationId(),
                 version("job_application", w.applicationId()), ApplicationStage.APPLIED),
                 expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("my job applications", w -> applications.mine(),
+                expect(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)));
         return cases;
     }
 

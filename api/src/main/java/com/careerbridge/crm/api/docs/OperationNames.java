@@ -78,6 +78,13 @@ class OperationNames implements OperationCustomizer, Ordered {
             Map.entry("TargetRolesController#get", "getTargetRole"),
             Map.entry("TargetRolesController#update", "changeTargetRole"),
             Map.entry("TargetRolesController#remove", "removeTargetRole"),
+            Map.entry("ApplicationsController#mine", "listMyApplications"),
+            Map.entry("ApplicationsController#addMine", "addMyApplication"),
+            Map.entry("ApplicationsController#ofCandidate", "listApplications"),
+            Map.entry("ApplicationsController#add", "addApplication"),
+            Map.entry("ApplicationsController#get", "getApplication"),
+            Map.entry("ApplicationsController#update", "changeApplication"),
+            Map.entry("ApplicationsController#move", "moveApplication"),
             Map.entry("UnsubscribeController#unsubscribe", "unsubscribeFromProgressEmails"));
 
     @Override

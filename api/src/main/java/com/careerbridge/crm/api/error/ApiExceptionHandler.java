@@ -65,6 +65,10 @@ class ApiExceptionHandler {
             // the consultant's own session (or, for an admin, any): a client can show it or open it
             booked.conflicting().ifPresent(other -> problem.setProperty("conflictingSession", other));
         }
+        if (e instanceof com.careerbridge.crm.application.StageMoveRefusedException refused) {
+            // what the client can offer instead: the moves the flow allows from where the application stands
+            problem.setProperty("allowedMoves", refused.allowed().stream().sorted().map(Enum::name).toList());
+        }
         return answer(request, problem);
     }
 
