@@ -1,142 +1,18 @@
 package com.careerbridge.crm.ui.candidate;
 
-import java.util.List;
-import java.util.Map;
-
-import com.careerbridge.crm.application.ApplicationStage;
-import com.careerbridge.crm.application.JobApplication;
 import com.careerbridge.crm.application.JobApplications;
-import com.careerbridge.crm.application.JobApplications.ApplicationWithHistory;
-import com.careerbridge.crm.application.StageChange;
 import com.careerbridge.crm.targetrole.TargetRoleService;
-import com.careerbridge.crm.ui.common.Formats;
-import com.careerbridge.crm.ui.common.UiErrors;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.careerbridge.crm.ui.application.ApplicationBoard;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 
-/**
- * The candidate page's "Applications" tab: a board with a column per open stage and one for the ended ones. Each card
- * moves on through a "Move to" choice that offers only the moves the flow allows (reachable and operable by keyboard);
- * readiness for the role when it was sent is on the card, because that is what the outcome is compared with.
- */
+/** The candidate page's "Applications" tab: the candidate's application board, as their consultant works on it. */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-class ApplicationsTab extends VerticalLayout {
-
-    private static final List<ApplicationStage> COLUMNS = List.of(ApplicationStage.SAVED, ApplicationStage.APPLIED,
-            ApplicationStage.SCREENING, ApplicationStage.INTERVIEWING, ApplicationStage.OFFER);
-
-    private final JobApplications applications;
-    private final TargetRoleService targetRoles;
-    final Button add = new Button();
-    final FlexLayout board = new FlexLayout();
-    private long candidateId;
-    private Runnable changed = () -> { };
+class ApplicationsTab extends ApplicationBoard {
 
     ApplicationsTab(JobApplications applications, TargetRoleService targetRoles) {
-        this.applications = applications;
-        this.targetRoles = targetRoles;
-        setPadding(false);
-        add.setText(getTranslation("application.add"));
-        add.addClickListener(click -> new ApplicationDialog(applications, candidateId,
-                targetRoles.forCandidateWithTitles(candidateId), this::reload).open());
-        board.addClassName("application-board");
-        board.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        board.getStyle().set("gap", "var(--lumo-space-m)");
-    }
-
-    /** {@code changed}: the rest of the page refreshes (the timeline shows the move). */
-    void bind(Runnable changed) {
-        this.changed = changed;
-    }
-
-    void show(long candidateId) {
-        this.candidateId = candidateId;
-        render(applications.ofCandidate(candidateId));
-    }
-
-    private void reload() {
-        render(applications.ofCandidate(candidateId));
-        changed.run();
-    }
-
-    private void render(List<ApplicationWithHistory> all) {
-        removeAll();
-        board.removeAll();
-        add(add);
-        if (all.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("application.empty"));
-            empty.addClassName("empty-state");
-            add(empty);
-            return;
-        }
-        for (ApplicationStage stage : COLUMNS) {
-            board.add(column(getTranslation("application.stage." + stage.name()),
-                    all.stream().filter(a -> a.application().getStage() == stage).toList()));
-        }
-        board.add(column(getTranslation("application.column.ended"),
-                all.stream().filter(a -> !a.application().getStage().isOpen()).toList()));
-        add(board);
-    }
-
-    private Div column(String title, List<ApplicationWithHistory> cards) {
-        Div column = new Div(new H4(title + " (" + cards.size() + ")"));
-        column.addClassName("application-column");
-        column.getStyle().set("min-width", "12rem").set("flex", "1 1 12rem");
-        cards.forEach(card -> column.add(card(card)));
-        return column;
-    }
-
-    private Div card(ApplicationWithHistory item) {
-        JobApplication application = item.application();
-        Div card = new Div();
-        card.addClassName("application-card");
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s)")
-                .set("margin-bottom", "var(--lumo-space-s)");
-        Span company = new Span(application.getCompany());
-        company.getStyle().set("font-weight", "600");
-        card.add(new Div(company), new Div(new Span(application.getPositionTitle())));
-        if (application.getPostingUrl() != null) {
-            card.add(new Div(new Anchor(application.getPostingUrl(), getTranslation("application.posting"),
-                    AnchorTarget.BLANK)));
-        }
-        if (application.getAppliedOn() != null) {
-            card.add(new Div(new Span(getTranslation("application.applied-on",
-                    Formats.date(application.getAppliedOn(), getLocale())))));
-        }
-        if (!item.history().isEmpty()) {
-            StageChange first = item.history().getFirst();
-            card.add(new Div(new Span(getTranslation("application.readiness-at-start", first.getReadiness()))));
-        }
-        if (!application.getStage().isOpen()) {
-            card.add(new Div(new Span(getTranslation("application.stage." + application.getStage().name()))));
-            return card;
-        }
-        Select<ApplicationStage> move = new Select<>();
-        move.setAriaLabel(getTranslation("application.move-label", application.getCompany()));
-        move.setPlaceholder(getTranslation("application.move"));
-        move.setItems(application.getStage().next().stream().sorted().toList());
-        move.setItemLabelGenerator(s -> getTranslation("application.stage." + s.name()));
-        move.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                UiErrors.attempt(this, Map.of(), () -> applications.move(application.getId(),
-                        application.getVersion(), event.getValue())).ifPresent(moved -> reload());
-            }
-        });
-        card.add(move);
-        return card;
+        super(applications, targetRoles);
     }
 }

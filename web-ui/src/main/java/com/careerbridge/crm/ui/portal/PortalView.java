@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 
 import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.application.JobApplications;
 import com.careerbridge.crm.candidate.CandidateService;
+import com.careerbridge.crm.targetrole.TargetRoleService;
+import com.careerbridge.crm.ui.application.ApplicationBoard;
 import com.careerbridge.crm.preparation.MyPreparation;
 import com.careerbridge.crm.session.CandidateSessionView;
 import com.careerbridge.crm.session.SessionStatus;
@@ -52,7 +55,8 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
 
     private final MyPreparation preparation;
 
-    public PortalView(MyPreparation preparation, CandidateService candidates, PrivacyActions privacyActions) {
+    public PortalView(MyPreparation preparation, CandidateService candidates, PrivacyActions privacyActions,
+                      JobApplications applications, TargetRoleService targetRoles) {
         this.preparation = preparation;
         addClassName("portal-view");
         MyPreparation.Overview overview = preparation.overview();
@@ -80,6 +84,10 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
                 .sorted(Comparator.comparing(CandidateSessionView::startsAt).reversed()).toList();
         add(section("portal.upcoming", upcoming(upcoming, zone, locale)));
         add(section("portal.summaries", summaries(past, zone, locale)));
+        ApplicationBoard board = new ApplicationBoard(applications, targetRoles);
+        board.addClassName("portal-applications");
+        board.show(me.getId());
+        add(section("portal.applications", board));
 
         Details emails = new Details(getTranslation("preferences.title"),
                 new EmailPreferencesPanel(candidates, me, saved -> { }));

@@ -57,6 +57,28 @@ class PortalViewIT extends GuideUiTestSupport {
     }
 
     @Test
+    void theCandidateAddsAnApplicationOnTheirPortalAndMovesItToInterviewing() {
+        navigate(PortalView.class);
+        var board = $(com.careerbridge.crm.ui.application.ApplicationBoard.class).single();
+        test($(com.vaadin.flow.component.button.Button.class).from(board).withText("Add application").single()).click();
+        var dialog = $(com.vaadin.flow.component.dialog.Dialog.class).single();
+        var fields = $(com.vaadin.flow.component.textfield.TextField.class).from(dialog).all();
+        fields.get(0).setValue("Salesforce Korea");
+        fields.get(1).setValue("Account Executive");
+        test($(com.vaadin.flow.component.button.Button.class).from(dialog).withText("Save").single()).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        var card = $(com.vaadin.flow.component.html.Div.class).withClassName("application-card").single();
+        assertThat(card.getElement().getTextRecursively()).contains("Salesforce Korea", "Account Executive");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Object> move = $(com.vaadin.flow.component.select.Select.class)
+                .from(card).single();
+        test(move).selectItem("Interviewing");
+        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("application-column").all().stream()
+                .filter(c -> c.getElement().getTextRecursively().startsWith("Interviewing (1)")).count()).isEqualTo(1);
+    }
+
+    @Test
     void thePortalListsOnlyTheCandidatesOwnGuides() {
         PortalView portal = navigate(PortalView.class);
 

@@ -1,8 +1,9 @@
-package com.careerbridge.crm.ui.candidate;
+package com.careerbridge.crm.ui.application;
 
 import java.util.List;
 
 import com.careerbridge.crm.account.Role;
+import com.careerbridge.crm.ui.candidate.CandidateView;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.roleguide.GuideSummary;
 import com.careerbridge.crm.roleguide.RoleGuideService;
@@ -24,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The candidate page's applications board: adding one, refusing a bad posting at its field, moving it on. */
-class ApplicationsTabIT extends BrowserlessUiTest {
+class ApplicationBoardIT extends BrowserlessUiTest {
 
     @Autowired RoleGuideService guides;
     @Autowired TargetRoleService targetRoles;

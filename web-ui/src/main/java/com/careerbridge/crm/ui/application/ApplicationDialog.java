@@ -1,4 +1,4 @@
-package com.careerbridge.crm.ui.candidate;
+package com.careerbridge.crm.ui.application;
 
 import java.util.List;
 import java.util.Map;
