@@ -77,6 +77,7 @@ class PermissionMatrixIT {
     @Autowired com.careerbridge.crm.invitation.InvitationService invitations;
     @Autowired JdbcTemplate jdbc;
     @Autowired JobApplications applications;
+    @Autowired com.careerbridge.crm.application.OutcomesReport outcomes;
 
     private UserAccount admin;
     private UserAccount consultantA;
@@ -227,6 +228,8 @@ class PermissionMatrixIT {
         cases.add(new Case("move job application", w -> applications.move(w.applicationId(),
                 version("job_application", w.applicationId()), ApplicationStage.APPLIED),
                 expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("outcomes report", w -> outcomes.report(java.time.Instant.EPOCH, java.time.Instant.now()),
+                expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
         cases.add(new Case("my job applications", w -> applications.mine(),
                 expect(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)));
         return cases;

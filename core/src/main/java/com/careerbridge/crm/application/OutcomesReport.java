@@ -1,0 +1,129 @@
+package com.careerbridge.crm.application;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.careerbridge.crm.account.Actor;
+import com.careerbridge.crm.candidate.CandidateAccess;
+import com.careerbridge.crm.shared.ForbiddenException;
+import com.careerbridge.crm.shared.InvalidValueException;
+import com.careerbridge.crm.shared.Language;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What became of the applications sent in a period, per target role (its role guide): how many reached an interview,
+ * an offer and an acceptance, how long an offer took, and how ready the candidates were when they applied — for those
+ * who got an offer and those who did not. Administrators see the whole consultancy, consultants their own caseload
+ * (erased candidates count: the outcome is statistics). A rate or average that rests on fewer than
+ * {@link #MINIMUM_SAMPLE} applications is not given: it would say more about chance than about preparation.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OutcomesReport {
+
+    public static final int MINIMUM_SAMPLE = 5;
+
+    /**
+     * One target role's outcomes. Counts are always given; a rate or average is null when its base is below
+     * {@link #MINIMUM_SAMPLE}.
+     *
+     * @param applied                    applications sent in the period (their APPLIED stage falls in it)
+     * @param readinessWhenOffered       average readiness at application of those that reached an offer
+     * @param readinessWhenNotOffered    average readiness at application of those that did not (yet)
+     */
+    public record RoleOutcome(long guideId, String titleKo, String titleEn, int applied, int interviewed, int offered,
+                              int accepted, Double interviewRate, Double offerRate, Double acceptanceRate,
+                              Double medianDaysToOffer, Double readinessWhenOffered, Double readinessWhenNotOffered) {
+
+        public String title(Language language) {
+            return language == Language.EN ? titleEn : titleKo;
+        }
+
+        public int notOffered() {
+            return applied - offered;
+        }
+    }
+
+    private static final String SQL = """
+            with sent as (
+              select a.id, a.guide_id, applied.moved_at as applied_at, applied.readiness as applied_readiness,
+                     exists (select 1 from job_application_stage s
+                             where s.application_id = a.id and s.stage = 'INTERVIEWING') as interviewed,
+                     (select min(s.moved_at) from job_application_stage s
+                      where s.application_id = a.id and s.stage = 'OFFER') as offered_at,
+                     exists (select 1 from job_application_stage s
+                             where s.application_id = a.id and s.stage = 'ACCEPTED') as accepted
+              from job_application a
+              join candidate c on c.id = a.candidate_id
+              join lateral (select s.moved_at, s.readiness from job_application_stage s
+                            where s.application_id = a.id and s.stage = 'APPLIED' order by s.id limit 1) applied on true
+              where (cast(:consultant as bigint) is null or c.consultant_id = :consultant)
+                and applied.moved_at >= :from and applied.moved_at < :to
+            )
+            select g.id as guide_id,
+                   coalesce(pv.title_ko, dv.title_ko, g.slug) as title_ko, coalesce(pv.title_en, dv.title_en, g.slug) as title_en,
+                   count(*) as applied,
+                   count(*) filter (where interviewed) as interviewed,
+                   count(offered_at) as offered,
+                   count(*) filter (where accepted) as accepted,
+                   percentile_cont(0.5) within group (order by extract(epoch from offered_at - applied_at) / 86400.0)
+                     filter (where offered_at is not null) as median_days_to_offer,
+                   avg(applied_readiness) filter (where offered_at is not null) as readiness_offered,
+                   avg(applied_readiness) filter (where offered_at is null) as readiness_not_offered
+            from sent
+            join role_guide g on g.id = sent.guide_id
+            left join role_guide_version pv on pv.guide_id = g.id and pv.number = g.latest_published
+            left join role_guide_version dv on dv.guide_id = g.id and dv.status = 'DRAFT'
+            group by g.id, pv.title_ko, dv.title_ko, pv.title_en, dv.title_en, g.slug
+            order by count(*) desc, g.id""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CandidateAccess access;
+
+    OutcomesReport(NamedParameterJdbcTemplate jdbc, CandidateAccess access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    /** Applications sent from {@code from} (inclusive) to {@code to} (exclusive). */
+    public List<RoleOutcome> report(Instant from, Instant to) {
+        Actor actor = access.actor();
+        if (!actor.isStaff()) {
+            throw new ForbiddenException("staff-only");
+        }
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new InvalidValueException("to", "out-of-range");
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("consultant", actor.isAdmin() ? null : actor.userId())
+                .addValue("from", java.sql.Timestamp.from(from))
+                .addValue("to", java.sql.Timestamp.from(to));
+        return jdbc.query(SQL, parameters, (row, n) -> {
+            int applied = row.getInt("applied");
+            int interviewed = row.getInt("interviewed");
+            int offered = row.getInt("offered");
+            int accepted = row.getInt("accepted");
+            return new RoleOutcome(row.getLong("guide_id"), row.getString("title_ko"), row.getString("title_en"),
+                    applied, interviewed, offered, accepted,
+                    rate(interviewed, applied), rate(offered, applied), rate(accepted, offered),
+                    enough(offered, (Double) row.getObject("median_days_to_offer", Double.class)),
+                    enough(offered, number(row.getObject("readiness_offered"))),
+                    enough(applied - offered, number(row.getObject("readiness_not_offered"))));
+        });
+    }
+
+    private static Double rate(int part, int base) {
+        return base < MINIMUM_SAMPLE ? null : (double) part / base;
+    }
+
+    private static Double enough(int sample, Double value) {
+        return sample < MINIMUM_SAMPLE ? null : value;
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+}

@@ -1,0 +1,102 @@
+package com.careerbridge.crm.ui.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+
+import com.careerbridge.crm.application.OutcomesReport;
+import com.careerbridge.crm.application.OutcomesReport.RoleOutcome;
+import com.careerbridge.crm.shared.Language;
+import com.careerbridge.crm.ui.common.DatePickers;
+import com.careerbridge.crm.ui.common.UiErrors;
+import com.careerbridge.crm.ui.common.ViewerTime;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Outcomes: per target role, how far the applications sent in a period came, how long an offer took, and how ready
+ * the candidates were when they applied — for offers and for the rest. Administrators see the consultancy,
+ * consultants their caseload (core decides). Figures resting on too few applications are left blank, and the view
+ * says why, with each row's count beside it.
+ */
+@Route("outcomes")
+@RolesAllowed({"ADMIN", "CONSULTANT"})
+public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
+
+    final DatePicker from = DatePickers.localize(new DatePicker());
+    final DatePicker to = DatePickers.localize(new DatePicker());
+    final Grid<RoleOutcome> grid = new Grid<>();
+    private final OutcomesReport report;
+
+    public OutcomesView(OutcomesReport report, Clock clock) {
+        this.report = report;
+        setSizeFull();
+        LocalDate today = ViewerTime.today(clock);
+        from.setLabel(getTranslation("outcomes.from"));
+        to.setLabel(getTranslation("outcomes.to"));
+        from.setValue(today.minusMonths(12));
+        to.setValue(today);
+        from.addValueChangeListener(change -> refresh());
+        to.addValueChangeListener(change -> refresh());
+        Language language = Language.of(getLocale());
+        grid.addColumn(role -> role.title(language)).setHeader(getTranslation("outcomes.role")).setFlexGrow(2);
+        grid.addColumn(RoleOutcome::applied).setHeader(getTranslation("outcomes.applied"));
+        grid.addColumn(role -> count(role.interviewed(), role.interviewRate()))
+                .setHeader(getTranslation("outcomes.interviewed"));
+        grid.addColumn(role -> count(role.offered(), role.offerRate())).setHeader(getTranslation("outcomes.offered"));
+        grid.addColumn(role -> count(role.accepted(), role.acceptanceRate()))
+                .setHeader(getTranslation("outcomes.accepted"));
+        grid.addColumn(role -> blankOr(role.medianDaysToOffer(), days -> getTranslation("outcomes.days",
+                Math.round(days)))).setHeader(getTranslation("outcomes.median-days"));
+        grid.addColumn(role -> blankOr(role.readinessWhenOffered(), this::percent) + " (" + role.offered() + ")")
+                .setHeader(getTranslation("outcomes.readiness-offered"));
+        grid.addColumn(role -> blankOr(role.readinessWhenNotOffered(), this::percent) + " (" + role.notOffered() + ")")
+                .setHeader(getTranslation("outcomes.readiness-not-offered"));
+        grid.setEmptyStateText(getTranslation("outcomes.empty"));
+        add(new H2(getTranslation("outcomes.title")), new Paragraph(getTranslation("outcomes.intro",
+                OutcomesReport.MINIMUM_SAMPLE)), new HorizontalLayout(from, to), grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        if (DatePickers.unreadable(from, to) != null || from.getValue() == null || to.getValue() == null) {
+            return;
+        }
+        ZoneId zone = ViewerTime.zone();
+        UiErrors.attempt(this, java.util.Map.of("to", to), () -> report.report(
+                        from.getValue().atStartOfDay(zone).toInstant(),
+                        to.getValue().plusDays(1).atStartOfDay(zone).toInstant()))
+                .ifPresent(grid::setItems);
+    }
+
+    private String count(int count, Double rate) {
+        return rate == null ? Integer.toString(count) : count + " · " + percent(rate * 100);
+    }
+
+    private String percent(double value) {
+        return getTranslation("progress.percent", Math.round(value));
+    }
+
+    private static String blankOr(Double value, Function<Double, String> format) {
+        return value == null ? "–" : format.apply(value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("outcomes.title") + " · " + getTranslation("app.name");
+    }
+
+    List<RoleOutcome> rows() {
+        return grid.getListDataView().getItems().toList();
+    }
+}
