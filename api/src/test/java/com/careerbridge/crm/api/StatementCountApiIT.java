@@ -47,6 +47,7 @@ class StatementCountApiIT {
         // The candidate (the access check) and the list; the token check, plain JDBC, is the third statement.
         assertThat(small[0]).as("statements for /me/guides").isLessThanOrEqualTo(2);
         assertThat(small[1]).as("statements for /me/sessions").isLessThanOrEqualTo(2);
+        assertThat(small[2 + STAFF_READS.size()]).as("statements for /me/applications").isLessThanOrEqualTo(2);
         // The consultant's reads (#18): with the token check, at most four statements each.
         for (int i = 0; i < STAFF_READS.size(); i++) {
             assertThat(small[2 + i]).as("statements for " + STAFF_READS.get(i)).isLessThanOrEqualTo(3);
@@ -55,7 +56,8 @@ class StatementCountApiIT {
 
     /** The consultant's GETs measured, {id} being the candidate's. */
     private static final java.util.List<String> STAFF_READS = java.util.List.of("/api/v1/candidates/{id}/sessions",
-            "/api/v1/candidates/{id}/profile", "/api/v1/candidates/{id}/timeline", "/api/v1/guides");
+            "/api/v1/candidates/{id}/profile", "/api/v1/candidates/{id}/timeline", "/api/v1/guides",
+            "/api/v1/candidates/{id}/applications");
 
     private long[] measure(ApiClient api, int size) {
         UserAccount consultant = fixtures.consultant("Counted " + size);
@@ -94,7 +96,29 @@ class StatementCountApiIT {
         assertThat(sessions.status()).as(sessions.toString()).isEqualTo(200);
         assertThat(sessions.json().get("items").size()).isEqualTo(size);
         assertThat(sessions.json().get("items").get(0).get("actionItems").size()).isEqualTo(1);
-        long[] counts = new long[2 + STAFF_READS.size()];
+        // job applications with two stages each, for a target role of the candidate
+        long guideId = jdbc.queryForObject("select id from role_guide where slug = 'sales'", Long.class);
+        long roleId = jdbc.queryForObject("""
+                insert into target_role (candidate_id, guide_id, priority, status, readiness, created_at, updated_at)
+                values (?, ?, 1, 'APPLYING', 50, now(), now()) returning id""", Long.class, candidate.getId(), guideId);
+        jdbc.update("""
+                insert into job_application (candidate_id, target_role_id, guide_id, company, position_title, source,
+                                             stage, stage_changed_at, created_at, updated_at)
+                select ?, ?, ?, 'Company ' || n, 'Account Manager', 'JOB_BOARD', 'SCREENING', now(), now(), now()
+                from generate_series(1, ?) n""", candidate.getId(), roleId, guideId, size);
+        jdbc.update("""
+                insert into job_application_stage (application_id, stage, moved_at, readiness)
+                select a.id, x.stage, now(), 50 from job_application a
+                cross join (values ('APPLIED'), ('SCREENING')) x (stage) where a.candidate_id = ?""", candidate.getId());
+        statistics.clear();
+        ApiClient.Response applications = api.get("/api/v1/me/applications", token);
+        long applicationStatements = statistics.getPrepareStatementCount();
+        assertThat(applications.status()).as(applications.toString()).isEqualTo(200);
+        assertThat(applications.json().get("items").size()).isEqualTo(size);
+        assertThat(applications.json().get("items").get(0).get("history").size()).isEqualTo(2);
+
+        long[] counts = new long[3 + STAFF_READS.size()];
+        counts[2 + STAFF_READS.size()] = applicationStatements;
         counts[0] = guideStatements;
         counts[1] = sessionStatements;
         String staffToken = ApiWorld.signIn(api, consultant.getEmail().value());

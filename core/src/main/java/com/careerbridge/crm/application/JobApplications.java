@@ -114,12 +114,13 @@ public class JobApplications {
     @Transactional(readOnly = true)
     public List<ApplicationWithHistory> ofCandidate(long candidateId) {
         access.visible(candidateId);
-        List<JobApplication> found = applications.findByCandidateIdOrderByStageChangedAtDescIdDesc(candidateId);
-        Map<Long, List<StageChange>> history = found.isEmpty() ? Map.of()
-                : stageChanges.findByApplicationIdInOrderByMovedAtAscIdAsc(found.stream().map(JobApplication::getId)
-                        .toList()).stream().collect(Collectors.groupingBy(StageChange::getApplicationId));
-        return found.stream()
-                .map(a -> new ApplicationWithHistory(a, history.getOrDefault(a.getId(), List.of())))
+        // one statement: every application has at least its first stage, so the join leaves none out
+        Map<JobApplication, List<StageChange>> found = new java.util.LinkedHashMap<>();
+        for (Object[] row : applications.findWithHistoryByCandidateId(candidateId)) {
+            found.computeIfAbsent((JobApplication) row[0], a -> new java.util.ArrayList<>()).add((StageChange) row[1]);
+        }
+        return found.entrySet().stream()
+                .map(entry -> new ApplicationWithHistory(entry.getKey(), List.copyOf(entry.getValue())))
                 .toList();
     }
 
