@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface JobApplicationRepository extends JpaRepository<JobApplication, Long> {
 
-    List<JobApplication> findByCandidateIdOrderByStageChangedAtDescIdDesc(long candidateId);
-
     /** A candidate's applications with their stages, as {@code [application, stage]} rows, in one statement. */
     @org.springframework.data.jpa.repository.Query("""
             select a, s from JobApplication a join StageChange s on s.applicationId = a.id

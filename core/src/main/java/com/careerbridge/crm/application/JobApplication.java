@@ -95,6 +95,9 @@ public class JobApplication extends BaseEntity {
         this.createdBy = createdBy;
         this.createdAt = now;
         describe(form, now);
+        if (stage == ApplicationStage.APPLIED && appliedOn == null) {
+            datedToday(now);
+        }
     }
 
     /** The facts of the posting as the candidate or consultant last wrote them (already validated by the form). */
@@ -121,12 +124,12 @@ public class JobApplication extends BaseEntity {
         this.stageChangedAt = now;
         this.updatedAt = now;
         if (target == ApplicationStage.APPLIED && appliedOn == null) {
-            moveToAppliedDate(now);
+            datedToday(now);
         }
     }
 
     /** Sent without a date given: it was sent today (in UTC; the form can correct it). */
-    void moveToAppliedDate(Instant now) {
+    private void datedToday(Instant now) {
         this.appliedOn = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }
 

@@ -3,8 +3,8 @@ package com.careerbridge.crm.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.careerbridge.crm.application.ApplicationEvents.ApplicationAdded;
 import com.careerbridge.crm.application.ApplicationEvents.ApplicationMoved;
@@ -65,9 +65,6 @@ public class JobApplications {
         Long actorId = access.actor().authorId();
         JobApplication application = new JobApplication(candidate.getId(), role.getId(), role.getGuideId(), form,
                 stage, actorId, now);
-        if (stage == ApplicationStage.APPLIED && form.appliedOn() == null) {
-            application.moveToAppliedDate(now);
-        }
         applications.save(application);
         stageChanges.save(new StageChange(application.getId(), stage, now, actorId, role.getReadiness()));
         events.publishEvent(new ApplicationAdded(candidate.getId(), actorId, application.getId(), stage));
@@ -115,7 +112,7 @@ public class JobApplications {
     public List<ApplicationWithHistory> ofCandidate(long candidateId) {
         access.visible(candidateId);
         // one statement: every application has at least its first stage, so the join leaves none out
-        Map<JobApplication, List<StageChange>> found = new java.util.LinkedHashMap<>();
+        Map<JobApplication, List<StageChange>> found = new LinkedHashMap<>();
         for (Object[] row : applications.findWithHistoryByCandidateId(candidateId)) {
             found.computeIfAbsent((JobApplication) row[0], a -> new java.util.ArrayList<>()).add((StageChange) row[1]);
         }

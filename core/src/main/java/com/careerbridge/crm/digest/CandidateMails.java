@@ -72,10 +72,10 @@ public class CandidateMails {
     public StoredMail find(long outboxId) {
         StoredMail mail = outbox.find(outboxId);
         requireVisible(mail.entry());
-        boolean secret = java.util.Arrays.stream(MailTemplate.values())
-                .filter(t -> t.templateName().equals(mail.entry().template()))
-                .findFirst().map(MailTemplate::containsSecret).orElse(true); // unknown: assume the worst
-        return secret && !access.actor().isAdmin() && (mail.html() != null || mail.text() != null) ? mail.withoutContent() : mail;
+        boolean secret = MailTemplate.find(mail.entry().template()).map(MailTemplate::containsSecret)
+                .orElse(true); // unknown: assume the worst
+        boolean kept = mail.html() != null || mail.text() != null;
+        return secret && kept && !access.actor().isAdmin() ? mail.withoutContent() : mail;
     }
 
     /** Plans a FAILED mail again. */

@@ -49,7 +49,12 @@ public enum MailTemplate {
     }
 
     public static MailTemplate byName(String templateName) {
-        return Arrays.stream(values()).filter(t -> t.templateName.equals(templateName)).findFirst()
+        return find(templateName)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown mail template " + templateName));
+    }
+
+    /** The template stored under this name, if this version knows it (rows may outlive a template). */
+    public static java.util.Optional<MailTemplate> find(String templateName) {
+        return Arrays.stream(values()).filter(t -> t.templateName.equals(templateName)).findFirst();
     }
 }

@@ -113,10 +113,8 @@ class ApplicationsController {
                     description = "The application's ETag", schema = @Schema(type = "string")))
     ResponseEntity<ApplicationView> update(@PathVariable long applicationId, @Valid @RequestBody ApplicationRequest body,
                                            HttpServletRequest request) {
-        long version = EntityTags.expectedVersion(request, applicationId,
-                () -> applications.get(applicationId).application().getVersion());
-        JobApplication changed = applications.update(applicationId, version, body.toForm());
-        return answer(changed);
+        long version = expectedVersion(request, applicationId);
+        return answer(applications.update(applicationId, version, body.toForm()));
     }
 
     @PostMapping(path = "/api/v1/applications/{applicationId}/stage-moves", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -129,10 +127,14 @@ class ApplicationsController {
                     description = "The application's ETag", schema = @Schema(type = "string")))
     ResponseEntity<ApplicationView> move(@PathVariable long applicationId, @Valid @RequestBody StageMoveRequest body,
                                          HttpServletRequest request) {
-        long version = EntityTags.expectedVersion(request, applicationId,
+        long version = expectedVersion(request, applicationId);
+        return answer(applications.move(applicationId, version, body.to()));
+    }
+
+    /** The version the client saw, from If-Match (428 without, 412 when no tag is this application's). */
+    private long expectedVersion(HttpServletRequest request, long applicationId) {
+        return EntityTags.expectedVersion(request, applicationId,
                 () -> applications.get(applicationId).application().getVersion());
-        JobApplication moved = applications.move(applicationId, version, body.to());
-        return answer(moved);
     }
 
     private ResponseEntity<SyncResponse<ApplicationView>> page(List<ApplicationWithHistory> all, Instant updatedSince) {

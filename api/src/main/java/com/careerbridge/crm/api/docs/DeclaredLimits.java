@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 import com.careerbridge.crm.account.PasswordPolicy;
 import com.careerbridge.crm.api.http.PageParams;
+import com.careerbridge.crm.application.JobApplication;
 import com.careerbridge.crm.assignment.Assignment;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.session.ActionItem;
@@ -35,7 +37,7 @@ class DeclaredLimits implements OpenApiCustomizer {
     private record Limit(String schema, String property, BiConsumer<Schema<?>, Schema<?>> declare) {
     }
 
-    private static final List<Limit> LIMITS = List.of(
+    private static final List<Limit> LIMITS = Stream.concat(Stream.of(
             text("AssignRequest", "message", 0, Assignment.MESSAGE_MAX),
             text("OutcomeRequest", "privateNotes", 0, CoachingSession.NOTES_MAX),
             text("OutcomeRequest", "sharedSummary", 0, CoachingSession.NOTES_MAX),
@@ -53,14 +55,6 @@ class DeclaredLimits implements OpenApiCustomizer {
             new Limit("NewTargetRoleRequest", "targetCompanies", (o, s) -> s.maxItems(TargetRole.COMPANIES_MAX)
                     .getItems().maxLength(TargetRole.COMPANY_MAX)),
             text("StaffNotesRequest", "notes", 0, Candidate.NOTES_MAX),
-            text("NewApplicationRequest", "company", 1, com.careerbridge.crm.application.JobApplication.COMPANY_MAX),
-            text("NewApplicationRequest", "positionTitle", 1, com.careerbridge.crm.application.JobApplication.POSITION_MAX),
-            text("NewApplicationRequest", "postingUrl", 0, com.careerbridge.crm.application.JobApplication.URL_MAX),
-            text("NewApplicationRequest", "location", 0, com.careerbridge.crm.application.JobApplication.LOCATION_MAX),
-            text("ApplicationRequest", "company", 1, com.careerbridge.crm.application.JobApplication.COMPANY_MAX),
-            text("ApplicationRequest", "positionTitle", 1, com.careerbridge.crm.application.JobApplication.POSITION_MAX),
-            text("ApplicationRequest", "postingUrl", 0, com.careerbridge.crm.application.JobApplication.URL_MAX),
-            text("ApplicationRequest", "location", 0, com.careerbridge.crm.application.JobApplication.LOCATION_MAX),
             text("CandidateRequest", "fullName", 1, Candidate.NAME_MAX),
             text("CandidateRequest", "currentCompany", 0, Candidate.COMPANY_MAX),
             text("CandidateRequest", "currentTitle", 0, Candidate.TITLE_MAX),
@@ -72,7 +66,13 @@ class DeclaredLimits implements OpenApiCustomizer {
             password("ChangePasswordRequest", "newPassword"),
             password("PasswordResetConfirmation", "newPassword"),
             new Limit("PreferencesRequest", "language", (o, s) -> allowOnly(s,
-                    Arrays.stream(Language.values()).map(Language::code).toList())));
+                    Arrays.stream(Language.values()).map(Language::code).toList()))),
+            // a job application's posting, the same when recorded and when changed
+            Stream.of("NewApplicationRequest", "ApplicationRequest").flatMap(schema -> Stream.of(
+                    text(schema, "company", 1, JobApplication.COMPANY_MAX),
+                    text(schema, "positionTitle", 1, JobApplication.POSITION_MAX),
+                    text(schema, "postingUrl", 0, JobApplication.URL_MAX),
+                    text(schema, "location", 0, JobApplication.LOCATION_MAX)))).toList();
 
     @Override
     public void customise(OpenAPI openApi) {
