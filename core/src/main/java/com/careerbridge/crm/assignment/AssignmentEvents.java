@@ -1,8 +1,10 @@
 package com.careerbridge.crm.assignment;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.careerbridge.crm.shared.CandidateEvent;
+import com.careerbridge.crm.shared.LocalizedText;
 
 /** What happens to assignments; the readiness feature and the timeline listen. */
 public final class AssignmentEvents {
@@ -58,8 +60,16 @@ public final class AssignmentEvents {
         }
     }
 
+    /**
+     * An item ticked, unticked or verified. The item's text and the guide's title (as the assigned version words them)
+     * go into the timeline entry, so that it names what changed even after the guide is reworded or removed.
+     *
+     * @param itemText   the item's text, or null when the version does not have it
+     * @param guideTitle the guide's title in the assigned version, or null
+     */
     public record ChecklistItemChanged(long candidateId, Long actorId, long assignmentId, long guideId, String itemKey,
-                                       ItemState state) implements CandidateEvent {
+                                       ItemState state, LocalizedText itemText, LocalizedText guideTitle)
+            implements CandidateEvent {
         @Override
         public String action() {
             return switch (state) {
@@ -76,7 +86,24 @@ public final class AssignmentEvents {
 
         @Override
         public Map<String, Object> details() {
-            return Map.of("item", itemKey);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("item", itemKey);
+            putTexts(details, "itemText", itemText);
+            putTexts(details, "guideTitle", guideTitle);
+            return details;
+        }
+
+        // only the languages that have a text: an older entry or a one-language draft simply lacks the other
+        private static void putTexts(Map<String, Object> details, String name, LocalizedText text) {
+            if (text == null) {
+                return;
+            }
+            if (!text.ko().isEmpty()) {
+                details.put(name + "Ko", text.ko());
+            }
+            if (!text.en().isEmpty()) {
+                details.put(name + "En", text.en());
+            }
         }
     }
 

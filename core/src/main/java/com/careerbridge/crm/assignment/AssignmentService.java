@@ -27,6 +27,7 @@ import com.careerbridge.crm.roleguide.VersionHeading;
 import com.careerbridge.crm.roleguide.VersionWithHeading;
 import com.careerbridge.crm.shared.ForOtherFeatures;
 import com.careerbridge.crm.shared.ForbiddenException;
+import com.careerbridge.crm.shared.LocalizedText;
 import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.shared.Versions;
 import com.careerbridge.crm.shared.Violations;
@@ -170,9 +171,11 @@ public class AssignmentService {
         Actor actor = access.actor();
         List<String> ticked = assignment.getItems().stream().filter(item -> item.getState() == ItemState.DONE)
                 .map(AssignmentItem::getItemKey).toList();
+        RoleGuideVersion version = ticked.isEmpty() ? null
+                : guides.versionsById(Set.of(assignment.getGuideVersionId())).get(assignment.getGuideVersionId());
         for (String itemKey : ticked) {
             if (assignment.verifyItem(itemKey, true, actor.authorId(), clock.instant())) {
-                publishItemChange(assignment, itemKey, actor);
+                publishItemChange(assignment, itemKey, actor, version);
             }
         }
         return overviews(List.of(assignment)).getFirst();
@@ -236,8 +239,22 @@ public class AssignmentService {
     }
 
     private void publishItemChange(Assignment assignment, String itemKey, Actor actor) {
+        publishItemChange(assignment, itemKey, actor, guides.versionsById(Set.of(assignment.getGuideVersionId()))
+                .get(assignment.getGuideVersionId()));
+    }
+
+    /** With the assigned version already read (several items of one assignment share one read). */
+    private void publishItemChange(Assignment assignment, String itemKey, Actor actor, RoleGuideVersion version) {
+        LocalizedText itemText = null;
+        LocalizedText guideTitle = null;
+        if (version != null) {
+            GuideContent content = version.getContent();
+            guideTitle = content.title();
+            itemText = content.checklist().stream().filter(item -> item.key().equals(itemKey))
+                    .map(GuideContent.ChecklistItem::text).findFirst().orElse(null);
+        }
         events.publishEvent(new ChecklistItemChanged(assignment.getCandidateId(), actor.authorId(), assignment.getId(),
-                assignment.getGuideId(), itemKey, assignment.item(itemKey).getState()));
+                assignment.getGuideId(), itemKey, assignment.item(itemKey).getState(), itemText, guideTitle));
     }
 
     private AssignmentDetails details(Assignment assignment) {

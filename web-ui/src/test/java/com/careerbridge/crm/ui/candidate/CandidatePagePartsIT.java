@@ -176,7 +176,32 @@ class CandidatePagePartsIT extends BrowserlessUiTest {
                 .isEqualTo(2);
         assertThat($(Div.class).withClassName("assignment-card").single().getElement().getTextRecursively())
                 .contains("0 ticked, 2 verified of");
-        assertThat(timeline()).contains("Checklist item verified");
+        var content = guides.latestPublished(sales.guideId()).getContent();
+        assertThat(timeline()).as("each verification names its item and guide").contains(
+                "Verified “" + content.checklist().get(0).text().en() + "” in " + content.title().en(),
+                "Verified “" + content.checklist().get(1).text().en() + "” in " + content.title().en());
+    }
+
+    @Test
+    void theTimelineNamesTheItemTickedInTheViewersLanguageAndOldEntriesKeepTheirWording() {
+        var assignment = assignments.assign(sales.guideId(), List.of(candidate.getId()), null, null).created().getFirst();
+        var content = guides.latestPublished(sales.guideId()).getContent();
+        var item = content.checklist().get(2);
+        assignments.verifyItem(assignment.getId(), assignment.getVersion(), item.key(), true);
+        // an entry written before entries named their item: only the key
+        jdbc.update("""
+                insert into activity (candidate_id, action, subject_id, details, occurred_at)
+                values (?, 'item-done', ?, '{"item": "old-key"}'::jsonb, now() - interval '1 day')""",
+                candidate.getId(), assignment.getId());
+
+        navigate("candidates/" + candidate.getId(), CandidateView.class);
+        assertThat(timeline()).contains("Verified “" + item.text().en() + "” in " + content.title().en(),
+                "Checklist item ticked");
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.KOREAN);
+        $(TimelineTab.class).single().refresh();
+        assertThat($(Span.class).withClassName("timeline-action").all().stream().map(Span::getText).toList())
+                .contains(content.title().ko() + ": “" + item.text().ko() + "” 확인", "체크리스트 항목 완료 표시");
     }
 
     private void open(String tab) {
