@@ -116,11 +116,12 @@ class AccessibilityIT {
             browser.go("/sessions");
             browser.waitFor(By.cssSelector(".calendar.week .hour-slot"));
             check("calendar, week");
-            // An empty hour opens the booking form from the keyboard alone: reached by focus, pressed with Enter.
-            WebElement hour = browser.waitFor(By.cssSelector(".calendar.week .hour-slot"));
-            assertThat(hour.getDomAttribute("aria-label")).startsWith("New session at");
-            browser.script("document.querySelector('.calendar.week .hour-slot').focus();");
-            hour.sendKeys(Keys.ENTER);
+            // A day's "add" button opens the booking form from the keyboard alone: reached by focus, pressed with
+            // Enter (the empty hours are a mouse shortcut, no tab stops).
+            WebElement add = browser.waitFor(By.cssSelector(".calendar.week .day-add"));
+            assertThat(add.getDomAttribute("aria-label")).startsWith("Plan a session on");
+            browser.script("document.querySelector('.calendar.week .day-add').focus();");
+            add.sendKeys(Keys.ENTER);
             browser.waitFor(By.cssSelector("vaadin-dialog[opened]"));
             browser.idle();
             check("session form");

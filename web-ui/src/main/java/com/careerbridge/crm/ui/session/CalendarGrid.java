@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * The calendar's grid, a week of hour slots or a month of day cells, drawn with plain components and a CSS grid (no
@@ -75,6 +77,7 @@ class CalendarGrid extends Div {
                     new Span(String.valueOf(day.getDayOfMonth())));
             header.addClassName("day-header");
             header.setClassName("today", day.equals(today));
+            header.add(addButton(day, zone, locale));
             add(header);
         }
         Div hourLabels = new Div();
@@ -97,10 +100,10 @@ class CalendarGrid extends Div {
                 slot.addClassName("hour-slot");
                 slot.getElement().setAttribute("title", getTranslation("session.new-at",
                         Formats.time(slotStart.atZone(zone).toInstant(), zone, locale)));
-                // An empty hour is a button: reached with Tab, opened with Enter or Space, announced with its day.
-                slot.getElement().setAttribute("aria-label", getTranslation("session.new-at",
-                        Formats.dateTime(slotStart.atZone(zone).toInstant(), zone, locale)));
-                operableByKeyboard(slot, () -> actions.scheduleAt(slotStart));
+                // An empty hour is a mouse shortcut only: as tab stops, a week's hundred of them stood between the
+                // keyboard and the sessions. The day's "add" button in its header does the same for the keyboard and
+                // screen readers, so the slots are hidden from them.
+                slot.getElement().setAttribute("aria-hidden", "true");
                 slot.addClickListener(click -> actions.scheduleAt(slotStart));
                 column.add(slot);
             }
@@ -151,6 +154,27 @@ class CalendarGrid extends Div {
                     .forEach(session -> cell.add(sessionBlock(session, zone, candidateNames)));
             add(cell);
         }
+    }
+
+    /** The day's one tab stop for planning: opens the form on that day, at the hour a new session usually starts. */
+    private Button addButton(LocalDate day, ZoneId zone, Locale locale) {
+        Button add = new Button(VaadinIcon.PLUS.create(), click -> actions.scheduleAt(suggestedStart(day, zone)));
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON);
+        add.addClassName("day-add");
+        String name = getTranslation("session.plan-on-day", Formats.date(day, locale));
+        add.setAriaLabel(name);
+        add.setTooltipText(name);
+        return add;
+    }
+
+    /** Ten o'clock, as the toolbar's button; later today, the next full hour while the office is open. */
+    static LocalDateTime suggestedStart(LocalDate day, ZoneId zone) {
+        LocalDateTime ten = day.atTime(10, 0);
+        LocalDateTime nextHour = LocalDateTime.now(zone).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        if (day.equals(nextHour.toLocalDate()) && nextHour.isAfter(ten) && nextHour.getHour() < LAST_HOUR) {
+            return nextHour;
+        }
+        return ten;
     }
 
     private Div sessionBlock(CoachingSession session, ZoneId zone, Map<Long, String> candidateNames) {

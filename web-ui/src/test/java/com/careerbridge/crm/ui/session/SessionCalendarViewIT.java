@@ -1,6 +1,7 @@
 package com.careerbridge.crm.ui.session;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
@@ -16,6 +17,7 @@ import com.careerbridge.crm.session.SessionStatus;
 import com.careerbridge.testsupport.ui.GuideUiTestSupport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +67,7 @@ class SessionCalendarViewIT extends GuideUiTestSupport {
     }
 
     @Test
-    void emptyHoursAndSessionBlocksAreButtonsNamedWithWhatTheyShow() {
+    void sessionBlocksAreButtonsNamedWithWhatTheyShowAndTheWeekHasOneAddStopPerDay() {
         LocalDateTime start = java.time.LocalDate.now(SEOUL).plusDays(1).atTime(10, 0);
         CoachingSession booked = sessions.schedule(candidate.getId(),
                 new SessionPlan(start, start.plusHours(1), "Asia/Seoul", SessionMode.ONLINE, "https://meet.example/x", null));
@@ -79,14 +81,45 @@ class SessionCalendarViewIT extends GuideUiTestSupport {
         // WCAG 2.5.3: the accessible name begins with the visible text, so "click 10:00 AM–11:00 AM Jung Hana" works
         assertThat(block.getElement().getAttribute("aria-label")).startsWith(shown).contains("Scheduled");
 
-        Div column = $(Div.class).from(view.calendarGrid()).withAttribute("data-date", start.toLocalDate().toString()).single();
-        var slots = $(Div.class).from(column).withClassName("hour-slot").all();
-        assertThat(slots).isNotEmpty().allSatisfy(slot -> {
-            assertThat(slot.getElement().getAttribute("role")).isEqualTo("button");
-            assertThat(slot.getElement().getAttribute("tabindex")).isEqualTo("0");
-            assertThat(slot.getElement().getAttribute("aria-label")).startsWith("New session at ")
-                    .contains(String.valueOf(start.getDayOfMonth()));
+        // The keyboard meets seven "add" buttons (one per day, in the headers) and the week's one session: not the
+        // hundred-odd empty hours, which stay a mouse shortcut hidden from screen readers.
+        List<Element> stops = tabStops(view.calendarGrid().getElement());
+        assertThat(stops).hasSize(8);
+        assertThat(stops.subList(0, 7)).allSatisfy(stop -> assertThat(stop.getAttribute("aria-label"))
+                .startsWith("Plan a session on "));
+        assertThat(stops.get(7)).isEqualTo(block.getElement());
+        var slots = $(Div.class).from(view.calendarGrid()).withClassName("hour-slot").all();
+        assertThat(slots).hasSizeGreaterThan(100).allSatisfy(slot -> {
+            assertThat(slot.getElement().hasAttribute("tabindex")).isFalse();
+            assertThat(slot.getElement().hasAttribute("role")).isFalse();
+            assertThat(slot.getElement().getAttribute("aria-hidden")).isEqualTo("true");
         });
+
+        Button add = $(Button.class).from(view.calendarGrid()).withClassName("day-add").all().get(
+                start.toLocalDate().getDayOfWeek().getValue() - 1);
+        assertThat(add.getAriaLabel()).hasValueSatisfying(label -> assertThat(label).contains(String.valueOf(start.getDayOfMonth())));
+        test(add).click();
+        SessionFormDialog form = $(SessionFormDialog.class).single();
+        assertThat(form.dateField().getValue()).isEqualTo(start.toLocalDate());
+        assertThat(form.startField().getValue()).isEqualTo(java.time.LocalTime.of(10, 0));
+    }
+
+    /**
+     * The elements Tab stops at, in document order: an explicit tabindex of 0 or more, or a Vaadin field or button
+     * (focusable by itself) that was not taken out with a negative tabindex.
+     */
+    private static List<Element> tabStops(Element root) {
+        List<Element> stops = new java.util.ArrayList<>();
+        root.getChildren().filter(child -> !child.isTextNode()).forEach(child -> {
+            String tabindex = child.getAttribute("tabindex");
+            boolean focusableByItself = child.getTag().equals("vaadin-button") || child.getTag().equals("a")
+                    || child.getTag().equals("vaadin-text-field") || child.getTag().equals("vaadin-combo-box");
+            if (tabindex != null ? Integer.parseInt(tabindex) >= 0 : focusableByItself) {
+                stops.add(child);
+            }
+            stops.addAll(tabStops(child));
+        });
+        return stops;
     }
 
     @Test
