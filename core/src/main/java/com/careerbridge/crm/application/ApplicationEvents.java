@@ -46,6 +46,77 @@ public final class ApplicationEvents {
         }
     }
 
+    /** What is known about the posting was changed (the timeline and audit say that, not what). */
+    public record ApplicationUpdated(long candidateId, Long actorId, long applicationId) implements CandidateEvent {
+        @Override
+        public String action() {
+            return "application-updated";
+        }
+
+        @Override
+        public Long subjectId() {
+            return applicationId;
+        }
+    }
+
+    public record InterviewScheduled(long candidateId, Long actorId, long interviewId, long applicationId, int round,
+                                     InterviewFormat format) implements CandidateEvent {
+        @Override
+        public String action() {
+            return "interview-scheduled";
+        }
+
+        @Override
+        public Long subjectId() {
+            return interviewId;
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("application", applicationId, "round", round, "format", format.name());
+        }
+    }
+
+    public record InterviewRemoved(long candidateId, Long actorId, long interviewId, long applicationId, int round)
+            implements CandidateEvent {
+        @Override
+        public String action() {
+            return "interview-removed";
+        }
+
+        @Override
+        public Long subjectId() {
+            return interviewId;
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("application", applicationId, "round", round);
+        }
+    }
+
+    /**
+     * The candidate (or staff) offered a question from a real interview to the guide; staff decide in the guide
+     * library.
+     */
+    public record QuestionProposed(long candidateId, Long actorId, long questionId, long guideId)
+            implements CandidateEvent {
+        @Override
+        public String action() {
+            return "question-proposed";
+        }
+
+        @Override
+        public Long subjectId() {
+            return questionId;
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("guide", guideId);
+        }
+    }
+
     /**
      * The candidate accepted an offer: their consultant is asked to confirm moving the pipeline to Placed (it is not
      * moved by itself — an accepted offer can still fall through before the start date).

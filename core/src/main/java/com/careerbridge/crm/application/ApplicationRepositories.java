@@ -19,3 +19,39 @@ interface StageChangeRepository extends JpaRepository<StageChange, Long> {
 
     List<StageChange> findByApplicationIdInOrderByMovedAtAscIdAsc(Collection<Long> applicationIds);
 }
+
+interface JobInterviewRepository extends JpaRepository<JobInterview, Long> {
+
+    List<JobInterview> findByApplicationIdOrderByStartsAtAscIdAsc(long applicationId);
+
+    @org.springframework.data.jpa.repository.Query("select max(i.round) from JobInterview i where i.applicationId = :applicationId")
+    java.util.Optional<Integer> maxRound(long applicationId);
+}
+
+interface InterviewQuestionRepository extends JpaRepository<InterviewQuestion, Long> {
+
+    List<InterviewQuestion> findByInterviewIdInOrderByIdAsc(Collection<Long> interviewIds);
+
+    @org.springframework.data.jpa.repository.Query("""
+            select new com.careerbridge.crm.application.JobInterviews$Proposal(q.id, a.guideId, q.asked, i.format,
+                   i.round, q.createdAt)
+            from InterviewQuestion q join JobInterview i on i.id = q.interviewId
+                 join JobApplication a on a.id = i.applicationId
+            where q.proposal = com.careerbridge.crm.application.QuestionProposal.PROPOSED and a.guideId = :guideId
+            order by q.createdAt, q.id""")
+    List<JobInterviews.Proposal> findProposals(long guideId);
+
+    @org.springframework.data.jpa.repository.Query("""
+            select a.guideId, count(q)
+            from InterviewQuestion q join JobInterview i on i.id = q.interviewId
+                 join JobApplication a on a.id = i.applicationId
+            where q.proposal = com.careerbridge.crm.application.QuestionProposal.PROPOSED
+            group by a.guideId""")
+    List<Object[]> countProposalsByGuide();
+
+    @org.springframework.data.jpa.repository.Query("""
+            select a.guideId from InterviewQuestion q join JobInterview i on i.id = q.interviewId
+                 join JobApplication a on a.id = i.applicationId
+            where q.id = :questionId""")
+    java.util.Optional<Long> guideIdOf(long questionId);
+}

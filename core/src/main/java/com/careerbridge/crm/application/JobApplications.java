@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.careerbridge.crm.application.ApplicationEvents.ApplicationAdded;
 import com.careerbridge.crm.application.ApplicationEvents.ApplicationMoved;
+import com.careerbridge.crm.application.ApplicationEvents.ApplicationUpdated;
 import com.careerbridge.crm.application.ApplicationEvents.OfferAccepted;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateAccess;
@@ -88,6 +89,8 @@ public class JobApplications {
         Versions.require(application, expectedVersion);
         form.validate();
         application.describe(form, clock.instant());
+        events.publishEvent(new ApplicationUpdated(application.getCandidateId(), access.actor().authorId(),
+                application.getId()));
         return application;
     }
 
@@ -95,6 +98,12 @@ public class JobApplications {
     public JobApplication move(long applicationId, long expectedVersion, ApplicationStage to) {
         JobApplication application = visible(applicationId);
         Versions.require(application, expectedVersion);
+        advance(application, to);
+        return application;
+    }
+
+    /** The move itself, for {@link #move} and for an interview that starts the interviewing stage. */
+    void advance(JobApplication application, ApplicationStage to) {
         ApplicationStage from = application.getStage();
         Instant now = clock.instant();
         application.moveTo(to, now);
@@ -104,7 +113,6 @@ public class JobApplications {
         if (to == ApplicationStage.ACCEPTED) {
             events.publishEvent(new OfferAccepted(application.getCandidateId(), actorId, application.getId()));
         }
-        return application;
     }
 
     /** A candidate's applications, most recently moved first, each with its stages. */
@@ -128,7 +136,8 @@ public class JobApplications {
                 stageChanges.findByApplicationIdInOrderByMovedAtAscIdAsc(List.of(applicationId)));
     }
 
-    private JobApplication visible(long applicationId) {
+    /** The application, if the signed-in user may see it (else "not found", whatever the reason). */
+    JobApplication visible(long applicationId) {
         JobApplication application = applications.findById(applicationId).orElseThrow(JobApplications::notFound);
         try {
             access.visible(application.getCandidateId());

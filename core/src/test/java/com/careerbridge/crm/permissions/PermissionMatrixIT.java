@@ -32,7 +32,10 @@ import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.application.ApplicationForm;
 import com.careerbridge.crm.application.ApplicationSource;
 import com.careerbridge.crm.application.ApplicationStage;
+import com.careerbridge.crm.application.InterviewFormat;
+import com.careerbridge.crm.application.InterviewPlan;
 import com.careerbridge.crm.application.JobApplications;
+import com.careerbridge.crm.application.JobInterviews;
 import com.careerbridge.crm.targetrole.TargetRoleStatus;
 import com.careerbridge.crm.workspace.CandidateWorkspace;
 import com.careerbridge.testsupport.CoreIntegrationTest;
@@ -78,6 +81,7 @@ class PermissionMatrixIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired JobApplications applications;
     @Autowired com.careerbridge.crm.application.OutcomesReport outcomes;
+    @Autowired com.careerbridge.crm.application.JobInterviews interviews;
 
     private UserAccount admin;
     private UserAccount consultantA;
@@ -87,7 +91,8 @@ class PermissionMatrixIT {
 
     /** One candidate of consultant A with a login, an assigned guide, a completed and a scheduled session. */
     record World(long candidateId, long candidateUserId, long assignmentId, String itemKey, long completedSessionId,
-                 long actionItemId, long scheduledSessionId, long targetRoleId, long applicationId) {
+                 long actionItemId, long scheduledSessionId, long targetRoleId, long applicationId, long interviewId,
+                 long questionId) {
     }
 
     @BeforeAll
@@ -114,8 +119,14 @@ class PermissionMatrixIT {
         long applicationId = jdbc.queryForObject("""
                 insert into job_application (candidate_id, target_role_id, guide_id, company, position_title, source,
                                              stage, stage_changed_at, created_at, updated_at)
-                values (?, ?, ?, 'Acme', 'Sales Analyst', 'JOB_BOARD', 'SAVED', now(), now(), now()) returning id""",
+                values (?, ?, ?, 'Acme', 'Sales Analyst', 'JOB_BOARD', 'APPLIED', now(), now(), now()) returning id""",
                 Long.class, candidate.getId(), targetRoleId, guideId);
+        long interviewId = jdbc.queryForObject("""
+                insert into job_interview (application_id, round, starts_at, time_zone, format, created_at, updated_at)
+                values (?, 1, now(), 'Asia/Seoul', 'VIDEO', now(), now()) returning id""", Long.class, applicationId);
+        long questionId = jdbc.queryForObject("""
+                insert into job_interview_question (interview_id, asked, proposal, created_at)
+                values (?, 'Why sales analysis?', 'PROPOSED', now()) returning id""", Long.class, interviewId);
         return fixtures.as(consultantA, () -> {
             long assignmentId = assignments.assign(guideId, List.of(candidate.getId()), null, "hi").created().getFirst().getId();
             String itemKey = assignments.get(assignmentId).checklist().getFirst().item().key();
@@ -125,7 +136,8 @@ class PermissionMatrixIT {
                     List.of(new SessionOutcome.NewActionItem(null, "practise", LocalDate.now())), null, null));
             CoachingSession scheduled = sessions.schedule(candidate.getId(), Fixtures.plan(past.minusDays(slot).plusHours(2), 60));
             return new World(candidate.getId(), candidate.getUserId(), assignmentId, itemKey, done.getId(),
-                    done.getActionItems().getFirst().getId(), scheduled.getId(), targetRoleId, applicationId);
+                    done.getActionItems().getFirst().getId(), scheduled.getId(), targetRoleId, applicationId,
+                    interviewId, questionId);
         });
     }
 
@@ -226,14 +238,36 @@ class PermissionMatrixIT {
         cases.add(new Case("edit job application", w -> applications.update(w.applicationId(),
                 version("job_application", w.applicationId()), APPLICATION), expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
         cases.add(new Case("move job application", w -> applications.move(w.applicationId(),
-                version("job_application", w.applicationId()), ApplicationStage.APPLIED),
+                version("job_application", w.applicationId()), ApplicationStage.SCREENING),
                 expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
         cases.add(new Case("outcomes report", w -> outcomes.report(java.time.Instant.EPOCH, java.time.Instant.now()),
                 expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
         cases.add(new Case("my job applications", w -> applications.mine(),
                 expect(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)));
+        cases.add(new Case("list interviews", w -> interviews.ofApplication(w.applicationId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("guide questions to match", w -> interviews.guideQuestions(w.applicationId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("schedule interview", w -> interviews.schedule(w.applicationId(), INTERVIEW),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("edit interview", w -> interviews.update(w.interviewId(),
+                version("job_interview", w.interviewId()), INTERVIEW), expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("remove interview", w -> interviews.remove(w.interviewId(),
+                version("job_interview", w.interviewId())), expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("write down a question", w -> interviews.ask(w.interviewId(),
+                new JobInterviews.QuestionEntry("Tell me about a forecast", null, true)),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("remove a question", w -> interviews.removeQuestion(w.questionId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("proposed questions of a guide", w -> interviews.proposals(
+                fixtures.guide("sales-analyst").guideId()), expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
+        cases.add(new Case("dismiss a proposed question", w -> interviews.dismiss(w.questionId()),
+                expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
         return cases;
     }
+
+    private static final InterviewPlan INTERVIEW = new InterviewPlan(LocalDateTime.of(2027, 3, 2, 10, 0),
+            "Asia/Seoul", null, InterviewFormat.VIDEO, "Hiring manager", null);
 
     private static final ApplicationForm APPLICATION = new ApplicationForm("Acme", "Sales Analyst", null, null,
             ApplicationSource.REFERRAL, null, null, null, null);
@@ -286,9 +320,12 @@ class PermissionMatrixIT {
                   (select string_agg(coalesce(x.done_at::text, '-'), ',' order by x.id) from session_action_item x
                      join coaching_session s on s.id = x.session_id where s.candidate_id = ?),
                   (select string_agg(stage || version || company, ',' order by id) from job_application
-                     where candidate_id = ?))""",
+                     where candidate_id = ?),
+                  (select string_agg(i.id || '.' || i.version || '.' || (select string_agg(q.id || coalesce(q.proposal, ''),
+                     ',' order by q.id) from job_interview_question q where q.interview_id = i.id), ',' order by i.id)
+                     from job_interview i join job_application a on a.id = i.application_id where a.candidate_id = ?))""",
                 String.class, world.candidateId(), world.candidateId(), world.candidateId(), world.candidateId(),
-                world.candidateId(), world.candidateId(), world.candidateId(), world.candidateId());
+                world.candidateId(), world.candidateId(), world.candidateId(), world.candidateId(), world.candidateId());
     }
 
     @Test

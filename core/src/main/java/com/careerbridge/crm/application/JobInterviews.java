@@ -1,0 +1,303 @@
+package com.careerbridge.crm.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.careerbridge.crm.account.Actor;
+import com.careerbridge.crm.application.ApplicationEvents.InterviewRemoved;
+import com.careerbridge.crm.application.ApplicationEvents.InterviewScheduled;
+import com.careerbridge.crm.application.ApplicationEvents.QuestionProposed;
+import com.careerbridge.crm.candidate.CandidateAccess;
+import com.careerbridge.crm.roleguide.GuideContent;
+import com.careerbridge.crm.roleguide.RoleGuideService;
+import com.careerbridge.crm.roleguide.RoleGuideVersion;
+import com.careerbridge.crm.shared.ConflictException;
+import com.careerbridge.crm.shared.ForbiddenException;
+import com.careerbridge.crm.shared.LocalizedText;
+import com.careerbridge.crm.shared.NotFoundException;
+import com.careerbridge.crm.shared.Versions;
+import com.careerbridge.crm.shared.Violations;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The interviews of an application and the questions asked in them, through the same door as the application (the
+ * candidate and the staff responsible for them; others: "not found"). A question can be matched to one of the guide's
+ * interview questions or proposed for the guide; staff take proposals into the guide's draft or dismiss them.
+ */
+@Service
+@Transactional
+public class JobInterviews {
+
+    private final JobApplications applications;
+    private final JobInterviewRepository interviews;
+    private final InterviewQuestionRepository questions;
+    private final CandidateAccess access;
+    private final RoleGuideService guides;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JobInterviews(JobApplications applications, JobInterviewRepository interviews, InterviewQuestionRepository questions,
+                  CandidateAccess access, RoleGuideService guides, ApplicationEventPublisher events, Clock clock) {
+        this.applications = applications;
+        this.interviews = interviews;
+        this.questions = questions;
+        this.access = access;
+        this.guides = guides;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** An interview with the questions asked in it, in the order they were written down. */
+    public record InterviewWithQuestions(JobInterview interview, List<AskedQuestion> questions) {
+    }
+
+    /** A question as asked, with the guide's wording when it was matched to one of the guide's questions. */
+    public record AskedQuestion(InterviewQuestion question, LocalizedText matched) {
+    }
+
+    /** The guide's interview questions a question can be matched to: its newest published version's. */
+    public record GuideQuestions(long guideId, Long versionId, List<LocalizedText> questions) {
+    }
+
+    /**
+     * A question to write down: what was asked, and either the place of the guide question it matches (in
+     * {@link #guideQuestions}) or whether to propose it for the guide.
+     */
+    public record QuestionEntry(String asked, Integer guideQuestion, boolean propose) {
+    }
+
+    /** A proposed question waiting for staff, without who asked it: the guide library is the consultancy's. */
+    public record Proposal(long questionId, long guideId, String asked, InterviewFormat format, int round,
+                           Instant proposedAt) {
+    }
+
+    /** An application's interviews, by start, each with its questions (two statements after the door). */
+    @Transactional(readOnly = true)
+    public List<InterviewWithQuestions> ofApplication(long applicationId) {
+        applications.visible(applicationId);
+        List<JobInterview> found = interviews.findByApplicationIdOrderByStartsAtAscIdAsc(applicationId);
+        return withQuestions(found);
+    }
+
+    @Transactional(readOnly = true)
+    public GuideQuestions guideQuestions(long applicationId) {
+        JobApplication application = applications.visible(applicationId);
+        return guideQuestionsOf(application.getGuideId());
+    }
+
+    /**
+     * A new interview. An application that was sent and is still open takes interviews; the first one moves an
+     * application that is applied or in screening to interviewing (recorded like any move, with readiness).
+     */
+    public JobInterview schedule(long applicationId, InterviewPlan plan) {
+        JobApplication application = applications.visible(applicationId);
+        Instant startsAt = plan.validate();
+        ApplicationStage stage = application.getStage();
+        if (!stage.isOpen() || stage == ApplicationStage.SAVED) {
+            throw new ConflictException("conflict.interview-application-not-open");
+        }
+        int round = plan.round() != null ? plan.round() : nextRound(applicationId);
+        Instant now = clock.instant();
+        Long actorId = access.actor().authorId();
+        JobInterview interview = interviews.save(new JobInterview(applicationId, round, plan, startsAt, actorId, now));
+        if (stage == ApplicationStage.APPLIED || stage == ApplicationStage.SCREENING) {
+            applications.advance(application, ApplicationStage.INTERVIEWING);
+        }
+        events.publishEvent(new InterviewScheduled(application.getCandidateId(), actorId, interview.getId(),
+                applicationId, round, interview.getFormat()));
+        return interview;
+    }
+
+    /** Changes the plan or the notes (a closed application's interviews too: notes are often written afterwards). */
+    public JobInterview update(long interviewId, long expectedVersion, InterviewPlan plan) {
+        JobInterview interview = visible(interviewId);
+        Versions.require(interview, expectedVersion);
+        Instant startsAt = plan.validate();
+        interview.plan(plan, plan.round() != null ? plan.round() : interview.getRound(), startsAt, clock.instant());
+        return interview;
+    }
+
+    public void remove(long interviewId, long expectedVersion) {
+        JobInterview interview = visible(interviewId);
+        Versions.require(interview, expectedVersion);
+        long candidateId = applications.visible(interview.getApplicationId()).getCandidateId();
+        interviews.delete(interview);
+        events.publishEvent(new InterviewRemoved(candidateId, access.actor().authorId(), interview.getId(),
+                interview.getApplicationId(), interview.getRound()));
+    }
+
+    /** Writes down a question asked in the interview. */
+    public InterviewQuestion ask(long interviewId, QuestionEntry entry) {
+        JobInterview interview = visible(interviewId);
+        JobApplication application = applications.visible(interview.getApplicationId());
+        String asked = InterviewPlan.strip(entry.asked());
+        Violations violations = new Violations().required("asked", asked)
+                .maxLength("asked", asked, InterviewQuestion.ASKED_MAX).noControlCharacters("asked", asked);
+        if (entry.guideQuestion() != null && entry.propose()) {
+            violations.add("propose", "invalid"); // a question the guide has is not proposed again
+        }
+        violations.throwIfAny();
+        Long versionId = null;
+        if (entry.guideQuestion() != null) {
+            GuideQuestions offered = guideQuestionsOf(application.getGuideId());
+            if (offered.versionId() == null || entry.guideQuestion() < 0
+                    || entry.guideQuestion() >= offered.questions().size()) {
+                new Violations().add("guideQuestion", "invalid").throwIfAny();
+            }
+            versionId = offered.versionId();
+        }
+        Long actorId = access.actor().authorId();
+        InterviewQuestion question = questions.save(new InterviewQuestion(interviewId, asked, versionId,
+                entry.guideQuestion(), entry.propose(), actorId, clock.instant()));
+        if (entry.propose()) {
+            events.publishEvent(new QuestionProposed(application.getCandidateId(), actorId, question.getId(),
+                    application.getGuideId()));
+        }
+        return question;
+    }
+
+    public void removeQuestion(long questionId) {
+        InterviewQuestion question = questions.findById(questionId).orElseThrow(JobInterviews::questionNotFound);
+        try {
+            visible(question.getInterviewId());
+        } catch (NotFoundException e) {
+            throw questionNotFound();
+        }
+        questions.delete(question);
+    }
+
+    /** Proposed questions waiting for a decision, for one guide (staff), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Proposal> proposals(long guideId) {
+        requireStaff();
+        return questions.findProposals(guideId);
+    }
+
+    /** How many proposals wait, per guide (staff), for the guide library. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> proposalCounts() {
+        requireStaff();
+        return questions.countProposalsByGuide().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    /**
+     * Takes a proposed question into the guide's draft (made from the newest published version if there is none), in
+     * both languages as staff word it; it reaches candidates when the draft is published.
+     */
+    public void accept(long questionId, LocalizedText wording) {
+        Actor actor = requireStaff();
+        new Violations().required("ko", wording == null ? null : blankToNull(wording.ko()))
+                .required("en", wording == null ? null : blankToNull(wording.en()))
+                .maxLength("ko", wording == null ? null : wording.ko(), InterviewQuestion.ASKED_MAX)
+                .maxLength("en", wording == null ? null : wording.en(), InterviewQuestion.ASKED_MAX)
+                .throwIfAny();
+        InterviewQuestion question = proposed(questionId);
+        long guideId = guideOf(question);
+        RoleGuideVersion draft = guides.draft(guideId);
+        GuideContent content = draft.getContent();
+        List<LocalizedText> asked = new ArrayList<>(content.interviewQuestions());
+        asked.add(LocalizedText.of(wording.ko().strip(), wording.en().strip()));
+        guides.saveDraft(draft.getId(), draft.getVersion(), new GuideContent(content.title(), content.definition(),
+                content.duties(), content.lookAlikes(), content.skills(), content.jdKeywords(), asked,
+                content.checklist()));
+        question.decide(QuestionProposal.ACCEPTED, actor.authorId(), clock.instant());
+    }
+
+    public void dismiss(long questionId) {
+        Actor actor = requireStaff();
+        proposed(questionId).decide(QuestionProposal.DISMISSED, actor.authorId(), clock.instant());
+    }
+
+    private InterviewQuestion proposed(long questionId) {
+        return questions.findById(questionId).filter(question -> question.getProposal() != null)
+                .orElseThrow(JobInterviews::questionNotFound);
+    }
+
+    private long guideOf(InterviewQuestion question) {
+        return questions.guideIdOf(question.getId()).orElseThrow(JobInterviews::questionNotFound);
+    }
+
+    private GuideQuestions guideQuestionsOf(long guideId) {
+        try {
+            RoleGuideVersion version = guides.latestPublishedVersion(guideId);
+            return new GuideQuestions(guideId, version.getId(), version.getContent().interviewQuestions());
+        } catch (ConflictException | NotFoundException e) {
+            return new GuideQuestions(guideId, null, List.of()); // never published: nothing to match yet
+        }
+    }
+
+    private int nextRound(long applicationId) {
+        int next = interviews.maxRound(applicationId).orElse(0) + 1;
+        if (next > InterviewPlan.MAX_ROUND) {
+            new Violations().add("round", "invalid").throwIfAny();
+        }
+        return next;
+    }
+
+    private List<InterviewWithQuestions> withQuestions(List<JobInterview> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<InterviewQuestion>> byInterview = new LinkedHashMap<>();
+        found.forEach(interview -> byInterview.put(interview.getId(), new ArrayList<>()));
+        for (InterviewQuestion question : questions.findByInterviewIdInOrderByIdAsc(byInterview.keySet())) {
+            byInterview.get(question.getInterviewId()).add(question);
+        }
+        Set<Long> versionIds = byInterview.values().stream().flatMap(List::stream)
+                .map(InterviewQuestion::getGuideVersionId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, RoleGuideVersion> versions = versionIds.isEmpty() ? Map.of() : guides.versionsById(versionIds);
+        return found.stream().map(interview -> new InterviewWithQuestions(interview,
+                byInterview.get(interview.getId()).stream().map(question -> new AskedQuestion(question,
+                        matchedText(question, versions))).toList())).toList();
+    }
+
+    private static LocalizedText matchedText(InterviewQuestion question, Map<Long, RoleGuideVersion> versions) {
+        RoleGuideVersion version = question.getGuideVersionId() == null ? null
+                : versions.get(question.getGuideVersionId());
+        if (version == null) {
+            return null;
+        }
+        List<LocalizedText> asked = version.getContent().interviewQuestions();
+        return question.getGuideQuestion() < asked.size() ? asked.get(question.getGuideQuestion()) : null;
+    }
+
+    private JobInterview visible(long interviewId) {
+        JobInterview interview = interviews.findById(interviewId).orElseThrow(JobInterviews::notFound);
+        try {
+            applications.visible(interview.getApplicationId());
+        } catch (NotFoundException e) {
+            throw notFound();
+        }
+        return interview;
+    }
+
+    private Actor requireStaff() {
+        Actor actor = access.actor();
+        if (!actor.isStaff()) {
+            throw new ForbiddenException("staff-only");
+        }
+        return actor;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("interview");
+    }
+
+    private static NotFoundException questionNotFound() {
+        return new NotFoundException("question");
+    }
+}
