@@ -63,13 +63,18 @@ class ObjectLevelAuthorizationIT {
             "POST /api/v1/candidates/{candidateId}/digest-sends",
             "POST /api/v1/candidates/{candidateId}/applications",
             "PUT /api/v1/applications/{applicationId}",
-            "POST /api/v1/applications/{applicationId}/stage-moves");
+            "POST /api/v1/applications/{applicationId}/stage-moves",
+            "POST /api/v1/applications/{applicationId}/interviews",
+            "PUT /api/v1/interviews/{interviewId}",
+            "DELETE /api/v1/interviews/{interviewId}",
+            "POST /api/v1/interviews/{interviewId}/questions",
+            "DELETE /api/v1/interview-questions/{questionId}");
 
     /** Tables whose rows an attack must not change (tokens and sign-in counters change by signing in). */
     static final List<String> GUARDED_TABLES = List.of("user_account", "candidate", "candidate_status_change",
             "target_role", "readiness_snapshot", "assignment", "assignment_item", "coaching_session",
             "session_action_item", "activity", "mail_outbox", "invitation", "calendar_feed", "sync_tombstone",
-            "job_application", "job_application_stage");
+            "job_application", "job_application_stage", "job_interview", "job_interview_question");
 
     /** A call made by an attacker from side A against side B's objects. */
     record Attack(String token, String method, String path, String body, Map<String, String> headers) {
@@ -103,6 +108,26 @@ class ObjectLevelAuthorizationIT {
         consultantToken = ApiWorld.signIn(api, mine.consultant().getEmail().value());
         applications.put(mine, applicationOf(mine));
         applications.put(theirs, applicationOf(theirs));
+        interviews.put(mine, interviewOf(applications.get(mine)));
+        interviews.put(theirs, interviewOf(applications.get(theirs)));
+        questions.put(mine, questionOf(interviews.get(mine)));
+        questions.put(theirs, questionOf(interviews.get(theirs)));
+    }
+
+    /** Each side's interview of its application, and a question written down about it. */
+    private final Map<Side, Long> interviews = new java.util.HashMap<>();
+    private final Map<Side, Long> questions = new java.util.HashMap<>();
+
+    private long interviewOf(long applicationId) {
+        return jdbc.queryForObject("""
+                insert into job_interview (application_id, round, starts_at, time_zone, format, created_at, updated_at)
+                values (?, 1, now(), 'Asia/Seoul', 'VIDEO', now(), now()) returning id""", Long.class, applicationId);
+    }
+
+    private long questionOf(long interviewId) {
+        return jdbc.queryForObject("""
+                insert into job_interview_question (interview_id, asked, created_at)
+                values (?, 'Why this company?', now()) returning id""", Long.class, interviewId);
     }
 
     /** Each side's job application (one per side, SAVED, for its target role). */
@@ -215,8 +240,25 @@ class ObjectLevelAuthorizationIT {
         samples.put("POST /api/v1/applications/{applicationId}/stage-moves", b -> new Attack(candidateToken, "POST",
                 "/api/v1/applications/" + applications.get(b) + "/stage-moves", "{\"to\":\"APPLIED\"}",
                 Map.of("If-Match", "*")));
+        samples.put("GET /api/v1/applications/{applicationId}/interviews", b -> new Attack(candidateToken, "GET",
+                "/api/v1/applications/" + applications.get(b) + "/interviews", null, Map.of()));
+        samples.put("POST /api/v1/applications/{applicationId}/interviews", b -> new Attack(candidateToken, "POST",
+                "/api/v1/applications/" + applications.get(b) + "/interviews", INTERVIEW, Map.of()));
+        samples.put("GET /api/v1/interviews/{interviewId}", b -> new Attack(candidateToken, "GET",
+                "/api/v1/interviews/" + interviews.get(b), null, Map.of()));
+        samples.put("PUT /api/v1/interviews/{interviewId}", b -> new Attack(candidateToken, "PUT",
+                "/api/v1/interviews/" + interviews.get(b), INTERVIEW, Map.of("If-Match", "*")));
+        samples.put("DELETE /api/v1/interviews/{interviewId}", b -> new Attack(candidateToken, "DELETE",
+                "/api/v1/interviews/" + interviews.get(b), null, Map.of("If-Match", "*")));
+        samples.put("POST /api/v1/interviews/{interviewId}/questions", b -> new Attack(candidateToken, "POST",
+                "/api/v1/interviews/" + interviews.get(b) + "/questions", "{\"asked\":\"Why us?\"}", Map.of()));
+        samples.put("DELETE /api/v1/interview-questions/{questionId}", b -> new Attack(consultantToken, "DELETE",
+                "/api/v1/interview-questions/" + questions.get(b), null, Map.of()));
         return samples;
     }
+
+    private static final String INTERVIEW = "{\"start\":\"2099-05-01T10:00\",\"timeZone\":\"Asia/Seoul\","
+            + "\"format\":\"VIDEO\"}";
 
     private static final String SESSION_PLAN = "{\"start\":\"2099-05-01T10:00\",\"end\":\"2099-05-01T11:00\","
             + "\"timeZone\":\"Asia/Seoul\",\"mode\":\"ONLINE\"}";

@@ -87,6 +87,12 @@ public class JobInterviews {
         return withQuestions(found);
     }
 
+    /** One interview with its questions. */
+    @Transactional(readOnly = true)
+    public InterviewWithQuestions get(long interviewId) {
+        return withQuestions(List.of(visible(interviewId))).getFirst();
+    }
+
     @Transactional(readOnly = true)
     public GuideQuestions guideQuestions(long applicationId) {
         JobApplication application = applications.visible(applicationId);

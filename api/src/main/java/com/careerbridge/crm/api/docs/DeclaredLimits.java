@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 
 import com.careerbridge.crm.account.PasswordPolicy;
 import com.careerbridge.crm.api.http.PageParams;
+import com.careerbridge.crm.application.InterviewQuestion;
 import com.careerbridge.crm.application.JobApplication;
+import com.careerbridge.crm.application.JobInterview;
 import com.careerbridge.crm.assignment.Assignment;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.session.ActionItem;
@@ -67,12 +69,15 @@ class DeclaredLimits implements OpenApiCustomizer {
             password("PasswordResetConfirmation", "newPassword"),
             new Limit("PreferencesRequest", "language", (o, s) -> allowOnly(s,
                     Arrays.stream(Language.values()).map(Language::code).toList()))),
-            // a job application's posting, the same when recorded and when changed
-            Stream.of("NewApplicationRequest", "ApplicationRequest").flatMap(schema -> Stream.of(
+            // a job application's posting, the same when recorded and when changed; its interviews
+            Stream.concat(Stream.of("NewApplicationRequest", "ApplicationRequest").flatMap(schema -> Stream.of(
                     text(schema, "company", 1, JobApplication.COMPANY_MAX),
                     text(schema, "positionTitle", 1, JobApplication.POSITION_MAX),
                     text(schema, "postingUrl", 0, JobApplication.URL_MAX),
-                    text(schema, "location", 0, JobApplication.LOCATION_MAX)))).toList();
+                    text(schema, "location", 0, JobApplication.LOCATION_MAX))),
+                    Stream.of(text("InterviewRequest", "interviewers", 0, JobInterview.INTERVIEWERS_MAX),
+                            text("InterviewRequest", "notes", 0, JobInterview.NOTES_MAX),
+                            text("QuestionRequest", "asked", 1, InterviewQuestion.ASKED_MAX)))).toList();
 
     @Override
     public void customise(OpenAPI openApi) {

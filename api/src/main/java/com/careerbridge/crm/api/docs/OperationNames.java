@@ -85,6 +85,13 @@ class OperationNames implements OperationCustomizer, Ordered {
             Map.entry("ApplicationsController#get", "getApplication"),
             Map.entry("ApplicationsController#update", "changeApplication"),
             Map.entry("ApplicationsController#move", "moveApplication"),
+            Map.entry("InterviewsController#list", "listInterviews"),
+            Map.entry("InterviewsController#add", "addInterview"),
+            Map.entry("InterviewsController#get", "getInterview"),
+            Map.entry("InterviewsController#update", "changeInterview"),
+            Map.entry("InterviewsController#remove", "removeInterview"),
+            Map.entry("InterviewsController#ask", "addInterviewQuestion"),
+            Map.entry("InterviewsController#removeQuestion", "removeInterviewQuestion"),
             Map.entry("UnsubscribeController#unsubscribe", "unsubscribeFromProgressEmails"));
 
     @Override
