@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * A past-tense fact about a candidate that belongs on their timeline. Features publish these; the audit feature
- * records them without knowing each feature. Details hold ids, codes and states — never names, addresses or notes.
+ * records them without knowing each feature. Details hold ids, codes, states and the consultancy's own wording (a
+ * guide's title, a checklist item) — never what a person wrote or is called: names, addresses, notes.
  */
 public interface CandidateEvent {
 

@@ -7,6 +7,7 @@ import com.careerbridge.crm.application.ApplicationStage;
 import com.careerbridge.crm.application.JobApplication;
 import com.careerbridge.crm.application.JobApplications;
 import com.careerbridge.crm.application.JobApplications.ApplicationWithHistory;
+import com.careerbridge.crm.application.JobInterviews;
 import com.careerbridge.crm.application.StageChange;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.ui.common.Formats;
@@ -36,14 +37,16 @@ public class ApplicationBoard extends VerticalLayout {
             ApplicationStage.SCREENING, ApplicationStage.INTERVIEWING, ApplicationStage.OFFER);
 
     private final JobApplications applications;
+    private final JobInterviews interviews;
     private final TargetRoleService targetRoles;
     final Button add = new Button();
     final FlexLayout board = new FlexLayout();
     private long candidateId;
     private Runnable changed = () -> { };
 
-    public ApplicationBoard(JobApplications applications, TargetRoleService targetRoles) {
+    public ApplicationBoard(JobApplications applications, JobInterviews interviews, TargetRoleService targetRoles) {
         this.applications = applications;
+        this.interviews = interviews;
         this.targetRoles = targetRoles;
         setPadding(false);
         add.setText(getTranslation("application.add"));
@@ -117,6 +120,15 @@ public class ApplicationBoard extends VerticalLayout {
         if (!item.history().isEmpty()) {
             StageChange first = item.history().getFirst();
             card.add(new Div(new Span(getTranslation("application.readiness-at-start", first.getReadiness()))));
+        }
+        if (application.getStage() != ApplicationStage.SAVED) {
+            // closed ones too: the notes and questions of past interviews are what the next application learns from
+            Button rounds = new Button(getTranslation("interview.open"), click -> new InterviewsDialog(interviews,
+                    application, this::reload).open());
+            rounds.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            rounds.setAriaLabel(getTranslation("interview.open-label", application.getCompany()));
+            rounds.addClassName("interviews-button");
+            card.add(new Div(rounds));
         }
         if (!application.getStage().isOpen()) {
             card.add(new Div(new Span(getTranslation("application.stage." + application.getStage().name()))));

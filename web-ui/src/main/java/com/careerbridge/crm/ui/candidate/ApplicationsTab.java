@@ -1,6 +1,7 @@
 package com.careerbridge.crm.ui.candidate;
 
 import com.careerbridge.crm.application.JobApplications;
+import com.careerbridge.crm.application.JobInterviews;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.ui.application.ApplicationBoard;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Scope;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 class ApplicationsTab extends ApplicationBoard {
 
-    ApplicationsTab(JobApplications applications, TargetRoleService targetRoles) {
-        super(applications, targetRoles);
+    ApplicationsTab(JobApplications applications, JobInterviews interviews, TargetRoleService targetRoles) {
+        super(applications, interviews, targetRoles);
     }
 }

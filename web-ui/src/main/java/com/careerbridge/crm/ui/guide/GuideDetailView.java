@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.careerbridge.crm.application.JobInterviews;
 import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.candidate.CandidateService;
@@ -14,6 +15,7 @@ import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.roleguide.RoleGuideVersion;
 import com.careerbridge.crm.shared.DomainException;
 import com.careerbridge.crm.shared.Language;
+import com.careerbridge.crm.ui.application.ProposedQuestionsPanel;
 import com.careerbridge.crm.ui.assign.AssignGuideDialog;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
@@ -50,6 +52,7 @@ public class GuideDetailView extends VerticalLayout implements BeforeEnterObserv
     private final RoleGuideService guides;
     private final AssignmentService assignments;
     private final CandidateService candidates;
+    private final JobInterviews interviews;
     private final Select<RoleGuideVersion> versionSelect = new Select<>();
     private final LanguageToggle languageToggle;
     private final Div reader = new Div();
@@ -57,8 +60,10 @@ public class GuideDetailView extends VerticalLayout implements BeforeEnterObserv
     private long guideId;
     private String title = "";
 
-    public GuideDetailView(RoleGuideService guides, AssignmentService assignments, CandidateService candidates) {
+    public GuideDetailView(RoleGuideService guides, AssignmentService assignments, CandidateService candidates,
+                           JobInterviews interviews) {
         this.guides = guides;
+        this.interviews = interviews;
         this.assignments = assignments;
         this.candidates = candidates;
         addClassName("guide-detail-view");
@@ -130,7 +135,9 @@ public class GuideDetailView extends VerticalLayout implements BeforeEnterObserv
         holders.setEmptyStateText(getTranslation("guide.holders.none"));
         holders.addClassName("guide-holders");
 
-        add(toolbar, reader, new H3(getTranslation("guide.holders")), holders);
+        // questions from real interviews wait here for staff to take them into the draft
+        add(toolbar, new ProposedQuestionsPanel(interviews, guideId, () -> build(guides.history(guideId))), reader,
+                new H3(getTranslation("guide.holders")), holders);
         render();
         loadHolders();
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.application.JobApplications;
+import com.careerbridge.crm.application.JobInterviews;
 import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.ui.application.ApplicationBoard;
@@ -56,7 +57,7 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
     private final MyPreparation preparation;
 
     public PortalView(MyPreparation preparation, CandidateService candidates, PrivacyActions privacyActions,
-                      JobApplications applications, TargetRoleService targetRoles) {
+                      JobApplications applications, JobInterviews interviews, TargetRoleService targetRoles) {
         this.preparation = preparation;
         addClassName("portal-view");
         MyPreparation.Overview overview = preparation.overview();
@@ -84,7 +85,7 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
                 .sorted(Comparator.comparing(CandidateSessionView::startsAt).reversed()).toList();
         add(section("portal.upcoming", upcoming(upcoming, zone, locale)));
         add(section("portal.summaries", summaries(past, zone, locale)));
-        ApplicationBoard board = new ApplicationBoard(applications, targetRoles);
+        ApplicationBoard board = new ApplicationBoard(applications, interviews, targetRoles);
         board.addClassName("portal-applications");
         board.show(me.getId());
         add(section("portal.applications", board));

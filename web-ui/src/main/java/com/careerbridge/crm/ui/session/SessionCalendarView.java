@@ -158,7 +158,7 @@ public class SessionCalendarView extends VerticalLayout implements HasDynamicTit
     }
 
     /** The zones offered for a session: the viewer's own first, then those the consultancy's candidates often live in. */
-    static List<String> zones() {
+    public static List<String> zones() {
         java.util.LinkedHashSet<String> zones = new java.util.LinkedHashSet<>();
         zones.add(ViewerTime.zone().getId());
         zones.addAll(COMMON_ZONES);
