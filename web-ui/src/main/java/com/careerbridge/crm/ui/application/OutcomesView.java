@@ -12,14 +12,20 @@ import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.ui.common.DatePickers;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.common.ViewerTime;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -35,7 +41,15 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker from = DatePickers.localize(new DatePicker());
     final DatePicker to = DatePickers.localize(new DatePicker());
     final Grid<RoleOutcome> grid = new Grid<>();
+    final Anchor export = new Anchor(csvHandler(), AttachmentType.DOWNLOAD, "");
     private final OutcomesReport report;
+    private final Language language;
+    private final List<String> csvHeader;
+    /** What the grid shows, for the download (which runs outside the session lock). */
+    private volatile Shown shown = new Shown("", List.of());
+
+    private record Shown(String period, List<RoleOutcome> rows) {
+    }
 
     public OutcomesView(OutcomesReport report, Clock clock) {
         this.report = report;
@@ -47,7 +61,15 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         to.setValue(today);
         from.addValueChangeListener(change -> refresh());
         to.addValueChangeListener(change -> refresh());
-        Language language = Language.of(getLocale());
+        language = Language.of(getLocale());
+        csvHeader = OutcomesCsv.header(this::getTranslation);
+        Button exportLook = new Button(getTranslation("outcomes.csv"), VaadinIcon.DOWNLOAD.create());
+        exportLook.setTabIndex(-1); // the link is the one tab stop; the button inside only gives it its look
+        export.add(exportLook);
+        export.addClassName("export-link");
+        HorizontalLayout range = new HorizontalLayout(from, to, export);
+        range.setAlignItems(FlexComponent.Alignment.BASELINE);
+        range.setWrap(true);
         grid.addColumn(role -> role.title(language)).setHeader(getTranslation("outcomes.role")).setFlexGrow(2);
         grid.addColumn(RoleOutcome::applied).setHeader(getTranslation("outcomes.applied"));
         grid.addColumn(role -> count(role.interviewed(), role.interviewRate()))
@@ -63,7 +85,7 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("outcomes.readiness-not-offered"));
         grid.setEmptyStateText(getTranslation("outcomes.empty"));
         add(new H2(getTranslation("outcomes.title")), new Paragraph(getTranslation("outcomes.intro",
-                OutcomesReport.MINIMUM_SAMPLE)), new HorizontalLayout(from, to), grid);
+                OutcomesReport.MINIMUM_SAMPLE)), range, grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -76,7 +98,21 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         UiErrors.attempt(this, java.util.Map.of("to", to), () -> report.report(
                         from.getValue().atStartOfDay(zone).toInstant(),
                         to.getValue().plusDays(1).atStartOfDay(zone).toInstant()))
-                .ifPresent(grid::setItems);
+                .ifPresent(this::show);
+    }
+
+    private void show(List<RoleOutcome> rows) {
+        grid.setItems(rows);
+        shown = new Shown(from.getValue() + "_" + to.getValue(), List.copyOf(rows));
+    }
+
+    private DownloadHandler csvHandler() {
+        return event -> {
+            Shown now = shown;
+            event.setFileName("outcomes-" + now.period() + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            OutcomesCsv.write(csvHeader, now.rows(), language, event.getOutputStream());
+        };
     }
 
     private String count(int count, Double rate) {
