@@ -42,6 +42,7 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker to = DatePickers.localize(new DatePicker());
     final Grid<RoleOutcome> grid = new Grid<>();
     final Anchor export = new Anchor(csvHandler(), AttachmentType.DOWNLOAD, "");
+    final OutcomesChart chart = new OutcomesChart();
     private final OutcomesReport report;
     private final Language language;
     private final List<String> csvHeader;
@@ -85,7 +86,7 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("outcomes.readiness-not-offered"));
         grid.setEmptyStateText(getTranslation("outcomes.empty"));
         add(new H2(getTranslation("outcomes.title")), new Paragraph(getTranslation("outcomes.intro",
-                OutcomesReport.MINIMUM_SAMPLE)), range, grid);
+                OutcomesReport.MINIMUM_SAMPLE)), range, chart, grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -104,6 +105,23 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
     private void show(List<RoleOutcome> rows) {
         grid.setItems(rows);
         shown = new Shown(from.getValue() + "_" + to.getValue(), List.copyOf(rows));
+        chart.setVisible(!rows.isEmpty());
+        chart.setData(rows.stream().map(role -> role.title(language)).toList(), List.of(
+                        series("outcomes.applied", false, rows, RoleOutcome::applied),
+                        series("outcomes.interviewed", false, rows, RoleOutcome::interviewed),
+                        series("outcomes.offered", false, rows, RoleOutcome::offered),
+                        series("outcomes.accepted", false, rows, RoleOutcome::accepted),
+                        series("outcomes.readiness-offered", true, rows, RoleOutcome::readinessWhenOffered),
+                        series("outcomes.readiness-not-offered", true, rows, RoleOutcome::readinessWhenNotOffered)),
+                getTranslation("outcomes.chart.count"), getTranslation("outcomes.chart.readiness"),
+                getTranslation("outcomes.chart.summary", rows.stream().map(role -> getTranslation("outcomes.chart.role",
+                        role.title(language), role.applied(), role.interviewed(), role.offered(), role.accepted()))
+                        .collect(java.util.stream.Collectors.joining(" "))));
+    }
+
+    private OutcomesChart.Series series(String key, boolean readiness, List<RoleOutcome> rows,
+                                        Function<RoleOutcome, ? extends Number> value) {
+        return new OutcomesChart.Series(getTranslation(key), readiness, rows.stream().map(value).toList());
     }
 
     private DownloadHandler csvHandler() {

@@ -13,7 +13,7 @@ import com.vaadin.flow.dom.Element;
  */
 public class ReadinessChart extends Div {
 
-    static final String SCRIPT = "context://webjars/chart.js/4.5.1/dist/chart.umd.js";
+    public static final String SCRIPT = "context://webjars/chart.js/4.5.1/dist/chart.umd.js";
 
     /** One line: a role and its score at each label (null before the role existed). */
     public record Series(String label, List<Integer> scores) {
@@ -82,7 +82,8 @@ public class ReadinessChart extends Div {
         return values.stream().map(ReadinessChart::string).collect(Collectors.joining(",", "[", "]"));
     }
 
-    static String string(String value) {
+    /** A JSON string literal, safe inside a page (no closing tag can appear). */
+    public static String string(String value) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             switch (c) {

@@ -15,6 +15,7 @@ import com.careerbridge.crm.targetrole.TargetRoleForm;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.targetrole.TargetRoleStatus;
 import com.careerbridge.webtest.BrowserlessUiTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,16 @@ class OutcomesViewIT extends BrowserlessUiTest {
         assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("0");
         assertThat(test(view.grid).getCellText(0, 6)).isEqualTo("– (0)");
         assertThat($(Paragraph.class).from(view).single().getText()).contains("fewer than 5 applications");
+
+        assertThat(view.export.getChildren()).singleElement().isInstanceOfSatisfying(Button.class,
+                look -> assertThat(look.getText()).isEqualTo("Download CSV"));
+        assertThat(view.export.getHref()).as("a download link").isNotBlank();
+        assertThat(view.chart.isVisible()).isTrue();
+        assertThat(view.chart.getElement().getAttribute("role")).isEqualTo("img");
+        assertThat(view.chart.getElement().getAttribute("aria-label"))
+                .endsWith(": 1 application, 0 interviews, 0 offers, 0 accepted.");
+        assertThat(view.chart.json()).contains("{\"label\":\"Applied\",\"readiness\":false,\"values\":[1]}",
+                "{\"label\":\"Readiness at application: offer\",\"readiness\":true,\"values\":[null]}");
 
         view.from.setValue(view.to.getValue().plusDays(1));
         assertThat(view.to.isInvalid()).as("from after until: said at the field").isTrue();
