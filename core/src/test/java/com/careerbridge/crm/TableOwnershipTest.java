@@ -75,8 +75,8 @@ class TableOwnershipTest {
             Map.entry("candidate", Set.of("target_role", "user_account")),
             // The dashboard is a read model over the caseload: one statement per card instead of a service per table.
             Map.entry("dashboard", Set.of("activity", "assignment", "assignment_item", "candidate", "coaching_session",
-                    "readiness_snapshot", "role_guide_version", "session_action_item", "target_role",
-                    "user_account")),
+                    "job_application", "job_interview", "readiness_snapshot", "role_guide_version",
+                    "session_action_item", "target_role", "user_account")),
             // The data export names each snapshot's target role.
             Map.entry("readiness", Set.of("target_role")),
             // A candidate's next session is read with the candidate (the access check costs no statement, #18).

@@ -18,10 +18,19 @@ public record DashboardOverview(
         List<OverdueChecklist> overdueChecklists,
         List<OverdueActionItem> overdueActionItems,
         List<StalledCandidate> stalledCandidates,
-        List<RecentActivity> recentActivity) {
+        List<RecentActivity> recentActivity,
+        ApplicationCounts applications) {
 
     public long caseloadTotal() {
         return caseload.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Job applications that need attention: interviews in the coming week, offers to answer, no movement. */
+    public record ApplicationCounts(long interviewsThisWeek, long offersWaiting, long stale) {
+
+        public long total() {
+            return interviewsThisWeek + offersWaiting + stale;
+        }
     }
 
     /** A scheduled session within the coming days. */

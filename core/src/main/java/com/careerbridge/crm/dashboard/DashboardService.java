@@ -107,8 +107,9 @@ public class DashboardService {
         List<OverdueActionItem> actionItems = new ArrayList<>();
         List<StalledCandidate> stalled = new ArrayList<>();
         List<RecentActivity> activity = new ArrayList<>();
+        long[] applications = new long[3];
         String sql = String.join("\nunion all\n", CASELOAD, UPCOMING_SESSIONS, OVERDUE_CHECKLISTS, OVERDUE_ACTION_ITEMS,
-                STALLED, RECENT_ACTIVITY).replace("/*scope*/", scope) + "\norder by kind, ord";
+                STALLED, RECENT_ACTIVITY, APPLICATIONS).replace("/*scope*/", scope) + "\norder by kind, ord";
         jdbc.query(sql, parameters, row -> {
             switch (row.getString("kind")) {
                 case "1-caseload" -> caseload.put(PipelineStatus.valueOf(row.getString("s1")), row.getLong("n"));
@@ -124,10 +125,12 @@ public class DashboardService {
                         PipelineStatus.valueOf(row.getString("s2")), row.getInt("n"), instant(row, "t1")));
                 case "6-activity" -> activity.add(new RecentActivity(row.getLong("a"), row.getLong("b"),
                         row.getString("s1"), row.getString("s2"), row.getString("s3"), instant(row, "t1")));
+                case "7-applications" -> applications[(int) row.getLong("ord")] = row.getLong("n");
                 default -> throw new IllegalStateException("Unknown dashboard row " + row.getString("kind"));
             }
         });
-        return new DashboardOverview(caseload, upcoming, checklists, actionItems, stalled, activity);
+        return new DashboardOverview(caseload, upcoming, checklists, actionItems, stalled, activity,
+                new DashboardOverview.ApplicationCounts(applications[0], applications[1], applications[2]));
     }
 
     private static Instant instant(java.sql.ResultSet row, String column) throws java.sql.SQLException {
@@ -191,6 +194,25 @@ public class DashboardService {
              having max(coalesce(r.last_at, t.created_at)) < :stalledBefore
              order by max(coalesce(r.last_at, t.created_at)), c.id
              limit :limit)""";
+
+    /**
+     * Job applications that need attention (#17), counted: interviews in the coming week, offers waiting for an
+     * answer, open applications without a move for {@link #STALLED_AFTER} (the applications view lists them).
+     */
+    private static final String APPLICATIONS = """
+            (select '7-applications', 0, null, null, null, null, null, null, null, null, null, count(*)
+             from job_interview i join job_application a on a.id = i.application_id
+                  join candidate c on c.id = a.candidate_id
+             where /*scope*/ and c.erased_at is null and i.starts_at >= :now and i.starts_at < :until)
+            union all
+            (select '7-applications', 1, null, null, null, null, null, null, null, null, null, count(*)
+             from job_application a join candidate c on c.id = a.candidate_id
+             where /*scope*/ and c.erased_at is null and a.stage = 'OFFER')
+            union all
+            (select '7-applications', 2, null, null, null, null, null, null, null, null, null, count(*)
+             from job_application a join candidate c on c.id = a.candidate_id
+             where /*scope*/ and c.erased_at is null and a.stage in ('APPLIED', 'SCREENING', 'INTERVIEWING', 'OFFER')
+               and a.stage_changed_at < :stalledBefore)""";
 
     private static final String RECENT_ACTIVITY = """
             (select '6-activity', row_number() over (order by a.occurred_at desc, a.id desc), a.id, c.id, null,

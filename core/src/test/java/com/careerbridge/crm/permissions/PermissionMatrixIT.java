@@ -82,6 +82,7 @@ class PermissionMatrixIT {
     @Autowired JobApplications applications;
     @Autowired com.careerbridge.crm.application.OutcomesReport outcomes;
     @Autowired com.careerbridge.crm.application.JobInterviews interviews;
+    @Autowired com.careerbridge.crm.application.CaseloadApplications caseload;
 
     private UserAccount admin;
     private UserAccount consultantA;
@@ -244,6 +245,8 @@ class PermissionMatrixIT {
                 expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
         cases.add(new Case("my job applications", w -> applications.mine(),
                 expect(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)));
+        cases.add(new Case("applications needing attention", w -> caseload.attention(),
+                expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
         cases.add(new Case("list interviews", w -> interviews.ofApplication(w.applicationId()),
                 expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
         cases.add(new Case("guide questions to match", w -> interviews.guideQuestions(w.applicationId()),

@@ -84,6 +84,7 @@ class RouteCrawlIT {
             Map.entry("portal/guides/:assignmentId", Access.SIGNED_IN),
             Map.entry("candidates", Access.STAFF),
             Map.entry("outcomes", Access.STAFF),
+            Map.entry("applications", Access.STAFF),
             Map.entry("candidates/:id", Access.STAFF),
             Map.entry("guides", Access.STAFF),
             Map.entry("guides/:guideId", Access.STAFF),

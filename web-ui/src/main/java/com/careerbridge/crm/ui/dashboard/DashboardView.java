@@ -75,7 +75,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         Paragraph scope = new Paragraph(getTranslation(user.role().name().equals("ADMIN")
                 ? "dashboard.scope.admin" : "dashboard.scope.consultant", overview.caseloadTotal()));
         scope.addClassName("muted");
-        add(welcome, scope, caseload(overview));
+        add(welcome, scope, caseload(overview), applications(overview.applications()));
 
         Div panels = new Div();
         panels.addClassName("dashboard-panels");
@@ -115,6 +115,27 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
             tiles.add(tile);
         }
         return tiles;
+    }
+
+    /** Job applications that need attention, counted; each tile leads to the applications view (#17). */
+    private Component applications(DashboardOverview.ApplicationCounts counts) {
+        Div tiles = new Div();
+        tiles.addClassNames("caseload-tiles", "application-tiles");
+        tiles.add(applicationTile(counts.interviewsThisWeek(), "dashboard.applications.interviews"),
+                applicationTile(counts.offersWaiting(), "dashboard.applications.offers"),
+                applicationTile(counts.stale(), "dashboard.applications.stale"));
+        return tiles;
+    }
+
+    private RouterLink applicationTile(long count, String labelKey) {
+        RouterLink tile = new RouterLink(com.careerbridge.crm.ui.application.ApplicationsView.class);
+        tile.addClassName("caseload-tile");
+        Span number = new Span(String.valueOf(count));
+        number.addClassName("tile-number");
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("tile-label");
+        tile.add(number, label);
+        return tile;
     }
 
     private <T> Component panel(String titleKey, String emptyKey, List<T> items, Function<T, Component> toEntry) {

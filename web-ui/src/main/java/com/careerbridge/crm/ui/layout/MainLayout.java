@@ -150,6 +150,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.guides"), GuideLibraryView.class, VaadinIcon.OPEN_BOOK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.sessions"), SessionCalendarView.class, VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.emails"), SentEmailsView.class, VaadinIcon.ENVELOPE_O.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.applications"),
+                com.careerbridge.crm.ui.application.ApplicationsView.class, VaadinIcon.BRIEFCASE.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.outcomes"),
                 com.careerbridge.crm.ui.application.OutcomesView.class, VaadinIcon.CHART.create()));
         if (role == Role.ADMIN) {
