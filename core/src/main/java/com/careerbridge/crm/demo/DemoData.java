@@ -45,6 +45,10 @@ import com.careerbridge.crm.application.ApplicationSource;
 import com.careerbridge.crm.application.ApplicationStage;
 import com.careerbridge.crm.application.JobApplication;
 import com.careerbridge.crm.application.JobApplications;
+import com.careerbridge.crm.application.InterviewFormat;
+import com.careerbridge.crm.application.InterviewPlan;
+import com.careerbridge.crm.application.JobInterview;
+import com.careerbridge.crm.application.JobInterviews;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.targetrole.TargetRoleStatus;
 import org.slf4j.Logger;
@@ -91,6 +95,7 @@ public class DemoData {
     private final AssignmentService assignments;
     private final SessionService sessions;
     private final JobApplications jobApplications;
+    private final JobInterviews interviews;
     private final RoleGuideService guides;
     private final ActingAs actingAs;
     private final TransactionTemplate transaction;
@@ -100,13 +105,14 @@ public class DemoData {
 
     DemoData(AccountService accounts, CandidateService candidates, TargetRoleService targetRoles,
              AssignmentService assignments, SessionService sessions, JobApplications jobApplications,
-             RoleGuideService guides, ActingAs actingAs, TransactionTemplate transaction, Clock clock) {
+             JobInterviews interviews, RoleGuideService guides, ActingAs actingAs, TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.candidates = candidates;
         this.targetRoles = targetRoles;
         this.assignments = assignments;
         this.sessions = sessions;
         this.jobApplications = jobApplications;
+        this.interviews = interviews;
         this.guides = guides;
         this.actingAs = actingAs;
         this.transaction = transaction;
@@ -247,6 +253,14 @@ public class DemoData {
         JobApplication main = jobApplications.create(candidate.getId(), roleId, ApplicationStage.APPLIED,
                 posting(company, index, ApplicationSource.values()[index % ApplicationSource.values().length]));
         for (ApplicationStage next : path) {
+            if (next == ApplicationStage.INTERVIEWING) {
+                firstRound(main, index); // the first interview moves the application to interviewing
+                if (target == PipelineStatus.INTERVIEWING) {
+                    nextRound(main, index);
+                }
+                main = jobApplications.get(main.getId()).application();
+                continue;
+            }
             main = jobApplications.move(main.getId(), main.getVersion(), next);
         }
         jobApplications.create(candidate.getId(), roleId, ApplicationStage.SAVED,
@@ -257,6 +271,27 @@ public class DemoData {
                             ApplicationSource.HEADHUNTER));
             jobApplications.move(ended.getId(), ended.getVersion(), ApplicationStage.REJECTED);
         }
+    }
+
+    /** A round that took place last week, with notes and the questions asked: one from the guide, one proposed. */
+    private void firstRound(JobApplication application, int index) {
+        LocalDateTime past = LocalDate.now(clock.withZone(SEOUL)).minusDays(7 + index % 5).atTime(10 + index % 6, 0);
+        JobInterview round = interviews.schedule(application.getId(), new InterviewPlan(past, SEOUL.getId(), 1,
+                index % 2 == 0 ? InterviewFormat.VIDEO : InterviewFormat.PHONE, "Hiring manager",
+                "Asked a lot about how I plan my quarter; I used the 30-60-90 plan from the guide."));
+        if (!interviews.guideQuestions(application.getId()).questions().isEmpty()) {
+            interviews.ask(round.getId(), new JobInterviews.QuestionEntry(
+                    "Tell me about an account you grew and how.", 0, false));
+        }
+        interviews.ask(round.getId(), new JobInterviews.QuestionEntry(
+                "How would you handle a distributor who misses the quarter's target?", null, index % 3 != 2));
+    }
+
+    /** The next round, coming up this week (the consultant's applications view lists it). */
+    private void nextRound(JobApplication application, int index) {
+        LocalDateTime soon = LocalDate.now(clock.withZone(SEOUL)).plusDays(1 + index % 5).atTime(14 + index % 4, 0);
+        interviews.schedule(application.getId(), new InterviewPlan(soon, SEOUL.getId(), 2, InterviewFormat.ON_SITE,
+                "Sales director, country manager", null));
     }
 
     private static ApplicationForm posting(String company, int index, ApplicationSource source) {

@@ -40,5 +40,14 @@ class DemoDataIT {
                 select count(*) from job_application a
                 where not exists (select 1 from job_application_stage s where s.application_id = a.id and s.stage = a.stage)""",
                 Integer.class)).isZero();
+        // interviews: past rounds with notes and questions (matched to the guide, proposed for it), rounds to come
+        assertThat(jdbc.queryForObject("select count(*) from job_interview where starts_at > now() and notes is null",
+                Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from job_interview where starts_at < now() and notes is not null",
+                Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from job_interview_question where guide_question is not null",
+                Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from job_interview_question where proposal = 'PROPOSED'",
+                Integer.class)).isPositive();
     }
 }
