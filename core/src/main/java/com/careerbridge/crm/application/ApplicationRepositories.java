@@ -13,6 +13,9 @@ interface JobApplicationRepository extends JpaRepository<JobApplication, Long> {
             where a.candidateId = :candidateId
             order by a.stageChangedAt desc, a.id desc, s.movedAt, s.id""")
     List<Object[]> findWithHistoryByCandidateId(long candidateId);
+
+    java.util.Optional<JobApplication> findFirstByCandidateIdAndStageOrderByStageChangedAtDescIdDesc(long candidateId,
+                                                                                                  ApplicationStage stage);
 }
 
 interface StageChangeRepository extends JpaRepository<StageChange, Long> {

@@ -12,6 +12,9 @@ import com.careerbridge.crm.application.ApplicationEvents.ApplicationUpdated;
 import com.careerbridge.crm.application.ApplicationEvents.OfferAccepted;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateAccess;
+import com.careerbridge.crm.candidate.CandidateService;
+import com.careerbridge.crm.candidate.PipelineStatus;
+import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.shared.Versions;
@@ -36,9 +39,14 @@ public class JobApplications {
     private final TargetRoleService targetRoles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CandidateService candidates;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
 
     JobApplications(JobApplicationRepository applications, StageChangeRepository stageChanges, CandidateAccess access,
-                    TargetRoleService targetRoles, ApplicationEventPublisher events, Clock clock) {
+                    TargetRoleService targetRoles, ApplicationEventPublisher events, Clock clock,
+                    CandidateService candidates) {
+        this.candidates = candidates;
         this.applications = applications;
         this.stageChanges = stageChanges;
         this.access = access;
@@ -134,6 +142,44 @@ public class JobApplications {
         JobApplication application = visible(applicationId);
         return new ApplicationWithHistory(application,
                 stageChanges.findByApplicationIdInOrderByMovedAtAscIdAsc(List.of(applicationId)));
+    }
+
+    /** An accepted offer of a candidate whose pipeline does not say "placed" yet: their consultant confirms it. */
+    public record PlacementToConfirm(long candidateId, long candidateVersion, long applicationId, String company,
+                                     String positionTitle) {
+    }
+
+    /**
+     * Whether the candidate accepted an offer that the pipeline does not show yet (staff only: the consultant
+     * confirms, since an accepted offer can still fall through before the start date).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PlacementToConfirm> placementToConfirm(long candidateId) {
+        Candidate candidate = access.managed(candidateId);
+        PipelineStatus status = candidate.getPipelineStatus();
+        if (status != PipelineStatus.ACTIVE && status != PipelineStatus.INTERVIEWING) {
+            return java.util.Optional.empty();
+        }
+        return applications.findFirstByCandidateIdAndStageOrderByStageChangedAtDescIdDesc(candidateId,
+                        ApplicationStage.ACCEPTED)
+                .map(accepted -> new PlacementToConfirm(candidateId, candidate.getVersion(), accepted.getId(),
+                        accepted.getCompany(), accepted.getPositionTitle()));
+    }
+
+    /**
+     * The consultant confirms the placement: the pipeline moves to placed (through interviewing when the candidate
+     * was still active, so that the history stays one the pipeline allows). Refused when there is nothing to confirm.
+     */
+    public Candidate confirmPlacement(long candidateId, long expectedVersion) {
+        PlacementToConfirm proposal = placementToConfirm(candidateId)
+                .orElseThrow(() -> new ConflictException("conflict.no-placement-to-confirm"));
+        Versions.require(access.managed(candidateId), expectedVersion);
+        Candidate candidate = access.managed(proposal.candidateId());
+        if (candidate.getPipelineStatus() == PipelineStatus.ACTIVE) {
+            candidate = candidates.changeStatus(candidateId, candidate.getVersion(), PipelineStatus.INTERVIEWING);
+            entityManager.flush(); // the next move checks the version a new request would see
+        }
+        return candidates.changeStatus(candidateId, candidate.getVersion(), PipelineStatus.PLACED);
     }
 
     /** The application, if the signed-in user may see it (else "not found", whatever the reason). */

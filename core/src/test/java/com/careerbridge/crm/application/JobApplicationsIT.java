@@ -99,6 +99,40 @@ class JobApplicationsIT {
                 candidate.getId())).isNotEqualTo("PLACED");
     }
 
+    @Autowired com.careerbridge.crm.candidate.CandidateService candidateService;
+
+    @Test
+    void theConsultantConfirmsThePlacementOfAnAcceptedOfferOnce() {
+        UserAccount consultant = fixtures.consultant("Placement");
+        Candidate candidate = fixtures.candidateWithLogin(consultant, "Accepted One");
+        fixtures.as(consultant, () -> candidateService.changeStatus(candidate.getId(),
+                candidateService.get(candidate.getId()).getVersion(), com.careerbridge.crm.candidate.PipelineStatus.ACTIVE));
+        TargetRole role = role(consultant, candidate);
+        JobApplication application = fixtures.as(consultant, () -> applications.create(candidate.getId(), role.getId(),
+                APPLIED, ApplicationStageTest.form(null)));
+        assertThat(fixtures.as(consultant, () -> applications.placementToConfirm(candidate.getId()))).isEmpty();
+        for (ApplicationStage next : List.of(INTERVIEWING, OFFER, ACCEPTED)) {
+            long version = fixtures.as(consultant, () -> applications.get(application.getId())).application().getVersion();
+            fixtures.as(consultant, () -> applications.move(application.getId(), version, next));
+        }
+
+        var proposal = fixtures.as(consultant, () -> applications.placementToConfirm(candidate.getId())).orElseThrow();
+        assertThat(proposal.applicationId()).isEqualTo(application.getId());
+        assertThatThrownBy(() -> fixtures.as(candidate.getUserId(),
+                () -> applications.placementToConfirm(candidate.getId())))
+                .isInstanceOf(com.careerbridge.crm.shared.ForbiddenException.class);
+
+        fixtures.as(consultant, () -> applications.confirmPlacement(candidate.getId(), proposal.candidateVersion()));
+
+        assertThat(jdbc.queryForList("select to_status from candidate_status_change where candidate_id = ? order by id",
+                String.class, candidate.getId())).as("active → interviewing → placed, as the pipeline allows")
+                .endsWith("INTERVIEWING", "PLACED");
+        assertThat(fixtures.as(consultant, () -> applications.placementToConfirm(candidate.getId()))).isEmpty();
+        assertThatThrownBy(() -> fixtures.as(consultant, () -> applications.confirmPlacement(candidate.getId(),
+                proposal.candidateVersion()))).isInstanceOf(com.careerbridge.crm.shared.ConflictException.class)
+                .hasMessage("conflict.no-placement-to-confirm");
+    }
+
     @Test
     void othersFindNothingAndAnotherCandidatesRoleIsRefused() {
         UserAccount consultant = fixtures.consultant("Mine");

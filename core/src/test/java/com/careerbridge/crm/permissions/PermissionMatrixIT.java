@@ -247,6 +247,8 @@ class PermissionMatrixIT {
                 expect(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)));
         cases.add(new Case("applications needing attention", w -> caseload.attention(),
                 expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
+        cases.add(new Case("placement to confirm", w -> applications.placementToConfirm(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
         cases.add(new Case("list interviews", w -> interviews.ofApplication(w.applicationId()),
                 expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
         cases.add(new Case("guide questions to match", w -> interviews.guideQuestions(w.applicationId()),

@@ -12,6 +12,7 @@ import com.careerbridge.crm.application.StageChange;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -67,7 +68,13 @@ public class ApplicationBoard extends VerticalLayout {
         render(applications.ofCandidate(candidateId));
     }
 
-    private void reload() {
+    /** Something to ask above the board (the candidate page asks to confirm a placement), or null. */
+    protected Component prompt(long candidateId) {
+        return null;
+    }
+
+    /** Shows the board again after a change, and lets the page around it refresh. */
+    protected void reload() {
         render(applications.ofCandidate(candidateId));
         changed.run();
     }
@@ -76,6 +83,10 @@ public class ApplicationBoard extends VerticalLayout {
         removeAll();
         board.removeAll();
         add(add);
+        Component prompt = prompt(candidateId);
+        if (prompt != null) {
+            add(prompt);
+        }
         if (all.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("application.empty"));
             empty.addClassName("empty-state");

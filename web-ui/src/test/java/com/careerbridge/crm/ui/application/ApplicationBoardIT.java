@@ -89,6 +89,37 @@ class ApplicationBoardIT extends BrowserlessUiTest {
         assertThat(dialog.role.getErrorMessage()).isEqualTo("Add a target role first: every application belongs to one.");
     }
 
+    @Autowired com.careerbridge.crm.application.JobApplications applications;
+
+    @Test
+    void anAcceptedOfferAsksTheConsultantToConfirmThePlacement() {
+        GuideSummary sales = guides.library().stream().filter(g -> g.slug().equals("sales")).findFirst().orElseThrow();
+        var role = targetRoles.add(candidate.getId(), sales.guideId(), new TargetRoleForm(1, List.of(),
+                TargetRoleStatus.APPLYING));
+        candidateService.changeStatus(candidate.getId(), candidateService.get(candidate.getId()).getVersion(),
+                com.careerbridge.crm.candidate.PipelineStatus.ACTIVE);
+        var application = applications.create(candidate.getId(), role.getId(),
+                com.careerbridge.crm.application.ApplicationStage.APPLIED, new com.careerbridge.crm.application
+                        .ApplicationForm("Seoul Pharma " + run, "Account Manager", null, null,
+                        com.careerbridge.crm.application.ApplicationSource.REFERRAL, null, null, null, null));
+        for (var next : List.of(com.careerbridge.crm.application.ApplicationStage.INTERVIEWING,
+                com.careerbridge.crm.application.ApplicationStage.OFFER,
+                com.careerbridge.crm.application.ApplicationStage.ACCEPTED)) {
+            applications.move(application.getId(), applications.get(application.getId()).application().getVersion(),
+                    next);
+        }
+        navigate("candidates/" + candidate.getId(), CandidateView.class);
+        open("Applications");
+
+        Div prompt = $(Div.class).withClassName("placement-prompt").single();
+        assertThat(prompt.getElement().getTextRecursively()).contains("Seoul Pharma " + run, "was accepted");
+        test($(Button.class).from(prompt).withText("Confirm placement").single()).click();
+
+        assertThat(candidateService.get(candidate.getId()).getPipelineStatus())
+                .isEqualTo(com.careerbridge.crm.candidate.PipelineStatus.PLACED);
+        assertThat($(Div.class).withClassName("placement-prompt").all()).as("nothing left to confirm").isEmpty();
+    }
+
     private Div card() {
         return $(Div.class).withClassName("application-card").single();
     }
