@@ -66,8 +66,9 @@ class TableOwnershipTest {
             // readiness at the previous digest (#18: the preview within four statements, flat in the number of rows).
             Map.entry("digest", Set.of("assignment", "assignment_item", "coaching_session", "readiness_snapshot",
                     "role_guide", "role_guide_version", "session_action_item", "target_role", "user_account")),
-            // The outcomes report counts a consultant's caseload's applications per role guide, titled, in one statement.
-            Map.entry("application", Set.of("candidate", "role_guide", "role_guide_version")),
+            // The outcomes report counts a consultant's caseload's applications per role guide, titled, in one statement,
+            // and per consultant, named; the caseload's applications needing attention name their candidates.
+            Map.entry("application", Set.of("candidate", "role_guide", "role_guide_version", "user_account")),
             // A feed secret resolves to the candidate's language and zone in one statement, with nobody signed in.
             Map.entry("calendar", Set.of("candidate")),
             // The candidate list filters by target role and sorts by readiness (targetrole depends on candidate, so

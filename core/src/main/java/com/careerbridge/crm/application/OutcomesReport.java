@@ -90,18 +90,7 @@ public class OutcomesReport {
 
     /** Applications sent from {@code from} (inclusive) to {@code to} (exclusive). */
     public List<RoleOutcome> report(Instant from, Instant to) {
-        Actor actor = access.actor();
-        if (!actor.isStaff()) {
-            throw new ForbiddenException("staff-only");
-        }
-        if (from == null || to == null || !from.isBefore(to)) {
-            throw new InvalidValueException("to", "out-of-range");
-        }
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("consultant", actor.isAdmin() ? null : actor.userId())
-                .addValue("from", java.sql.Timestamp.from(from))
-                .addValue("to", java.sql.Timestamp.from(to));
-        return jdbc.query(SQL, parameters, (row, n) -> {
+        return jdbc.query(SQL, parameters(from, to), (row, n) -> {
             int applied = row.getInt("applied");
             int interviewed = row.getInt("interviewed");
             int offered = row.getInt("offered");
@@ -112,6 +101,56 @@ public class OutcomesReport {
                     enough(offered, (Double) row.getObject("median_days_to_offer", Double.class)),
                     enough(offered, number(row.getObject("readiness_offered"))),
                     enough(applied - offered, number(row.getObject("readiness_not_offered"))));
+        });
+    }
+
+    /** Staff only; the scope (everyone for an administrator, the caseload for a consultant) and the period. */
+    private MapSqlParameterSource parameters(Instant from, Instant to) {
+        Actor actor = access.actor();
+        if (!actor.isStaff()) {
+            throw new ForbiddenException("staff-only");
+        }
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new InvalidValueException("to", "out-of-range");
+        }
+        return new MapSqlParameterSource()
+                .addValue("consultant", actor.isAdmin() ? null : actor.userId())
+                .addValue("from", java.sql.Timestamp.from(from))
+                .addValue("to", java.sql.Timestamp.from(to));
+    }
+
+    /** One consultant's applications sent in the period and how many reached an offer (rate: as for roles). */
+    public record ConsultantOutcome(Long consultantId, String consultantName, int applied, int offered, int accepted,
+                                    Double offerRate) {
+    }
+
+    private static final String BY_CONSULTANT = """
+            select c.consultant_id, u.display_name, count(*) as applied,
+                   count(*) filter (where exists (select 1 from job_application_stage s
+                                                  where s.application_id = a.id and s.stage = 'OFFER')) as offered,
+                   count(*) filter (where exists (select 1 from job_application_stage s
+                                                  where s.application_id = a.id and s.stage = 'ACCEPTED')) as accepted
+            from job_application a
+            join candidate c on c.id = a.candidate_id
+            left join user_account u on u.id = c.consultant_id
+            join lateral (select s.moved_at from job_application_stage s
+                          where s.application_id = a.id and s.stage = 'APPLIED' order by s.id limit 1) applied on true
+            where (cast(:consultant as bigint) is null or c.consultant_id = :consultant)
+              and applied.moved_at >= :from and applied.moved_at < :to
+            group by c.consultant_id, u.display_name
+            order by count(*) desc, u.display_name""";
+
+    /**
+     * Offers per consultant for applications sent in the period (the consultant of the candidate today; candidates
+     * without one form their own row). Administrators see every consultant, a consultant only their own row.
+     */
+    public List<ConsultantOutcome> byConsultant(Instant from, Instant to) {
+        MapSqlParameterSource parameters = parameters(from, to);
+        return jdbc.query(BY_CONSULTANT, parameters, (row, n) -> {
+            int applied = row.getInt("applied");
+            int offered = row.getInt("offered");
+            return new ConsultantOutcome((Long) row.getObject("consultant_id", Long.class),
+                    row.getString("display_name"), applied, offered, row.getInt("accepted"), rate(offered, applied));
         });
     }
 

@@ -149,8 +149,7 @@ class DigestBuilder {
     }
 
     URI portalLink() {
-        String base = settings.baseUrl().toString();
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/portal");
+        return settings.link("/portal");
     }
 
 }

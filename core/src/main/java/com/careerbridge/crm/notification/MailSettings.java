@@ -70,6 +70,12 @@ public record MailSettings(
         }
     }
 
+    /** A link into the application for a mail: the base address (with or without its slash) and {@code path}. */
+    public URI link(String path) {
+        String base = baseUrl.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path);
+    }
+
     /**
      * Whether links in mails lead to this machine only (localhost, a loopback address: the default): nobody who reads
      * the mail elsewhere can open them. The start-up log and the e-mail views say so.

@@ -44,7 +44,7 @@ public class UnsubscribeTokens {
      * button, because link scanners follow every link in a mail.
      */
     public URI link(long candidateId) {
-        return URI.create(base() + "/unsubscribe?token=" + issue(candidateId));
+        return settings.link("/unsubscribe?token=" + issue(candidateId));
     }
 
     /**
@@ -52,13 +52,8 @@ public class UnsubscribeTokens {
      * mail clients POST {@code List-Unsubscribe=One-Click} to it, which unsubscribes at once.
      */
     public URI oneClickLink(long candidateId) {
-        return URI.create(base() + "/api/v1/unsubscribe?token=" + issue(candidateId));
-    }
-
-    private String base() {
-        String base = settings.baseUrl().toString();
-        // The token is URL-safe as it is (digits, a dot, base64url), so it needs no encoding.
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        // the token is URL-safe as it is (digits, a dot, base64url), so it needs no encoding
+        return settings.link("/api/v1/unsubscribe?token=" + issue(candidateId));
     }
 
     /** The candidate a genuine unsubscribe token was issued for; empty for anything forged, altered or foreign. */

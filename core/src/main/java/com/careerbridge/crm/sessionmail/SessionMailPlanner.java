@@ -153,7 +153,6 @@ class SessionMailPlanner {
     }
 
     private URI link(String path) {
-        String base = settings.baseUrl().toString();
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path);
+        return settings.link(path);
     }
 }

@@ -134,6 +134,32 @@ class JobApplicationsIT {
     }
 
     @Test
+    void theConsultantHearsOfAnOfferTheCandidateRecordedOnceAndNotOfTheirOwnMoves() {
+        UserAccount consultant = fixtures.consultant("Offer News");
+        Candidate candidate = fixtures.candidateWithLogin(consultant, "Lucky One");
+        TargetRole role = role(consultant, candidate);
+        JobApplication mine = fixtures.as(candidate.getUserId(), () -> applications.create(candidate.getId(),
+                role.getId(), APPLIED, ApplicationStageTest.form(null)));
+        JobApplication theirs = fixtures.as(consultant, () -> applications.create(candidate.getId(), role.getId(),
+                APPLIED, ApplicationStageTest.form(null)));
+        for (ApplicationStage next : List.of(INTERVIEWING, OFFER, ACCEPTED)) {
+            long version = fixtures.as(consultant, () -> applications.get(mine.getId())).application().getVersion();
+            fixtures.as(candidate.getUserId(), () -> applications.move(mine.getId(), version, next));
+            long other = fixtures.as(consultant, () -> applications.get(theirs.getId())).application().getVersion();
+            fixtures.as(consultant, () -> applications.move(theirs.getId(), other, next));
+        }
+
+        assertThat(jdbc.queryForList("""
+                select message_key || ' ' || recipient_kind || ' ' || recipient_id || ' ' || template
+                from mail_outbox where message_key like 'offer:%' and recipient_id = ? order by id""", String.class,
+                consultant.getId())).containsExactly(
+                "offer:" + mine.getId() + ":OFFER USER " + consultant.getId() + " offer-news",
+                "offer:" + mine.getId() + ":ACCEPTED USER " + consultant.getId() + " offer-news");
+        assertThat(jdbc.queryForObject("select model ->> 'accepted' from mail_outbox where message_key = ?",
+                String.class, "offer:" + mine.getId() + ":ACCEPTED")).isEqualTo("true");
+    }
+
+    @Test
     void othersFindNothingAndAnotherCandidatesRoleIsRefused() {
         UserAccount consultant = fixtures.consultant("Mine");
         UserAccount other = fixtures.consultant("Not mine");

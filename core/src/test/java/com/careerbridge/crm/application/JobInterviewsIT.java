@@ -166,7 +166,12 @@ class JobInterviewsIT {
     private long freshGuide(UserAccount consultant) {
         return fixtures.as(consultant, () -> {
             RoleGuideVersion source = guides.latestPublished(fixtures.guide("account-manager").guideId());
-            RoleGuideVersion created = guides.create(source.getContent());
+            var content = source.getContent(); // under a title of its own: no other test meets a second one
+            String unique = Fixtures.unique("interviews");
+            RoleGuideVersion created = guides.create(new com.careerbridge.crm.roleguide.GuideContent(
+                    LocalizedText.of("면접 " + unique, "Interviews " + unique), content.definition(), content.duties(),
+                    content.lookAlikes(), content.skills(), content.jdKeywords(), content.interviewQuestions(),
+                    content.checklist()));
             return guides.publish(created.getId(), created.getVersion()).getGuideId();
         });
     }

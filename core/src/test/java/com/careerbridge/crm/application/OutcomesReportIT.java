@@ -82,6 +82,21 @@ class OutcomesReportIT {
         });
         assertThat(fixtures.as(consultant, () -> outcomes.report(now.plus(Duration.ofHours(1)),
                 now.plus(Duration.ofHours(2))))).as("nothing sent in that period").isEmpty();
+
+        // offers per consultant: a consultant sees their own row, the administrator both
+        assertThat(fixtures.as(consultant, () -> outcomes.byConsultant(now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofHours(1))))).singleElement().satisfies(row -> {
+                    assertThat(row.consultantId()).isEqualTo(consultant.getId());
+                    assertThat(row.applied()).isEqualTo(10);
+                    assertThat(row.offered()).isEqualTo(5);
+                    assertThat(row.offerRate()).isEqualTo(0.5);
+                });
+        assertThat(fixtures.as(fixtures.admin(), () -> outcomes.byConsultant(now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofHours(1))))).filteredOn(row -> row.consultantId() != null
+                        && (row.consultantId() == consultant.getId() || row.consultantId() == other.getId()))
+                .extracting(OutcomesReport.ConsultantOutcome::applied, OutcomesReport.ConsultantOutcome::offerRate)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(10, 0.5),
+                        org.assertj.core.groups.Tuple.tuple(1, null));
     }
 
     @Test

@@ -49,6 +49,8 @@ final class MailFixtures {
                     90, null, link);
             case SESSION_CANCELLED -> new SessionCancelledMail("김민지", SESSION_START, "컨설턴트 개인 사정",
                     URI.create(BASE_URL + "/portal/sessions"));
+            case OFFER_NEWS -> new OfferNewsMail("김민지", "Hanbit Medical", "Account Manager", true,
+                    URI.create(BASE_URL + "/candidates/7"));
             case WEEKLY_DIGEST -> new WeeklyDigestMail(SESSION_START.minus(Duration.ofDays(7)), SESSION_START,
                     java.util.List.of(new WeeklyDigestMail.RoleProgress("Sales Analyst", 42, 58)),
                     java.util.List.of("Account Manager"),

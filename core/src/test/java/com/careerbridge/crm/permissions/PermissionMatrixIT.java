@@ -241,6 +241,8 @@ class PermissionMatrixIT {
         cases.add(new Case("move job application", w -> applications.move(w.applicationId(),
                 version("job_application", w.applicationId()), ApplicationStage.SCREENING),
                 expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("offers per consultant", w -> outcomes.byConsultant(java.time.Instant.EPOCH,
+                java.time.Instant.now()), expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
         cases.add(new Case("outcomes report", w -> outcomes.report(java.time.Instant.EPOCH, java.time.Instant.now()),
                 expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
         cases.add(new Case("my job applications", w -> applications.mine(),

@@ -14,6 +14,10 @@ import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropEffect;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.dnd.EffectAllowed;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -27,8 +31,8 @@ import com.vaadin.flow.component.select.Select;
 
 /**
  * A candidate's applications as a board: a column per open stage and one for the ended ones (on a phone the columns
- * stack). Each card moves on through a "Move to" choice that offers only the moves the flow allows (reachable and
- * operable by keyboard); readiness for the role when it was recorded is on the card, because that is what the outcome
+ * stack). An open card is dragged to another stage's column, or moved on through its "Move to" choice, which offers
+ * only the moves the flow allows (the keyboard's way); readiness for the role when it was recorded is on the card, because that is what the outcome
  * is compared with. The same board serves the consultant (candidate page) and the candidate (portal): core decides
  * who may do what.
  */
@@ -94,19 +98,31 @@ public class ApplicationBoard extends VerticalLayout {
             return;
         }
         for (ApplicationStage stage : COLUMNS) {
-            board.add(column(getTranslation("application.stage." + stage.name()),
+            board.add(column(stage, getTranslation("application.stage." + stage.name()),
                     all.stream().filter(a -> a.application().getStage() == stage).toList()));
         }
-        board.add(column(getTranslation("application.column.ended"),
+        board.add(column(null, getTranslation("application.column.ended"),
                 all.stream().filter(a -> !a.application().getStage().isOpen()).toList()));
         add(board);
     }
 
-    private Div column(String title, List<ApplicationWithHistory> cards) {
+    /**
+     * A stage's column; a card dropped on it moves there if the flow allows (else the refusal says which moves are
+     * allowed). The ended column takes no drops: "rejected" or "withdrawn" is chosen with the card's "Move to".
+     */
+    private Div column(ApplicationStage stage, String title, List<ApplicationWithHistory> cards) {
         Div column = new Div(new H4(title + " (" + cards.size() + ")"));
         column.addClassName("application-column");
         column.getStyle().set("min-width", "12rem").set("flex", "1 1 12rem");
         cards.forEach(card -> column.add(card(card)));
+        if (stage != null) {
+            DropTarget<Div> target = DropTarget.create(column);
+            target.setDropEffect(DropEffect.MOVE);
+            target.addDropListener(drop -> drop.getDragData().filter(JobApplication.class::isInstance)
+                    .map(JobApplication.class::cast).filter(dragged -> dragged.getStage() != stage)
+                    .ifPresent(dragged -> UiErrors.attempt(this, Map.of(), () -> applications.move(dragged.getId(),
+                            dragged.getVersion(), stage)).ifPresent(moved -> reload())));
+        }
         return column;
     }
 
@@ -145,6 +161,10 @@ public class ApplicationBoard extends VerticalLayout {
             card.add(new Div(new Span(getTranslation("application.stage." + application.getStage().name()))));
             return card;
         }
+        // dragged to another column with the mouse or a finger; the "Move to" choice is the keyboard's way
+        DragSource<Div> drag = DragSource.create(card);
+        drag.setDragData(application);
+        drag.setEffectAllowed(EffectAllowed.MOVE);
         Select<ApplicationStage> move = new Select<>();
         move.setAriaLabel(getTranslation("application.move-label", application.getCompany()));
         move.setPlaceholder(getTranslation("application.move"));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.careerbridge.crm.application.OutcomesReport;
+import com.careerbridge.crm.application.OutcomesReport.ConsultantOutcome;
 import com.careerbridge.crm.application.OutcomesReport.RoleOutcome;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.ui.common.DatePickers;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -41,6 +43,7 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker from = DatePickers.localize(new DatePicker());
     final DatePicker to = DatePickers.localize(new DatePicker());
     final Grid<RoleOutcome> grid = new Grid<>();
+    final Grid<ConsultantOutcome> consultants = new Grid<>();
     final Anchor export = new Anchor(csvHandler(), AttachmentType.DOWNLOAD, "");
     final OutcomesChart chart = new OutcomesChart();
     private final OutcomesReport report;
@@ -54,7 +57,7 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
 
     public OutcomesView(OutcomesReport report, Clock clock) {
         this.report = report;
-        setSizeFull();
+        setWidthFull();
         LocalDate today = ViewerTime.today(clock);
         from.setLabel(getTranslation("outcomes.from"));
         to.setLabel(getTranslation("outcomes.to"));
@@ -85,9 +88,17 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(role -> blankOr(role.readinessWhenNotOffered(), this::percent) + " (" + role.notOffered() + ")")
                 .setHeader(getTranslation("outcomes.readiness-not-offered"));
         grid.setEmptyStateText(getTranslation("outcomes.empty"));
+        grid.setAllRowsVisible(true);
+        consultants.addColumn(row -> row.consultantName() == null ? getTranslation("outcomes.no-consultant")
+                : row.consultantName()).setHeader(getTranslation("outcomes.consultant")).setFlexGrow(2);
+        consultants.addColumn(ConsultantOutcome::applied).setHeader(getTranslation("outcomes.applied"));
+        consultants.addColumn(row -> count(row.offered(), row.offerRate())).setHeader(getTranslation("outcomes.offered"));
+        consultants.addColumn(ConsultantOutcome::accepted).setHeader(getTranslation("outcomes.accepted"));
+        consultants.setAllRowsVisible(true);
+        consultants.setEmptyStateText(getTranslation("outcomes.empty"));
         add(new H2(getTranslation("outcomes.title")), new Paragraph(getTranslation("outcomes.intro",
-                OutcomesReport.MINIMUM_SAMPLE)), range, chart, grid);
-        setFlexGrow(1, grid);
+                OutcomesReport.MINIMUM_SAMPLE)), range, chart, grid, new H3(getTranslation("outcomes.by-consultant")),
+                consultants);
         refresh();
     }
 
@@ -96,10 +107,11 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         ZoneId zone = ViewerTime.zone();
-        UiErrors.attempt(this, java.util.Map.of("to", to), () -> report.report(
-                        from.getValue().atStartOfDay(zone).toInstant(),
-                        to.getValue().plusDays(1).atStartOfDay(zone).toInstant()))
-                .ifPresent(this::show);
+        java.time.Instant start = from.getValue().atStartOfDay(zone).toInstant();
+        java.time.Instant end = to.getValue().plusDays(1).atStartOfDay(zone).toInstant();
+        UiErrors.attempt(this, java.util.Map.of("to", to), () -> report.report(start, end)).ifPresent(this::show);
+        UiErrors.attempt(this, java.util.Map.of("to", to), () -> report.byConsultant(start, end))
+                .ifPresent(consultants::setItems);
     }
 
     private void show(List<RoleOutcome> rows) {

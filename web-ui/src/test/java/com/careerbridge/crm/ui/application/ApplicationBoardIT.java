@@ -70,6 +70,12 @@ class ApplicationBoardIT extends BrowserlessUiTest {
 
         assertThat(column("Interviewing").getElement().getTextRecursively()).contains("Hanbit Medical " + run);
         assertThat(column("Applied").getElement().getTextRecursively()).doesNotContain("Hanbit Medical");
+
+        // dragged on to the offer column with the mouse; a drop the flow does not allow is refused and changes nothing
+        drag(card(), column("Saved"));
+        assertThat(column("Interviewing").getElement().getTextRecursively()).contains("Hanbit Medical " + run);
+        drag(card(), column("Offer"));
+        assertThat(column("Offer").getElement().getTextRecursively()).contains("Hanbit Medical " + run);
         open("Timeline");
         assertThat($(Span.class).withClassName("timeline-action").all()).extracting(Span::getText)
                 .contains("Job application added", "Job application moved to another stage");
@@ -118,6 +124,15 @@ class ApplicationBoardIT extends BrowserlessUiTest {
         assertThat(candidateService.get(candidate.getId()).getPipelineStatus())
                 .isEqualTo(com.careerbridge.crm.candidate.PipelineStatus.PLACED);
         assertThat($(Div.class).withClassName("placement-prompt").all()).as("nothing left to confirm").isEmpty();
+    }
+
+    private static void drag(Div card, Div column) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(card,
+                new com.vaadin.flow.component.dnd.DragStartEvent<>(card, true));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(column,
+                new com.vaadin.flow.component.dnd.DropEvent<>(column, true, "move"));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(card,
+                new com.vaadin.flow.component.dnd.DragEndEvent<>(card, true, "move"));
     }
 
     private Div card() {

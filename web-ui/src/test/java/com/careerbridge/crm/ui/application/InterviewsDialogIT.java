@@ -52,7 +52,12 @@ class InterviewsDialogIT extends BrowserlessUiTest {
         Candidate candidate = candidate("Interviewee");
         RoleGuideVersion source = guides.latestPublished(guides.library().stream()
                 .filter(g -> g.slug().equals("account-manager")).findFirst().orElseThrow().guideId());
-        RoleGuideVersion created = guides.create(source.getContent());
+        // a copy under a title of its own, so that no other test finds two "Account Manager" guides
+        var content = source.getContent();
+        RoleGuideVersion created = guides.create(new com.careerbridge.crm.roleguide.GuideContent(
+                com.careerbridge.crm.shared.LocalizedText.of("면접 가이드 " + run, "Interview guide " + run),
+                content.definition(), content.duties(), content.lookAlikes(), content.skills(), content.jdKeywords(),
+                content.interviewQuestions(), content.checklist()));
         long guideId = guides.publish(created.getId(), created.getVersion()).getGuideId();
         TargetRole role = targetRoles.add(candidate.getId(), guideId,
                 new TargetRoleForm(1, List.of(), TargetRoleStatus.APPLYING));

@@ -46,6 +46,8 @@ class OutcomesViewIT extends BrowserlessUiTest {
             assertThat(row.applied()).isEqualTo(1);
             assertThat(row.offerRate()).isNull();
         });
+        assertThat(test(view.consultants).getCellText(0, 0)).startsWith("Outcome");
+        assertThat(test(view.consultants).getCellText(0, 1)).isEqualTo("1");
         assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("0");
         assertThat(test(view.grid).getCellText(0, 6)).isEqualTo("– (0)");
         assertThat($(Paragraph.class).from(view).single().getText()).contains("fewer than 5 applications");
