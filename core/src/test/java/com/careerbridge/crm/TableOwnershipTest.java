@@ -64,8 +64,10 @@ class TableOwnershipTest {
             // The weekly digest (and its preview) is written from one statement per batch of candidates: guides and
             // their checklists, sessions with action items and the consultant's name, target roles with titles and the
             // readiness at the previous digest (#18: the preview within four statements, flat in the number of rows).
-            Map.entry("digest", Set.of("assignment", "assignment_item", "coaching_session", "readiness_snapshot",
-                    "role_guide", "role_guide_version", "session_action_item", "target_role", "user_account")),
+            // It also tells the candidate which job applications moved and which interviews come (#17).
+            Map.entry("digest", Set.of("assignment", "assignment_item", "coaching_session", "job_application",
+                    "job_interview", "readiness_snapshot", "role_guide", "role_guide_version", "session_action_item",
+                    "target_role", "user_account")),
             // The outcomes report counts a consultant's caseload's applications per role guide, titled, in one statement,
             // and per consultant, named; the caseload's applications needing attention name their candidates.
             Map.entry("application", Set.of("candidate", "role_guide", "role_guide_version", "user_account")),

@@ -16,14 +16,18 @@ import java.util.Map;
 import com.careerbridge.crm.assignment.ItemState;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.digest.DigestFacts.ActionFact;
+import com.careerbridge.crm.digest.DigestFacts.ApplicationFact;
 import com.careerbridge.crm.digest.DigestFacts.AssignmentFact;
 import com.careerbridge.crm.digest.DigestFacts.Facts;
+import com.careerbridge.crm.digest.DigestFacts.InterviewFact;
 import com.careerbridge.crm.digest.DigestFacts.ItemFact;
 import com.careerbridge.crm.digest.DigestFacts.SessionFact;
 import com.careerbridge.crm.notification.MailSettings;
 import com.careerbridge.crm.notification.WeeklyDigestMail;
+import com.careerbridge.crm.notification.WeeklyDigestMail.ApplicationMove;
 import com.careerbridge.crm.notification.WeeklyDigestMail.DueItem;
 import com.careerbridge.crm.notification.WeeklyDigestMail.RoleProgress;
+import com.careerbridge.crm.notification.WeeklyDigestMail.UpcomingInterview;
 import com.careerbridge.crm.notification.WeeklyDigestMail.UpcomingSession;
 import com.careerbridge.crm.session.SessionStatus;
 import com.careerbridge.crm.shared.Language;
@@ -130,17 +134,32 @@ class DigestBuilder {
                 latestSummary = session;
             }
         }
+        List<ApplicationMove> moved = new ArrayList<>();
+        List<UpcomingInterview> interviews = new ArrayList<>();
+        for (ApplicationFact application : facts.applications()) {
+            if (application.stageChangedAt().isAfter(since)) {
+                moved.add(new ApplicationMove(application.company(), application.position(),
+                        application.stage().name()));
+            }
+            for (InterviewFact interview : application.interviews()) {
+                if (!interview.startsAt().isBefore(now) && interview.startsAt().isBefore(now.plus(UPCOMING))) {
+                    interviews.add(new UpcomingInterview(interview.startsAt(), interview.round(),
+                            application.company(), interview.format().name()));
+                }
+            }
+        }
+        interviews.sort(Comparator.comparing(UpcomingInterview::start));
         upcoming.sort(Comparator.comparing(UpcomingSession::start));
         open.sort(Comparator.comparing(DueItem::due));
         overdue.sort(Comparator.comparing(DueItem::due));
 
         boolean nothingChanged = readinessLines.stream().noneMatch(RoleProgress::moved) && completed.isEmpty()
-                && newGuides.isEmpty() && latestSummary == null;
+                && newGuides.isEmpty() && latestSummary == null && moved.isEmpty();
         return new WeeklyDigestMail(since, now, readinessLines, newGuides, completed, open, overdue, upcoming,
                 latestSummary == null ? null : latestSummary.sharedSummary().strip(),
                 latestSummary == null ? null : latestSummary.consultantName(),
                 latestSummary == null ? null : latestSummary.startsAt(),
-                nothingChanged, portalLink());
+                nothingChanged, portalLink(), moved, interviews);
     }
 
     /** Noon of the day in the reader's zone: {@code fmt.date} then shows that very day. */

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.careerbridge.crm.application.ApplicationStage;
+import com.careerbridge.crm.application.InterviewFormat;
 import com.careerbridge.crm.assignment.ItemState;
 import com.careerbridge.crm.session.SessionStatus;
 import com.careerbridge.crm.shared.Language;
@@ -19,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What a digest is written from, for a batch of candidates, in one statement: their guide assignments with the
  * checklist's state and texts, their sessions with action items and the consultant's name, their target roles with
- * the guide's title and the readiness now and at the candidate's "since". A read model over five features' tables
+ * the guide's title and the readiness now and at the candidate's "since", their sent job applications with their
+ * interviews. A read model over five features' tables
  * (listed in TableOwnershipTest): the weekly batch and the consultant's preview both read it, so what the preview shows
  * is what the week's mail says, and a preview costs the same at ten and at a thousand rows.
  *
@@ -74,7 +77,18 @@ class DigestFacts {
                 join role_guide g on g.id = r.guide_id
                 left join role_guide_version pv on pv.guide_id = g.id and pv.number = g.latest_published
                 left join role_guide_version dv on dv.guide_id = g.id and dv.status = 'DRAFT'
-                where r.candidate_id = w.candidate_id), '[]'::json)
+                where r.candidate_id = w.candidate_id), '[]'::json),
+              'applications', coalesce((
+                select json_agg(json_build_object(
+                         'company', a.company, 'position', a.position_title, 'stage', a.stage,
+                         'stageChangedAt', a.stage_changed_at,
+                         'interviews', coalesce((
+                           select json_agg(json_build_object('startsAt', i.starts_at, 'round', i.round,
+                                                             'format', i.format) order by i.starts_at, i.id)
+                           from job_interview i where i.application_id = a.id), '[]'::json))
+                       order by a.stage_changed_at, a.id)
+                from job_application a
+                where a.candidate_id = w.candidate_id and a.stage <> 'SAVED'), '[]'::json)
             )::text as facts
             from unnest(cast(:ids as bigint[]), cast(:since as timestamptz[])) as w (candidate_id, since)
             """;
@@ -103,7 +117,20 @@ class DigestFacts {
         return facts;
     }
 
-    record Facts(List<AssignmentFact> assignments, List<SessionFact> sessions, List<RoleFact> roles) {
+    record Facts(List<AssignmentFact> assignments, List<SessionFact> sessions, List<RoleFact> roles,
+                 List<ApplicationFact> applications) {
+
+        Facts {
+            applications = applications == null ? List.of() : applications;
+        }
+    }
+
+    /** A sent application: where it stands, since when, and its interview rounds. */
+    record ApplicationFact(String company, String position, ApplicationStage stage, Instant stageChangedAt,
+                           List<InterviewFact> interviews) {
+    }
+
+    record InterviewFact(Instant startsAt, int round, InterviewFormat format) {
     }
 
     record AssignmentFact(Instant assignedAt, LocalDate dueDate, String titleKo, String titleEn,

@@ -21,11 +21,14 @@ import java.util.Objects;
  * @param newGuides      titles of the guides assigned since the last digest (with or without a due date)
  * @param nothingChanged true when there is no change to report: the mail then says a word of encouragement instead
  * @param portalLink     the candidate portal
+ * @param applications   job applications that moved since {@code since}, where they stand now
+ * @param interviews     job interviews in the next seven days
  */
 public record WeeklyDigestMail(Instant since, Instant until, List<RoleProgress> readiness, List<String> newGuides,
                                List<String> completed, List<DueItem> open, List<DueItem> overdue, List<UpcomingSession> sessions,
                                String latestSummary, String summaryBy, Instant summaryAt, boolean nothingChanged,
-                               URI portalLink) implements MailModel {
+                               URI portalLink, List<ApplicationMove> applications, List<UpcomingInterview> interviews)
+        implements MailModel {
 
     public WeeklyDigestMail {
         Objects.requireNonNull(since, "since");
@@ -37,6 +40,17 @@ public record WeeklyDigestMail(Instant since, Instant until, List<RoleProgress> 
         open = open == null ? List.of() : List.copyOf(open);
         overdue = overdue == null ? List.of() : List.copyOf(overdue);
         sessions = sessions == null ? List.of() : List.copyOf(sessions);
+        // absent in mails planned before they existed
+        applications = applications == null ? List.of() : List.copyOf(applications);
+        interviews = interviews == null ? List.of() : List.copyOf(interviews);
+    }
+
+    /** @param stage the stage's code (APPLIED … WITHDRAWN); the template words it */
+    public record ApplicationMove(String company, String position, String stage) {
+    }
+
+    /** @param format the format's code (PHONE … CASE); the template words it */
+    public record UpcomingInterview(Instant start, int round, String company, String format) {
     }
 
     /**

@@ -92,8 +92,8 @@ class OutcomesReportIT {
                     assertThat(row.offerRate()).isEqualTo(0.5);
                 });
         assertThat(fixtures.as(fixtures.admin(), () -> outcomes.byConsultant(now.minus(Duration.ofHours(1)),
-                now.plus(Duration.ofHours(1))))).filteredOn(row -> row.consultantId() != null
-                        && (row.consultantId() == consultant.getId() || row.consultantId() == other.getId()))
+                now.plus(Duration.ofHours(1))))).filteredOn(row -> consultant.getId().equals(row.consultantId())
+                        || other.getId().equals(row.consultantId()))
                 .extracting(OutcomesReport.ConsultantOutcome::applied, OutcomesReport.ConsultantOutcome::offerRate)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(10, 0.5),
                         org.assertj.core.groups.Tuple.tuple(1, null));

@@ -180,6 +180,36 @@ class WeeklyDigestIT extends DigestIntegrationTestBase {
                 .doesNotContain("Nothing new to report");
     }
 
+    @Autowired com.careerbridge.crm.application.JobApplications jobApplications;
+    @Autowired com.careerbridge.crm.application.JobInterviews jobInterviews;
+
+    @Test
+    void an_application_that_moved_and_an_interview_this_week_are_in_the_digest() {
+        clock.set(MONDAY_W49_SEOUL.minus(java.time.Duration.ofDays(2)));
+        UserAccount consultant = fixtures.consultant("Coach");
+        Candidate candidate = consenting(consultant, "Job Hunter", Language.EN, SEOUL);
+        var role = fixtures.as(consultant, () -> targetRoles.add(candidate.getId(),
+                fixtures.guide("sales-analyst").guideId(), new com.careerbridge.crm.targetrole.TargetRoleForm(1,
+                        List.of(), com.careerbridge.crm.targetrole.TargetRoleStatus.APPLYING)));
+        var sent = fixtures.as(consultant, () -> jobApplications.create(candidate.getId(), role.getId(),
+                com.careerbridge.crm.application.ApplicationStage.APPLIED, new com.careerbridge.crm.application
+                        .ApplicationForm("Hanbit Medical", "Sales Analyst", null, null,
+                        com.careerbridge.crm.application.ApplicationSource.REFERRAL, null, null, null, null)));
+        fixtures.as(consultant, () -> jobInterviews.schedule(sent.getId(), new com.careerbridge.crm.application
+                .InterviewPlan(java.time.LocalDateTime.ofInstant(MONDAY_W49_SEOUL, java.time.ZoneId.of(SEOUL)).plusDays(2)
+                .withHour(10), SEOUL, null, com.careerbridge.crm.application.InterviewFormat.VIDEO, null, null)));
+        clock.set(MONDAY_W49_SEOUL);
+
+        DigestPreview preview = fixtures.as(consultant, () -> digests.preview(candidate.getId()));
+
+        assertThat(preview.model().applications()).extracting(m -> m.company() + " " + m.stage())
+                .containsExactly("Hanbit Medical INTERVIEWING");
+        assertThat(preview.model().interviews()).singleElement().satisfies(i -> assertThat(i.round()).isOne());
+        assertThat(preview.model().nothingChanged()).as("a moved application is something to tell").isFalse();
+        assertThat(preview.text()).contains("- Hanbit Medical, Sales Analyst: interviewing")
+                .contains("Hanbit Medical, round 1, video call");
+    }
+
     @Test
     void one_digest_per_iso_week_even_when_the_planner_runs_again_or_on_two_instances_at_once() throws Exception {
         clock.set(MONDAY_W49_SEOUL);

@@ -59,7 +59,11 @@ final class MailFixtures {
                     java.util.List.of(new WeeklyDigestMail.DueItem("LinkedIn profile", SESSION_START.minus(Duration.ofDays(2)))),
                     java.util.List.of(new WeeklyDigestMail.UpcomingSession(SESSION_START.plus(Duration.ofDays(2)), 60, "김민지", null)),
                     "Great progress on the CV.", "김민지", SESSION_START.minus(Duration.ofDays(1)), false,
-                    URI.create(BASE_URL + "/portal"));
+                    URI.create(BASE_URL + "/portal"),
+                    java.util.List.of(new WeeklyDigestMail.ApplicationMove("Hanbit Medical", "Account Manager",
+                            "OFFER")),
+                    java.util.List.of(new WeeklyDigestMail.UpcomingInterview(SESSION_START.plus(Duration.ofDays(1)), 2,
+                            "Daehan Pharma", "ON_SITE")));
         };
     }
 }

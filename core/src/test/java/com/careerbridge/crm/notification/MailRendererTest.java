@@ -40,6 +40,19 @@ class MailRendererTest {
     }
 
     @Test
+    void the_digest_words_application_stages_and_interview_formats_in_the_readers_language() {
+        MailModel digest = MailFixtures.sampleOf(MailTemplate.WEEKLY_DIGEST);
+        RenderedMail english = renderer.render(digest, "Jane Doe", Locale.ENGLISH, SEOUL, null);
+        RenderedMail korean = renderer.render(digest, "박서연", Locale.KOREAN, SEOUL, null);
+
+        assertThat(english.text()).contains("JOB APPLICATIONS THAT MOVED", "- Hanbit Medical, Account Manager: offer received",
+                "Daehan Pharma, round 2, on site");
+        assertThat(english.html()).contains("offer received").contains("on site").doesNotContain("ON_SITE");
+        assertThat(korean.text()).contains("- Hanbit Medical, Account Manager: 오퍼 받음", "Daehan Pharma 2차, 대면");
+        assertThat(korean.html()).contains("오퍼 받음").doesNotContain("OFFER<");
+    }
+
+    @Test
     void session_reminder_shows_the_start_in_the_readers_language_and_zone() {
         RenderedMail korean = renderer.render(MailFixtures.reminder(), "박서연", Locale.KOREAN, SEOUL, null);
         RenderedMail english = renderer.render(MailFixtures.reminder(), "Jane Doe", Locale.ENGLISH, SEOUL, null);
