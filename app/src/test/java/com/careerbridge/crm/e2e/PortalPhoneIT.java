@@ -111,6 +111,59 @@ class PortalPhoneIT {
         }
     }
 
+    @Autowired
+    com.careerbridge.crm.application.JobApplications applications;
+
+    /**
+     * #17 on a phone: the candidate records an application, opens its interviews and adds the first round — which
+     * moves the application to interviewing — with every control reachable by a finger and no console errors.
+     */
+    @Test
+    void candidateRecordsAnApplicationAndItsFirstInterviewOnAPhone() throws Exception {
+        String email = "jimin.park@careerbridge.example";
+        UserAccount login = DemoSignIns.candidate(demo, accounts, email);
+        String company = "Phone Pharma " + System.nanoTime() % 100_000;
+
+        try (Browser browser = Browser.open("http://localhost:" + port)) {
+            ChromeDriver chrome = (ChromeDriver) browser.driver();
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                    "width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 3, "mobile", true));
+            chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+            browser.signIn(email, PASSWORD);
+            browser.go("/portal");
+
+            browser.click(browser.button("지원 추가"));
+            browser.type(browser.dialogField("vaadin-text-field", "회사"), company);
+            browser.type(browser.dialogField("vaadin-text-field", "포지션 (공고 기준)"), "Account Manager");
+            assertThat(tooSmall(browser)).as("touch targets under 44 × 44 in the application dialog").isEmpty();
+            browser.click(browser.dialogButton("저장"));
+            browser.waitForText(company);
+            assertNoSidewaysScroll(browser, "portal with a new application");
+
+            WebElement interviews = browser.waitFor(By.xpath("//div[contains(@class, 'application-card')]"
+                    + "[contains(normalize-space(.), " + Browser.literal(company) + ")]"
+                    + "//vaadin-button[contains(@class, 'interviews-button')]"));
+            browser.click(interviews);
+            browser.dialogField("vaadin-date-picker", "날짜");
+            // on a phone the picker opens its calendar instead of a keyboard; the day is set as the calendar would
+            browser.script("const picker = document.evaluate(\"//vaadin-dialog[@opened]//vaadin-date-picker\", document,"
+                    + " null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue;"
+                    + " picker.value = '2027-03-02'; picker.dispatchEvent(new Event('change', {bubbles: true}));");
+            browser.idle();
+            assertThat(tooSmall(browser)).as("touch targets under 44 × 44 in the interviews dialog").isEmpty();
+            browser.click(browser.dialogButton("면접 추가"));
+            browser.waitForText("1차 ·");
+            assertNoSidewaysScroll(browser, "interviews dialog");
+            browser.screenshot("portal-interviews-phone");
+
+            assertThat(actingAs.call(login.getId(), () -> applications.mine()).stream()
+                    .filter(found -> found.application().getCompany().equals(company))
+                    .map(found -> found.application().getStage()).toList())
+                    .containsExactly(com.careerbridge.crm.application.ApplicationStage.INTERVIEWING);
+            assertThat(browser.consoleErrors()).as("errors in the browser console").isEmpty();
+        }
+    }
+
     private int itemsDone(UserAccount login) {
         return actingAs.call(login.getId(), () -> assignments.mine().items().stream()
                 .mapToInt(AssignmentOverview::itemsDone).sum());

@@ -44,6 +44,7 @@ class ApplicationDialog extends Dialog {
         this.saved = saved;
         Language language = Language.of(getLocale());
         setHeaderTitle(getTranslation("application.add"));
+        addClassName("application-dialog");
         role.setLabel(getTranslation("field.targetRole"));
         role.setItems(roles);
         role.setItemLabelGenerator(r -> r.guideTitle() == null ? "?" : r.guideTitle().in(language));

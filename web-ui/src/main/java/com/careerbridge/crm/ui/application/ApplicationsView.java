@@ -8,11 +8,11 @@ import com.careerbridge.crm.application.CaseloadApplications;
 import com.careerbridge.crm.application.CaseloadApplications.Attention;
 import com.careerbridge.crm.application.CaseloadApplications.UpcomingInterview;
 import com.careerbridge.crm.application.CaseloadApplications.WaitingApplication;
-import com.careerbridge.crm.ui.candidate.CandidateView;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.common.ViewerTime;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -23,8 +23,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -91,9 +89,10 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
         return panel;
     }
 
+    /** To the candidate's page, by its address: the candidate views use this package, not the other way round. */
     private Component link(long candidateId, String candidateName, String detail) {
-        RouterLink link = new RouterLink(CandidateView.class,
-                new RouteParameters(CandidateView.ID, String.valueOf(candidateId)));
+        Anchor link = new Anchor("candidates/" + candidateId);
+        link.getElement().setAttribute("router-link", true); // navigates inside the UI, as a RouterLink does
         link.addClassName("dashboard-entry");
         Span name = new Span(candidateName);
         name.addClassName("entry-name");

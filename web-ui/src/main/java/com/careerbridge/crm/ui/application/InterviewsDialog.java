@@ -78,6 +78,7 @@ class InterviewsDialog extends Dialog {
         this.changed = changed;
         this.language = Language.of(getLocale());
         setHeaderTitle(getTranslation("interview.title", application.getCompany()));
+        addClassName("interviews-dialog");
         setWidth("min(52rem, 100vw)");
         rounds.setPadding(false);
         date.setLabel(getTranslation("interview.field.date"));

@@ -3,7 +3,7 @@ package com.careerbridge.crm.ui.application;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.careerbridge.crm.ui.candidate.ReadinessChart;
+import com.careerbridge.crm.ui.common.ChartJs;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
@@ -11,7 +11,7 @@ import com.vaadin.flow.dom.Element;
 /**
  * Grouped bars per target role — applications, interviews, offers, acceptances on the left axis — with the average
  * readiness at application (offer / no offer, 0–100) as markers on the right axis. Drawn by Chart.js from its WebJar,
- * loaded the way {@link ReadinessChart} loads it; the numbers themselves are in the grid beside it.
+ * loaded as the readiness chart loads it ({@link ChartJs}); the numbers themselves are in the grid beside it.
  */
 class OutcomesChart extends Div {
 
@@ -29,12 +29,12 @@ class OutcomesChart extends Div {
 
     void setData(List<String> roles, List<Series> series, String countAxis, String readinessAxis, String ariaLabel) {
         getElement().setAttribute("aria-label", ariaLabel);
-        json = "{\"labels\":" + roles.stream().map(ReadinessChart::string).collect(Collectors.joining(",", "[", "]"))
-                + ",\"series\":[" + series.stream().map(s -> "{\"label\":" + ReadinessChart.string(s.label())
+        json = "{\"labels\":" + roles.stream().map(ChartJs::string).collect(Collectors.joining(",", "[", "]"))
+                + ",\"series\":[" + series.stream().map(s -> "{\"label\":" + ChartJs.string(s.label())
                         + ",\"readiness\":" + s.readiness() + ",\"values\":" + s.values().stream()
                         .map(v -> v == null ? "null" : Long.toString(Math.round(v.doubleValue())))
                         .collect(Collectors.joining(",", "[", "]")) + "}").collect(Collectors.joining(","))
-                + "],\"axes\":[" + ReadinessChart.string(countAxis) + "," + ReadinessChart.string(readinessAxis) + "]}";
+                + "],\"axes\":[" + ChartJs.string(countAxis) + "," + ChartJs.string(readinessAxis) + "]}";
         draw();
     }
 
@@ -45,7 +45,7 @@ class OutcomesChart extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        attachEvent.getUI().getPage().addJavaScript(ReadinessChart.SCRIPT);
+        attachEvent.getUI().getPage().addJavaScript(ChartJs.SCRIPT);
         draw();
     }
 

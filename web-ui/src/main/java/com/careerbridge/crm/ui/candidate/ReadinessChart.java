@@ -3,6 +3,7 @@ package com.careerbridge.crm.ui.candidate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.careerbridge.crm.ui.common.ChartJs;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
@@ -12,8 +13,6 @@ import com.vaadin.flow.dom.Element;
  * loaded as a plain script (no frontend bundle is built), so drawing waits until it has arrived.
  */
 public class ReadinessChart extends Div {
-
-    public static final String SCRIPT = "context://webjars/chart.js/4.5.1/dist/chart.umd.js";
 
     /** One line: a role and its score at each label (null before the role existed). */
     public record Series(String label, List<Integer> scores) {
@@ -30,7 +29,7 @@ public class ReadinessChart extends Div {
     public void setData(List<String> labels, List<Series> series, String ariaLabel) {
         getElement().setAttribute("aria-label", ariaLabel);
         json = "{\"labels\":" + strings(labels) + ",\"series\":["
-                + series.stream().map(s -> "{\"label\":" + string(s.label()) + ",\"scores\":"
+                + series.stream().map(s -> "{\"label\":" + ChartJs.string(s.label()) + ",\"scores\":"
                         + s.scores().stream().map(v -> v == null ? "null" : v.toString()).collect(Collectors.joining(",", "[", "]"))
                         + "}").collect(Collectors.joining(",")) + "]}";
         draw();
@@ -43,7 +42,7 @@ public class ReadinessChart extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        attachEvent.getUI().getPage().addJavaScript(SCRIPT);
+        attachEvent.getUI().getPage().addJavaScript(ChartJs.SCRIPT);
         draw();
     }
 
@@ -79,27 +78,7 @@ public class ReadinessChart extends Div {
     }
 
     private static String strings(List<String> values) {
-        return values.stream().map(ReadinessChart::string).collect(Collectors.joining(",", "[", "]"));
-    }
-
-    /** A JSON string literal, safe inside a page (no closing tag can appear). */
-    public static String string(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return values.stream().map(ChartJs::string).collect(Collectors.joining(",", "[", "]"));
     }
 
 }
