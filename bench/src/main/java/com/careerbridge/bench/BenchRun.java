@@ -3,6 +3,7 @@ package com.careerbridge.bench;
 import java.util.Set;
 
 import com.careerbridge.bench.api.ApiBenchmark;
+import com.careerbridge.bench.application.ApplicationsBenchmark;
 import com.careerbridge.bench.dataset.DataGenerator;
 import com.careerbridge.bench.dataset.DataSet;
 import com.careerbridge.bench.grid.GridBenchmark;
@@ -12,8 +13,8 @@ import com.careerbridge.bench.harness.Report;
 import com.careerbridge.bench.startup.StartupBenchmark;
 
 /**
- * The whole bench run: data set (generated or reused), candidate list, API under load with pgbench next to it,
- * startup. {@code -Dbench.only=grid,api} runs a part (the data set is always ensured for grid and api).
+ * The whole bench run: data set (generated or reused), candidate list, job applications, API under load with pgbench
+ * next to it, startup. {@code -Dbench.only=grid,api} runs a part (the data set is always ensured for grid and api).
  */
 public final class BenchRun {
 
@@ -21,7 +22,7 @@ public final class BenchRun {
     }
 
     public static void main(String[] args) {
-        Set<String> only = Set.of(BenchSettings.text("bench.only", "grid,api,startup").split(","));
+        Set<String> only = Set.of(BenchSettings.text("bench.only", "grid,applications,api,startup").split(","));
         long start = System.nanoTime();
         Report report = Report.fromSettings().startRun("CareerBridge CRM — performance report");
         report.text("Reproduce: `scripts/bench.sh` (= `./mvnw -Pbench verify -pl bench -am -DskipTests`). The machine "
@@ -29,11 +30,14 @@ public final class BenchRun {
                 + "baseline measured in the same run (health endpoint, pgbench, plain jar) and medians/ratios are "
                 + "what to compare.\n");
         DataSet data = DataSet.fromSettings();
-        if (only.contains("grid") || only.contains("api") || only.contains("data")) {
+        if (only.contains("grid") || only.contains("applications") || only.contains("api") || only.contains("data")) {
             try (BenchPostgres postgres = BenchPostgres.fromSettings().start()) {
                 new DataGenerator(postgres, data, report).ensure();
                 if (only.contains("grid")) {
                     new GridBenchmark(postgres, data, report).run();
+                }
+                if (only.contains("applications")) {
+                    new ApplicationsBenchmark(postgres, data, report).run();
                 }
                 if (only.contains("api")) {
                     new ApiBenchmark(postgres, data, report).run();

@@ -61,7 +61,11 @@ class InterviewsApiIT {
         assertThat(api.get("/api/v1/applications/" + applicationId, candidate).json().get("stage").asString())
                 .as("the first interview starts the interviewing stage").isEqualTo("INTERVIEWING");
 
-        JsonNode list = api.get("/api/v1/applications/" + applicationId + "/interviews", candidate).json();
+        ApiClient.Response listed = api.get("/api/v1/applications/" + applicationId + "/interviews", candidate);
+        assertThat(api.request("GET", "/api/v1/applications/" + applicationId + "/interviews").bearer(candidate)
+                .header("If-None-Match", listed.header("ETag")).send().status()).isEqualTo(304);
+        String syncedAt = api.get("/api/v1/me/applications", candidate).json().get("syncedAt").asString();
+        JsonNode list = listed.json();
         assertThat(list.get("interviews").size()).isOne();
         assertThat(list.get("guideQuestions").size()).isPositive();
         String firstGuideQuestion = list.get("guideQuestions").get(0).get("text").asString();
@@ -74,6 +78,10 @@ class InterviewsApiIT {
                 .bearer(candidate).json("{\"asked\": \"Explain our pricing to a hospital buyer\", \"propose\": true}")
                 .send();
         assertThat(proposed.json().get("questions").get(1).get("proposal").asString()).isEqualTo("PROPOSED");
+
+        assertThat(api.get("/api/v1/me/applications?updatedSince=" + syncedAt, candidate).json().get("items")
+                .get(0).get("id").asLong()).as("a question written down: the application is among the changed ones")
+                .isEqualTo(applicationId);
 
         JsonNode seenByConsultant = api.get("/api/v1/interviews/" + interviewId, consultant).json();
         assertThat(seenByConsultant.get("questions").size()).isEqualTo(2);
@@ -137,6 +145,30 @@ class InterviewsApiIT {
                         + "\"format\": \"VIDEO\"}").send();
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theConsultantSeesWhatNeedsThemAndTheOutcomesCandidatesDoNot() {
+        api.request("POST", "/api/v1/applications/" + applicationId + "/interviews").bearer(candidate)
+                .json("{\"start\": \"" + java.time.LocalDate.now().plusDays(2) + "T10:00\", \"timeZone\": "
+                        + "\"Asia/Seoul\", \"format\": \"VIDEO\"}").send();
+
+        ApiClient.Response attention = api.get("/api/v1/caseload/applications", consultant);
+        assertThat(attention.status()).as(attention.toString()).isEqualTo(200);
+        assertThat(attention.json().get("interviews").get(0).get("applicationId").asLong()).isEqualTo(applicationId);
+        assertThat(attention.json().get("staleAfterDays").asInt()).isEqualTo(14);
+        ApiClient.Response outcomes = api.request("GET", "/api/v1/outcomes").bearer(consultant)
+                .header("Accept-Language", "en").send();
+        assertThat(outcomes.status()).as(outcomes.toString()).isEqualTo(200);
+        assertThat(outcomes.json().get("roles").get(0).get("applied").asInt()).isOne();
+        assertThat(outcomes.json().get("roles").get(0).get("offerRate").isNull()).as("one is no rate").isTrue();
+        assertThat(outcomes.json().get("consultants").get(0).get("applied").asInt()).isOne();
+
+        assertThat(api.get("/api/v1/caseload/applications", candidate).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/outcomes", candidate).status()).isEqualTo(403);
+        ApiClient.Response backwards = api.get("/api/v1/outcomes?from=2026-12-31&to=2026-01-01", consultant);
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(fields(backwards)).containsExactly("to");
     }
 
     private static List<String> fields(ApiClient.Response response) {

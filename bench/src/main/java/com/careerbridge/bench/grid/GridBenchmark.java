@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import com.careerbridge.bench.dataset.DataSet;
 import com.careerbridge.bench.harness.BenchPostgres;
 import com.careerbridge.bench.harness.BenchSettings;
+import com.careerbridge.bench.harness.CoreContext;
 import com.careerbridge.bench.harness.LatencyRecorder;
 import com.careerbridge.bench.harness.Report;
 import com.careerbridge.crm.account.ActingAs;
@@ -20,11 +21,9 @@ import com.careerbridge.crm.candidate.CandidateFilter;
 import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.candidate.CandidateSort;
 import com.careerbridge.crm.candidate.PipelineStatus;
-import com.careerbridge.testsupport.CoreTestApplication;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.Session;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -83,22 +82,7 @@ public final class GridBenchmark {
                 new Case("consultant's own caseload, by readiness", consultant,
                         CandidateFilter.all(), new CandidateSort(CandidateSort.Field.READINESS, false), null));
 
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CoreTestApplication.class)
-                .properties(
-                        "spring.main.web-application-type=none",
-                        "spring.main.banner-mode=off",
-                        "spring.datasource.url=" + postgres.jdbcUrl(),
-                        "spring.datasource.username=" + BenchPostgres.USER,
-                        "spring.datasource.password=",
-                        // brings a kept data set up to the current schema (e.g. the list indexes of V80)
-                        "spring.flyway.enabled=true",
-                        "spring.jpa.open-in-view=false",
-                        "spring.jpa.properties.hibernate.jdbc.time_zone=UTC",
-                        "careerbridge.mail.dispatch.enabled=false",
-                        "careerbridge.mail.digest.enabled=false",
-                        "careerbridge.demo.enabled=false",
-                        "logging.level.root=WARN")
-                .run()) {
+        try (ConfigurableApplicationContext context = CoreContext.open(postgres)) {
             // A migration may just have rewritten every candidate row: vacuum as autovacuum would in production, so that
             // the list's index-only walks are measured in their steady state, not before the visibility map is set.
             postgres.execute("vacuum (analyze) candidate");

@@ -128,6 +128,14 @@ public class JobApplication extends BaseEntity {
         }
     }
 
+    /**
+     * Something about the application changed without its posting or stage (an interview, a question): clients that
+     * sync by {@code updatedSince} then fetch its interviews again.
+     */
+    void touched(Instant now) {
+        this.updatedAt = now;
+    }
+
     /** Sent without a date given: it was sent today (in UTC; the form can correct it). */
     private void datedToday(Instant now) {
         this.appliedOn = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();

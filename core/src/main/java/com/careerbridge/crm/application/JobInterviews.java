@@ -30,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The interviews of an application and the questions asked in them, through the same door as the application (the
  * candidate and the staff responsible for them; others: "not found"). A question can be matched to one of the guide's
- * interview questions or proposed for the guide; staff take proposals into the guide's draft or dismiss them.
+ * interview questions or proposed for the guide; staff take proposals into the guide's draft or dismiss them. Every
+ * change counts as a change of the application (its {@code updatedAt}), so that delta sync of the applications tells a
+ * client whose interviews to fetch again.
  */
 @Service
 @Transactional
@@ -114,6 +116,7 @@ public class JobInterviews {
         Instant now = clock.instant();
         Long actorId = access.actor().authorId();
         JobInterview interview = interviews.save(new JobInterview(applicationId, round, plan, startsAt, actorId, now));
+        application.touched(now);
         if (stage == ApplicationStage.APPLIED || stage == ApplicationStage.SCREENING) {
             applications.advance(application, ApplicationStage.INTERVIEWING);
         }
@@ -128,14 +131,17 @@ public class JobInterviews {
         Versions.require(interview, expectedVersion);
         Instant startsAt = plan.validate();
         interview.plan(plan, plan.round() != null ? plan.round() : interview.getRound(), startsAt, clock.instant());
+        applications.visible(interview.getApplicationId()).touched(clock.instant());
         return interview;
     }
 
     public void remove(long interviewId, long expectedVersion) {
         JobInterview interview = visible(interviewId);
         Versions.require(interview, expectedVersion);
-        long candidateId = applications.visible(interview.getApplicationId()).getCandidateId();
+        JobApplication application = applications.visible(interview.getApplicationId());
+        long candidateId = application.getCandidateId();
         interviews.delete(interview);
+        application.touched(clock.instant());
         events.publishEvent(new InterviewRemoved(candidateId, access.actor().authorId(), interview.getId(),
                 interview.getApplicationId(), interview.getRound()));
     }
@@ -163,6 +169,7 @@ public class JobInterviews {
         Long actorId = access.actor().authorId();
         InterviewQuestion question = questions.save(new InterviewQuestion(interviewId, asked, versionId,
                 entry.guideQuestion(), entry.propose(), actorId, clock.instant()));
+        application.touched(clock.instant());
         if (entry.propose()) {
             events.publishEvent(new QuestionProposed(application.getCandidateId(), actorId, question.getId(),
                     application.getGuideId()));
@@ -172,12 +179,14 @@ public class JobInterviews {
 
     public void removeQuestion(long questionId) {
         InterviewQuestion question = questions.findById(questionId).orElseThrow(JobInterviews::questionNotFound);
+        JobInterview interview;
         try {
-            visible(question.getInterviewId());
+            interview = visible(question.getInterviewId());
         } catch (NotFoundException e) {
             throw questionNotFound();
         }
         questions.delete(question);
+        applications.visible(interview.getApplicationId()).touched(clock.instant());
     }
 
     /** Proposed questions waiting for a decision, for one guide (staff), oldest first. */

@@ -3,6 +3,7 @@ package com.careerbridge.crm.api.application;
 import java.net.URI;
 
 import com.careerbridge.crm.api.http.ClientLanguage;
+import com.careerbridge.crm.api.http.ContentTags;
 import com.careerbridge.crm.api.http.EntityTags;
 import com.careerbridge.crm.application.InterviewQuestion;
 import com.careerbridge.crm.application.JobInterview;
@@ -40,20 +41,26 @@ class InterviewsController {
 
     private final JobInterviews interviews;
     private final Office office;
+    private final ContentTags tags;
 
-    InterviewsController(JobInterviews interviews, Office office) {
+    InterviewsController(JobInterviews interviews, Office office, ContentTags tags) {
         this.interviews = interviews;
         this.office = office;
+        this.tags = tags;
     }
 
     @GetMapping(path = "/api/v1/applications/{applicationId}/interviews", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "An application's interviews",
-            description = "By start, each with its questions; with the guide's interview questions to match to.")
-    InterviewsView list(@PathVariable long applicationId, HttpServletRequest request) {
+            description = "By start, each with its questions; with the guide's interview questions to match to. "
+                    + "Any change to an application's interviews or questions moves the application's updatedAt, so "
+                    + "/me/applications?updatedSince=… names the applications whose interviews to fetch again. ETag; "
+                    + "If-None-Match answers 304.")
+    ResponseEntity<InterviewsView> list(@PathVariable long applicationId, HttpServletRequest request) {
         Language language = language(request);
-        return new InterviewsView(interviews.ofApplication(applicationId).stream()
+        InterviewsView body = new InterviewsView(interviews.ofApplication(applicationId).stream()
                 .map(found -> InterviewView.of(found, language)).toList(),
                 InterviewsView.of(interviews.guideQuestions(applicationId), language));
+        return tags.translated(body, body);
     }
 
     @PostMapping(path = "/api/v1/applications/{applicationId}/interviews", consumes = MediaType.APPLICATION_JSON_VALUE,

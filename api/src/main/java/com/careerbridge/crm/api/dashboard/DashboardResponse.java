@@ -18,7 +18,14 @@ import com.careerbridge.crm.shared.Language;
 record DashboardResponse(Map<PipelineStatus, Long> caseload, long caseloadTotal, String timeZone, int listLimit,
                          List<UpcomingSession> upcomingSessions, List<OverdueChecklist> overdueChecklists,
                          List<OverdueActionItem> overdueActionItems, List<StalledCandidate> stalledCandidates,
-                         List<Activity> recentActivity) {
+                         List<Activity> recentActivity,
+                         @io.swagger.v3.oas.annotations.media.Schema(description = "Job applications that need "
+                                 + "attention: interviews in the next 7 days, offers waiting for an answer, open "
+                                 + "applications without a move for 14 days (listed by /caseload/applications)")
+                         ApplicationCounts applications) {
+
+    record ApplicationCounts(long interviewsThisWeek, long offersWaiting, long stale) {
+    }
 
     record UpcomingSession(long sessionId, long candidateId, String candidateName, Instant startsAt, Instant endsAt,
                            SessionMode mode) {
@@ -53,6 +60,8 @@ record DashboardResponse(Map<PipelineStatus, Long> caseload, long caseloadTotal,
                 o.stalledCandidates().stream().map(s -> new StalledCandidate(s.candidateId(), s.candidateName(),
                         s.status(), s.bestReadiness(), s.lastMovedAt())).toList(),
                 o.recentActivity().stream().map(a -> new Activity(a.activityId(), a.candidateId(), a.candidateName(),
-                        a.actorName(), a.action(), a.occurredAt())).toList());
+                        a.actorName(), a.action(), a.occurredAt())).toList(),
+                new ApplicationCounts(o.applications().interviewsThisWeek(), o.applications().offersWaiting(),
+                        o.applications().stale()));
     }
 }

@@ -85,6 +85,8 @@ class OperationNames implements OperationCustomizer, Ordered {
             Map.entry("ApplicationsController#get", "getApplication"),
             Map.entry("ApplicationsController#update", "changeApplication"),
             Map.entry("ApplicationsController#move", "moveApplication"),
+            Map.entry("CaseloadController#attention", "listApplicationsNeedingAttention"),
+            Map.entry("CaseloadController#outcomes", "getOutcomes"),
             Map.entry("InterviewsController#list", "listInterviews"),
             Map.entry("InterviewsController#add", "addInterview"),
             Map.entry("InterviewsController#get", "getInterview"),

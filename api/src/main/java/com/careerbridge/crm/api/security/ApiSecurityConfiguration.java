@@ -90,7 +90,8 @@ class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, openApiPath, openApiPath + "/**", docsPath + "/**").permitAll()
                         // staff endpoints, refused to candidates before any body is read (core decides per record)
                         .requestMatchers("/api/v1/candidates/**", "/api/v1/sessions/**", "/api/v1/target-roles/**",
-                                "/api/v1/guides/**", "/api/v1/dashboard").hasAnyRole("ADMIN", "CONSULTANT")
+                                "/api/v1/guides/**", "/api/v1/dashboard", "/api/v1/caseload/**", "/api/v1/outcomes")
+                        .hasAnyRole("ADMIN", "CONSULTANT")
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {

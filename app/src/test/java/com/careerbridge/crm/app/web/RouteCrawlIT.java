@@ -155,6 +155,8 @@ class RouteCrawlIT {
             Map.entry("GET /api/v1/applications/{applicationId}", Access.SIGNED_IN),
             Map.entry("PUT /api/v1/applications/{applicationId}", Access.SIGNED_IN),
             Map.entry("POST /api/v1/applications/{applicationId}/stage-moves", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/caseload/applications", Access.STAFF),
+            Map.entry("GET /api/v1/outcomes", Access.STAFF),
             Map.entry("GET /api/v1/applications/{applicationId}/interviews", Access.SIGNED_IN),
             Map.entry("POST /api/v1/applications/{applicationId}/interviews", Access.SIGNED_IN),
             Map.entry("GET /api/v1/interviews/{interviewId}", Access.SIGNED_IN),
