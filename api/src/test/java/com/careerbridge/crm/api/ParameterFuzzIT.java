@@ -63,6 +63,9 @@ class ParameterFuzzIT {
     static final List<String> NOT_AN_INSTANT = List.of("%2B1000000-01-01T00:00:00Z", "-4800-01-01T00:00:00Z",
             "1899-12-31T23:59:59Z", "%2B10000-01-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-12-01", "yesterday",
             "1764579600");
+    /** Wrong for a date parameter: outside the years 1900–9999, no such day, or not an ISO-8601 date. */
+    static final List<String> NOT_A_DATE = List.of("%2B1000000-01-01", "-4800-01-01", "1899-12-31", "%2B10000-01-01",
+            "2026-02-30", "2026-12-01T00:00:00Z", "yesterday", "1764579600");
     /** Odd but not necessarily wrong: any answer except a 5xx or a leak. */
     static final List<String> ODD = List.of("", "%20", "-1", "0", "%27%3B%20drop%20table%20candidate%3B--",
             "%3Cscript%3E", "%E2%80%AE", "%F0%9F%98%80", "x".repeat(6_000));
@@ -192,7 +195,7 @@ class ParameterFuzzIT {
                     }
                 }
                 if (type == Instant.class || type == LocalDate.class) {
-                    for (String value : NOT_AN_INSTANT) {
+                    for (String value : type == LocalDate.class ? NOT_A_DATE : NOT_AN_INSTANT) {
                         calls.add(new Call(endpoint, "query " + name + " = " + value,
                                 base + query(required, name, value), true, name));
                     }
@@ -283,6 +286,9 @@ class ParameterFuzzIT {
     private static String validQueryValue(String name, Class<?> type) {
         if (type == Instant.class) {
             return name.equals("to") ? "2026-12-02T00:00:00Z" : "2026-12-01T00:00:00Z";
+        }
+        if (type == LocalDate.class) {
+            return name.equals("to") ? "2026-12-02" : "2026-12-01";
         }
         if (Number.class.isAssignableFrom(boxed(type))) {
             return "1";

@@ -1,5 +1,6 @@
 package com.careerbridge.crm.api.application;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,8 +40,11 @@ class CaseloadController {
     private final OutcomesReport outcomes;
     private final Office office;
     private final ContentTags tags;
+    private final Clock clock;
 
-    CaseloadController(CaseloadApplications caseload, OutcomesReport outcomes, Office office, ContentTags tags) {
+    CaseloadController(CaseloadApplications caseload, OutcomesReport outcomes, Office office, ContentTags tags,
+                       Clock clock) {
+        this.clock = clock;
         this.caseload = caseload;
         this.outcomes = outcomes;
         this.office = office;
@@ -99,8 +103,12 @@ class CaseloadController {
             @Parameter(description = "First day, e.g. 2026-01-01") @RequestParam(required = false) LocalDate from,
             @Parameter(description = "Last day, e.g. 2026-12-31") @RequestParam(required = false) LocalDate to,
             HttpServletRequest request) {
+        Violations violations = new Violations();
+        inRange(violations, "from", from);
+        inRange(violations, "to", to);
+        violations.throwIfAny();
         ZoneId zone = office.timeZone();
-        LocalDate last = to != null ? to : LocalDate.now(zone);
+        LocalDate last = to != null ? to : LocalDate.now(clock.withZone(zone));
         LocalDate first = from != null ? from : last.minusMonths(12);
         if (first.isAfter(last)) {
             new Violations().add("to", "before-start").throwIfAny();
@@ -115,6 +123,13 @@ class CaseloadController {
                         r.readinessWhenNotOffered())).toList(),
                 outcomes.byConsultant(start, end));
         return tags.translated(body, body);
+    }
+
+    /** Years 1900 to 9999, as every date and instant the API takes. */
+    private static void inRange(Violations violations, String field, LocalDate date) {
+        if (date != null && (date.getYear() < 1900 || date.getYear() > 9999)) {
+            violations.add(field, "out-of-range");
+        }
     }
 
     private static Attention.Waiting waiting(CaseloadApplications.WaitingApplication w) {
