@@ -47,28 +47,21 @@ public class OutcomesReport {
         }
     }
 
+    // From the application's outcome summary (V87, kept by a trigger from the stage history): one range scan over the
+    // applications sent in the period; the candidate is joined only to keep a consultant to their caseload.
     private static final String SQL = """
             with sent as (
-              select a.id, a.guide_id, applied.moved_at as applied_at, applied.readiness as applied_readiness,
-                     exists (select 1 from job_application_stage s
-                             where s.application_id = a.id and s.stage = 'INTERVIEWING') as interviewed,
-                     (select min(s.moved_at) from job_application_stage s
-                      where s.application_id = a.id and s.stage = 'OFFER') as offered_at,
-                     exists (select 1 from job_application_stage s
-                             where s.application_id = a.id and s.stage = 'ACCEPTED') as accepted
+              select a.guide_id, a.applied_at, a.applied_readiness, a.interviewed_at, a.offered_at, a.accepted_at
               from job_application a
-              join candidate c on c.id = a.candidate_id
-              join lateral (select s.moved_at, s.readiness from job_application_stage s
-                            where s.application_id = a.id and s.stage = 'APPLIED' order by s.id limit 1) applied on true
-              where (cast(:consultant as bigint) is null or c.consultant_id = :consultant)
-                and applied.moved_at >= :from and applied.moved_at < :to
+              /*scope*/
+              where a.applied_at >= :from and a.applied_at < :to
             )
             select g.id as guide_id,
                    coalesce(pv.title_ko, dv.title_ko, g.slug) as title_ko, coalesce(pv.title_en, dv.title_en, g.slug) as title_en,
                    count(*) as applied,
-                   count(*) filter (where interviewed) as interviewed,
+                   count(interviewed_at) as interviewed,
                    count(offered_at) as offered,
-                   count(*) filter (where accepted) as accepted,
+                   count(accepted_at) as accepted,
                    percentile_cont(0.5) within group (order by extract(epoch from offered_at - applied_at) / 86400.0)
                      filter (where offered_at is not null) as median_days_to_offer,
                    avg(applied_readiness) filter (where offered_at is not null) as readiness_offered,
@@ -80,6 +73,7 @@ public class OutcomesReport {
             group by g.id, pv.title_ko, dv.title_ko, pv.title_en, dv.title_en, g.slug
             order by count(*) desc, g.id""";
 
+
     private final NamedParameterJdbcTemplate jdbc;
     private final CandidateAccess access;
 
@@ -90,7 +84,11 @@ public class OutcomesReport {
 
     /** Applications sent from {@code from} (inclusive) to {@code to} (exclusive). */
     public List<RoleOutcome> report(Instant from, Instant to) {
-        return jdbc.query(SQL, parameters(from, to), (row, n) -> {
+        MapSqlParameterSource parameters = parameters(from, to);
+        // everyone: no join at all; a consultant: their candidates' applications only
+        String sql = SQL.replace("/*scope*/", parameters.getValue("consultant") == null ? ""
+                : "join candidate c on c.id = a.candidate_id and c.consultant_id = :consultant");
+        return jdbc.query(sql, parameters, (row, n) -> {
             int applied = row.getInt("applied");
             int interviewed = row.getInt("interviewed");
             int offered = row.getInt("offered");
@@ -125,20 +123,16 @@ public class OutcomesReport {
     }
 
     private static final String BY_CONSULTANT = """
-            select c.consultant_id, u.display_name, count(*) as applied,
-                   count(*) filter (where exists (select 1 from job_application_stage s
-                                                  where s.application_id = a.id and s.stage = 'OFFER')) as offered,
-                   count(*) filter (where exists (select 1 from job_application_stage s
-                                                  where s.application_id = a.id and s.stage = 'ACCEPTED')) as accepted
+            select c.consultant_id, u.display_name, count(*) as applied, count(a.offered_at) as offered,
+                   count(a.accepted_at) as accepted
             from job_application a
             join candidate c on c.id = a.candidate_id
             left join user_account u on u.id = c.consultant_id
-            join lateral (select s.moved_at from job_application_stage s
-                          where s.application_id = a.id and s.stage = 'APPLIED' order by s.id limit 1) applied on true
             where (cast(:consultant as bigint) is null or c.consultant_id = :consultant)
-              and applied.moved_at >= :from and applied.moved_at < :to
+              and a.applied_at >= :from and a.applied_at < :to
             group by c.consultant_id, u.display_name
             order by count(*) desc, u.display_name""";
+
 
     /**
      * Offers per consultant for applications sent in the period (the consultant of the candidate today; candidates
