@@ -50,28 +50,36 @@ public class OutcomesReport {
     // From the application's outcome summary (V87, kept by a trigger from the stage history): one range scan over the
     // applications sent in the period; the candidate is joined only to keep a consultant to their caseload.
     private static final String SQL = """
-            with sent as (
-              select a.guide_id, a.applied_at, a.applied_readiness, a.interviewed_at, a.offered_at, a.accepted_at
+            with counts as (
+              select a.guide_id, count(*) as applied, count(a.interviewed_at) as interviewed,
+                     count(a.offered_at) as offered, count(a.accepted_at) as accepted,
+                     avg(a.applied_readiness) filter (where a.offered_at is not null) as readiness_offered,
+                     avg(a.applied_readiness) filter (where a.offered_at is null) as readiness_not_offered
               from job_application a
               /*scope*/
               where a.applied_at >= :from and a.applied_at < :to
+              group by a.guide_id
+            ), medians as (
+              -- an ordered-set aggregate sorts its rows: only the offers, not every application of the period
+              select a.guide_id,
+                     percentile_cont(0.5) within group (order by extract(epoch from a.offered_at - a.applied_at) / 86400.0)
+                       as median_days_to_offer
+              from job_application a
+              /*scope*/
+              where a.applied_at >= :from and a.applied_at < :to and a.offered_at is not null
+              group by a.guide_id
             )
             select g.id as guide_id,
                    coalesce(pv.title_ko, dv.title_ko, g.slug) as title_ko, coalesce(pv.title_en, dv.title_en, g.slug) as title_en,
-                   count(*) as applied,
-                   count(interviewed_at) as interviewed,
-                   count(offered_at) as offered,
-                   count(accepted_at) as accepted,
-                   percentile_cont(0.5) within group (order by extract(epoch from offered_at - applied_at) / 86400.0)
-                     filter (where offered_at is not null) as median_days_to_offer,
-                   avg(applied_readiness) filter (where offered_at is not null) as readiness_offered,
-                   avg(applied_readiness) filter (where offered_at is null) as readiness_not_offered
-            from sent
-            join role_guide g on g.id = sent.guide_id
+                   k.applied, k.interviewed, k.offered, k.accepted, m.median_days_to_offer,
+                   k.readiness_offered, k.readiness_not_offered
+            from counts k
+            join role_guide g on g.id = k.guide_id
+            left join medians m on m.guide_id = k.guide_id
             left join role_guide_version pv on pv.guide_id = g.id and pv.number = g.latest_published
             left join role_guide_version dv on dv.guide_id = g.id and dv.status = 'DRAFT'
-            group by g.id, pv.title_ko, dv.title_ko, pv.title_en, dv.title_en, g.slug
-            order by count(*) desc, g.id""";
+            order by k.applied desc, g.id""";
+
 
 
     private final NamedParameterJdbcTemplate jdbc;
