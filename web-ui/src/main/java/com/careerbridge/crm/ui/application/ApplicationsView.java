@@ -8,6 +8,7 @@ import com.careerbridge.crm.application.CaseloadApplications;
 import com.careerbridge.crm.application.CaseloadApplications.Attention;
 import com.careerbridge.crm.application.CaseloadApplications.UpcomingInterview;
 import com.careerbridge.crm.application.CaseloadApplications.WaitingApplication;
+import com.careerbridge.crm.ui.common.EntryPanels;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.common.ViewerTime;
@@ -15,11 +16,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -73,33 +70,14 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private <T> Component panel(String titleKey, String emptyKey, List<T> items, Function<T, Component> toEntry) {
-        Div panel = new Div();
-        panel.addClassNames("card", "dashboard-panel");
-        panel.add(new H3(getTranslation(titleKey, items.size())));
-        if (items.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation(emptyKey));
-            empty.addClassName("empty-state");
-            panel.add(empty);
-            return panel;
-        }
-        UnorderedList list = new UnorderedList();
-        list.addClassName("dashboard-list");
-        items.forEach(item -> list.add(new ListItem(toEntry.apply(item))));
-        panel.add(list);
-        return panel;
+        return EntryPanels.panel(getTranslation(titleKey, items.size()), getTranslation(emptyKey), items, toEntry);
     }
 
     /** To the candidate's page, by its address: the candidate views use this package, not the other way round. */
     private Component link(long candidateId, String candidateName, String detail) {
         Anchor link = new Anchor("candidates/" + candidateId);
         link.getElement().setAttribute("router-link", true); // navigates inside the UI, as a RouterLink does
-        link.addClassName("dashboard-entry");
-        Span name = new Span(candidateName);
-        name.addClassName("entry-name");
-        Span text = new Span(detail);
-        text.addClassName("entry-detail");
-        link.add(name, text);
-        return link;
+        return EntryPanels.entry(link, candidateName, detail);
     }
 
     @Override

@@ -12,17 +12,15 @@ import com.careerbridge.crm.dashboard.DashboardService;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.ui.candidate.CandidateListView;
 import com.careerbridge.crm.ui.candidate.CandidateView;
+import com.careerbridge.crm.ui.common.EntryPanels;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.security.CurrentUser;
 import com.careerbridge.crm.ui.common.ViewerTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -139,32 +137,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private <T> Component panel(String titleKey, String emptyKey, List<T> items, Function<T, Component> toEntry) {
-        Div panel = new Div();
-        panel.addClassNames("card", "dashboard-panel");
-        H3 title = new H3(getTranslation(titleKey));
-        panel.add(title);
-        if (items.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation(emptyKey));
-            empty.addClassName("empty-state");
-            panel.add(empty);
-        } else {
-            UnorderedList list = new UnorderedList();
-            list.addClassName("dashboard-list");
-            items.forEach(item -> list.add(new ListItem(toEntry.apply(item))));
-            panel.add(list);
-        }
-        return panel;
+        return EntryPanels.panel(getTranslation(titleKey), getTranslation(emptyKey), items, toEntry);
     }
 
     private Component entry(long candidateId, String candidateName, String detail) {
-        RouterLink link = new RouterLink(CandidateView.class, new RouteParameters(CandidateView.ID, String.valueOf(candidateId)));
-        link.addClassName("dashboard-entry");
-        Span name = new Span(candidateName);
-        name.addClassName("entry-name");
-        Span text = new Span(detail);
-        text.addClassName("entry-detail");
-        link.add(name, text);
-        return link;
+        return EntryPanels.entry(new RouterLink(CandidateView.class,
+                new RouteParameters(CandidateView.ID, String.valueOf(candidateId))), candidateName, detail);
     }
 
     @Override
