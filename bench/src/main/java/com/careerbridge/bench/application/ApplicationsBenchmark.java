@@ -91,18 +91,7 @@ public final class ApplicationsBenchmark {
     }
 
     private static LatencyRecorder.Stats measure(int repeats, int warmup, Supplier<?> call) {
-        for (int i = 0; i < warmup; i++) {
-            call.get();
-        }
-        LatencyRecorder recorder = new LatencyRecorder("applications");
-        for (int i = 0; i < repeats; i++) {
-            long start = System.nanoTime();
-            call.get();
-            recorder.record(System.nanoTime() - start);
-        }
-        LatencyRecorder.Stats stats = recorder.stats();
-        System.out.println("  applications: " + stats);
-        return stats;
+        return LatencyRecorder.measure("applications", repeats, warmup, call);
     }
 
     /**

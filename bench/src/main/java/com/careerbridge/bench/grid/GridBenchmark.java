@@ -126,17 +126,8 @@ public final class GridBenchmark {
     }
 
     private Measured measure(Case scenario, String query, int repeats, int warmup, Supplier<?> call) {
-        for (int i = 0; i < warmup; i++) {
-            call.get();
-        }
-        LatencyRecorder recorder = new LatencyRecorder(scenario.name() + " / " + query);
-        for (int i = 0; i < repeats; i++) {
-            long start = System.nanoTime();
-            call.get();
-            recorder.record(System.nanoTime() - start);
-        }
-        LatencyRecorder.Stats stats = recorder.stats();
-        System.out.println("  grid: " + stats);
+        LatencyRecorder.Stats stats = LatencyRecorder.measure("grid: " + scenario.name() + " / " + query, repeats,
+                warmup, call);
         return new Measured(scenario, query, stats, call::get);
     }
 

@@ -23,6 +23,22 @@ public final class LatencyRecorder {
         this.name = name;
     }
 
+    /** Times a call one at a time: {@code warmup} untimed calls, then {@code repeats} timed ones; prints the figures. */
+    public static Stats measure(String name, int repeats, int warmup, java.util.function.Supplier<?> call) {
+        for (int i = 0; i < warmup; i++) {
+            call.get();
+        }
+        LatencyRecorder recorder = new LatencyRecorder(name);
+        for (int i = 0; i < repeats; i++) {
+            long start = System.nanoTime();
+            call.get();
+            recorder.record(System.nanoTime() - start);
+        }
+        Stats stats = recorder.stats();
+        System.out.println("  " + stats);
+        return stats;
+    }
+
     public String name() {
         return name;
     }

@@ -173,8 +173,8 @@ public class JobApplications {
     public Candidate confirmPlacement(long candidateId, long expectedVersion) {
         PlacementToConfirm proposal = placementToConfirm(candidateId)
                 .orElseThrow(() -> new ConflictException("conflict.no-placement-to-confirm"));
-        Versions.require(access.managed(candidateId), expectedVersion);
-        Candidate candidate = access.managed(proposal.candidateId());
+        Candidate candidate = access.managed(proposal.candidateId()); // the persistence context's: no statement
+        Versions.require(candidate, expectedVersion);
         if (candidate.getPipelineStatus() == PipelineStatus.ACTIVE) {
             candidate = candidates.changeStatus(candidateId, candidate.getVersion(), PipelineStatus.INTERVIEWING);
             entityManager.flush(); // the next move checks the version a new request would see
