@@ -3,7 +3,7 @@ package com.careerbridge.crm.ui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
@@ -16,6 +16,21 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/consultant.css")
 @StyleSheet("styles/accessibility.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
-@PWA(name = "CareerBridge CRM", shortName = "CareerBridge")
 public class AppShell implements AppShellConfigurator {
+
+    /** The brand colour of careerbridge.css, which the manifest names as well. */
+    static final String THEME_COLOR = "#1f4e79";
+    static final String MANIFEST = "manifest.webmanifest";
+
+    /**
+     * The candidate portal can be installed on a phone's home screen: a static web-app manifest and its icons. Vaadin's
+     * {@code @PWA} is not used: its service worker and generated icons need a frontend build, which cannot run here.
+     * Relative addresses, as the page's base address makes them work on every route.
+     */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addLink("manifest", MANIFEST);
+        settings.addMetaTag("theme-color", THEME_COLOR);
+        settings.addLink("apple-touch-icon", "icons/icon-192.png");
+    }
 }

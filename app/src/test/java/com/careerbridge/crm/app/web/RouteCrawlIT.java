@@ -194,7 +194,7 @@ class RouteCrawlIT {
     static final Set<String> URL_PATTERNS = Set.of("/webjars/**", "/**", "/*", "/");
     static final String DOCS_RESOURCES = "/api/v1/docs/";
     static final Set<String> STATIC_FOLDERS = Set.of("styles", "images", "webjars", "icons", "favicon.ico",
-            "lumo", "aura", "VAADIN");
+            "manifest.webmanifest", "lumo", "aura", "VAADIN");
 
     @LocalServerPort
     int port;
@@ -371,7 +371,8 @@ class RouteCrawlIT {
             String folder = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
             if (!STATIC_FOLDERS.contains(folder)) {
                 problems.add("unclassified static resource /" + path + ": add its folder to RouteCrawlIT.STATIC_FOLDERS");
-            } else if (path.endsWith(".css") || path.endsWith(".js") || path.endsWith(".png") || path.endsWith(".svg")) {
+            } else if (path.endsWith(".css") || path.endsWith(".js") || path.endsWith(".png") || path.endsWith(".svg")
+                    || path.endsWith(".webmanifest")) {
                 sampleByFolder.putIfAbsent(folder, path);
             }
         }

@@ -29,7 +29,8 @@ class WebSecurityConfiguration {
         protection.applyTo(http);
         requestCache.ignoreRequests(WebSecurityConfiguration::isNotAPageOpened);
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/webjars/**", "/favicon.ico",
+                        "/manifest.webmanifest").permitAll());
         // Vaadin refuses (403) every request that is not one of its routes or resources; a signed-in person's mistyped
         // address then got an empty 403 page. Letting signed-in requests through brings them to Vaadin's router and its
         // translated "not found" page (layout/NotFoundView); the routes keep their own access rules either way (#20).
