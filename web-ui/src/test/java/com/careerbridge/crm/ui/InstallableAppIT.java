@@ -26,7 +26,7 @@ class InstallableAppIT extends BrowserlessUiTest {
     void theManifestAndItsIconsPassTheSecurityChainWithoutASignIn() throws Exception {
         SecurityContextHolder.clearContext();
         for (String path : new String[] {"/manifest.webmanifest", "/icons/icon.svg", "/icons/icon-192.png",
-                "/icons/icon-512.png"}) {
+                "/icons/icon-512.png", "/favicon.ico"}) {
             assertThat(passes(path)).as(path).isTrue();
         }
         assertThat(passes("/candidates")).as("a page asks for the sign-in").isFalse();

@@ -372,7 +372,7 @@ class RouteCrawlIT {
             if (!STATIC_FOLDERS.contains(folder)) {
                 problems.add("unclassified static resource /" + path + ": add its folder to RouteCrawlIT.STATIC_FOLDERS");
             } else if (path.endsWith(".css") || path.endsWith(".js") || path.endsWith(".png") || path.endsWith(".svg")
-                    || path.endsWith(".webmanifest")) {
+                    || path.endsWith(".webmanifest") || path.endsWith(".ico")) {
                 sampleByFolder.putIfAbsent(folder, path);
             }
         }

@@ -7,6 +7,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,10 @@ import org.springframework.stereotype.Component;
  * a new session id at sign-in, logout that ends the session and removes its cookie, the session guard, the sign-in
  * throttle, and the headers every UI response carries (Spring Security adds nosniff, X-Frame-Options DENY, HSTS on
  * HTTPS and {@code Cache-Control: no-store} for anything that did not set its own caching). See docs/security.md.
+ * <p>
+ * The headers are written when the request arrives, not when the response is committed: Vaadin's bootstrap page for a
+ * visitor who has not signed in (the sign-in page) is committed on a path the header filter's response wrapper does not
+ * see, and went out with none of them (SecurityHeadersIT). Whoever answers later may still set their own caching.
  */
 @Component
 class WebSessionProtection {
@@ -46,7 +52,13 @@ class WebSessionProtection {
                         .sessionFixation(SessionManagementConfigurer.SessionFixationConfigurer::changeSessionId))
                 .logout(logout -> logout.invalidateHttpSession(true).clearAuthentication(true)
                         .deleteCookies(sessionCookieName))
-                .headers(headers -> headers
+                .headers(headers -> headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                            @Override
+                            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                                filter.setShouldWriteHeadersEagerly(true);
+                                return filter;
+                            }
+                        })
                         .contentSecurityPolicy(csp -> csp.policyDirectives(UI_CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frames -> frames.deny()))
