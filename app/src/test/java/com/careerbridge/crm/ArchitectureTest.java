@@ -1,6 +1,8 @@
 package com.careerbridge.crm;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.vaadin.flow.component.grid.Grid;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,5 +71,28 @@ class ArchitectureTest {
         slices().matching("com.careerbridge.crm.ui.(*)..")
                 .should().beFreeOfCycles()
                 .check(classes);
+    }
+
+    /**
+     * Every list in the web UI says so when it is empty (#20): a class that builds a grid also gives it an empty-state
+     * text (a subclass of Grid, in its own code), so nobody is left looking at blank rows wondering whether the page
+     * is still loading.
+     */
+    @Test
+    void everyGridSaysWhenItIsEmpty() {
+        java.util.List<String> silent = new java.util.ArrayList<>();
+        for (JavaClass owner : classes.that(com.tngtech.archunit.base.DescribedPredicate.describe("web UI classes",
+                javaClass -> javaClass.getPackageName().startsWith("com.careerbridge.crm.ui")))) {
+            boolean buildsAGrid = owner.getConstructorCallsFromSelf().stream()
+                    .anyMatch(call -> call.getTargetOwner().isEquivalentTo(Grid.class))
+                    || owner.getRawSuperclass().filter(parent -> parent.isEquivalentTo(Grid.class)).isPresent();
+            boolean saysEmpty = owner.getMethodCallsFromSelf().stream()
+                    .anyMatch(call -> call.getName().equals("setEmptyStateText")
+                            || call.getName().equals("setEmptyStateComponent"));
+            if (buildsAGrid && !saysEmpty) {
+                silent.add(owner.getName());
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(silent).as("grids without an empty-state text").isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package com.careerbridge.webtest;
 
+import com.careerbridge.crm.ui.common.WorkIndicator;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -72,6 +74,26 @@ public abstract class BrowserlessUiTest extends SpringBrowserlessTest {
     protected Candidate candidate(String name) {
         return candidateService.create(new CandidateForm(name + " " + run, name.toLowerCase(Locale.ROOT).replace(' ', '.')
                 + "." + run + "@example.com", "", Language.EN, "Asia/Seoul", CareerStage.EXPERIENCED, "", "", List.of()), null);
+    }
+
+    /**
+     * Lets long work started behind a {@link WorkIndicator} finish and deliver its result, as the browser's polling
+     * would; fails when it has not after ten seconds.
+     */
+    protected void awaitWork(WorkIndicator indicator) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (indicator.isWorking()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the work behind " + indicator + " did not finish in 10 s");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            com.vaadin.browserless.internal.MockVaadin.clientRoundtrip();
+        }
     }
 
     protected List<String> notificationTexts() {

@@ -69,6 +69,7 @@ public class ConsultantsView extends VerticalLayout implements HasDynamicTitle {
 
         Locale locale = getLocale();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("admin.staff.empty"));
         grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("field.displayName")).setFlexGrow(2);
         grid.addColumn(account -> account.getEmail().value()).setHeader(getTranslation("field.email")).setFlexGrow(2);
         grid.addColumn(account -> getTranslation("role." + account.getRole().name())).setHeader(getTranslation("field.role"))

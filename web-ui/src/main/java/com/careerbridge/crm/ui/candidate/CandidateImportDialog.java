@@ -9,6 +9,7 @@ import com.careerbridge.crm.candidate.CandidateImport.Row;
 import com.careerbridge.crm.shared.InvalidValueException.FieldViolation;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.common.UploadTexts;
+import com.careerbridge.crm.ui.common.WorkIndicator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -33,6 +34,7 @@ public class CandidateImportDialog extends Dialog {
     final Paragraph summary = new Paragraph();
     final Div result = new Div();
     final Button importButton = new Button();
+    final WorkIndicator working = new WorkIndicator();
     final ComboBox<UserAccount> consultant = new ComboBox<>();
     private CandidateImport.Preview current;
 
@@ -58,6 +60,7 @@ public class CandidateImportDialog extends Dialog {
         consultant.setVisible(!consultants.isEmpty());
 
         preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        preview.setEmptyStateText(getTranslation("candidate.import.no-rows"));
         preview.addColumn(Row::line).setHeader(getTranslation("candidate.import.line")).setAutoWidth(true).setFlexGrow(0);
         preview.addColumn(row -> row.form().fullName()).setHeader(getTranslation("field.fullName"));
         preview.addColumn(row -> row.form().email()).setHeader(getTranslation("field.email"));
@@ -71,28 +74,28 @@ public class CandidateImportDialog extends Dialog {
         importButton.setText(getTranslation("candidate.import.confirm"));
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
+        importButton.setDisableOnClick(true);
         importButton.addClickListener(click -> importValid());
         result.addClassName("import-result");
 
-        add(help, upload, consultant, summary, preview, result);
+        add(help, upload, consultant, working, summary, preview, result);
         getFooter().add(new Button(getTranslation("action.close"), click -> close()), importButton);
     }
 
     /** Reads an uploaded file into the preview (package-visible so tests can hand in bytes as the upload would). */
     void read(byte[] bytes) {
         result.removeAll();
-        UiErrors.attempt(this, java.util.Map.of(), () -> candidateImport.preview(bytes)).ifPresentOrElse(found -> {
+        current = null;
+        preview.setVisible(false);
+        summary.setText("");
+        importButton.setEnabled(false);
+        working.run(upload, getTranslation("candidate.import.reading"), () -> candidateImport.preview(bytes), found -> {
             current = found;
             preview.setItems(found.rows());
             preview.setVisible(true);
             summary.setText(getTranslation("candidate.import.summary", found.rows().size(), found.validRows().size(),
                     found.invalidRows().size()));
             importButton.setEnabled(!found.validRows().isEmpty());
-        }, () -> {
-            current = null;
-            preview.setVisible(false);
-            summary.setText("");
-            importButton.setEnabled(false);
         });
     }
 
@@ -101,8 +104,9 @@ public class CandidateImportDialog extends Dialog {
             return;
         }
         Long consultantId = consultant.getValue() == null ? null : consultant.getValue().getId();
-        UiErrors.attempt(this, java.util.Map.of(), () -> candidateImport.importRows(current, consultantId))
-                .ifPresent(done -> {
+        CandidateImport.Preview confirmed = current;
+        working.run(importButton, getTranslation("candidate.import.working"),
+                () -> candidateImport.importRows(confirmed, consultantId), done -> {
                     current = null;
                     importButton.setEnabled(false);
                     preview.setItems(done.skipped());

@@ -6,6 +6,7 @@ import com.careerbridge.crm.digest.CandidateMails;
 import com.careerbridge.crm.digest.DigestService;
 import com.careerbridge.crm.notification.OutboxFilter;
 import com.careerbridge.crm.ui.common.UiErrors;
+import com.careerbridge.crm.ui.common.WorkIndicator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -23,22 +24,26 @@ public class CandidateEmailsPanel extends VerticalLayout {
     private final DigestService digests;
     private final long candidateId;
     private final OutboxGrid grid;
+    private final Button preview = new Button();
+    private final WorkIndicator working = new WorkIndicator();
 
     public CandidateEmailsPanel(DigestService digests, CandidateMails mails, long candidateId) {
         this.digests = digests;
         this.candidateId = candidateId;
         setPadding(false);
-        Button preview = new Button(getTranslation("mail.digest.preview"), click -> preview());
+        preview.setText(getTranslation("mail.digest.preview"));
+        preview.setDisableOnClick(true);
+        preview.addClickListener(click -> preview());
         Button sendNow = new Button(getTranslation("mail.digest.send-now"), click -> confirmSend());
         sendNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid = new OutboxGrid(mails, OutboxFilter.forCandidate(candidateId), false);
         grid.setAllRowsVisible(true);
-        add(new H3(getTranslation("mail.panel.title")), new HorizontalLayout(preview, sendNow), grid);
+        add(new H3(getTranslation("mail.panel.title")), new HorizontalLayout(preview, sendNow), working, grid);
     }
 
     private void preview() {
-        UiErrors.attempt(this, Map.of(), () -> digests.preview(candidateId))
-                .ifPresent(digest -> new MailDetailDialog(digest.subject(), digest.html(), digest.text()).open());
+        working.run(preview, getTranslation("mail.digest.preview.working"), () -> digests.preview(candidateId),
+                digest -> new MailDetailDialog(digest.subject(), digest.html(), digest.text()).open());
     }
 
     private void confirmSend() {

@@ -36,7 +36,11 @@ class CandidateImportDialogIT extends BrowserlessUiTest {
                 + "Again " + run + ",GOOD." + run + "@example.com,INTERN\n"
                 + "Old " + run + ",already." + run + "@example.com,EXPERIENCED\n";
         dialog.read(csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(dialog.working.isWorking()).as("reading is shown while it runs").isTrue();
+        assertThat(dialog.upload.isEnabled()).isFalse();
+        awaitWork(dialog.working);
 
+        assertThat(dialog.upload.isEnabled()).isTrue();
         assertThat(dialog.summary.getText()).isEqualTo("4 rows read: 1 can be imported, 3 have problems.");
         var preview = test(dialog.preview);
         assertThat(preview.size()).isEqualTo(4);
@@ -47,6 +51,9 @@ class CandidateImportDialogIT extends BrowserlessUiTest {
         assertThat(dialog.importButton.isEnabled()).isTrue();
 
         test(dialog.importButton).click();
+        assertThat(dialog.working.isWorking()).as("the import is shown while it runs").isTrue();
+        assertThat(dialog.importButton.isEnabled()).as("and cannot be started twice").isFalse();
+        awaitWork(dialog.working);
 
         assertThat(dialog.summary.getText()).isEqualTo("1 candidate imported, 3 rows skipped.");
         assertThat(test(dialog.preview).size()).isEqualTo(3);
@@ -63,10 +70,12 @@ class CandidateImportDialogIT extends BrowserlessUiTest {
         dialog.read(("fullName,email,language,careerStage\n"
                 + "Lang " + run + ",lang." + run + "@example.com,xx,INTERN\n"
                 + "Fine " + run + ",fine." + run + "@example.com,en,INTERN\n").getBytes(StandardCharsets.UTF_8));
+        awaitWork(dialog.working);
         String reason = dialog.problems(test(dialog.preview).getRow(0));
         assertThat(reason).isEqualTo("Language: This value is not valid.");
 
         test(dialog.importButton).click();
+        awaitWork(dialog.working);
 
         assertThat(dialog.summary.getText()).isEqualTo("1 candidate imported, 1 row skipped.");
         assertThat(dialog.problems(test(dialog.preview).getRow(0))).as("the same reason after the import")
@@ -94,6 +103,7 @@ class CandidateImportDialogIT extends BrowserlessUiTest {
         CandidateImportDialog dialog = $(CandidateImportDialog.class).single();
 
         dialog.read("fullName,email\nJosé,jose@example.com\n".getBytes(StandardCharsets.ISO_8859_1));
+        awaitWork(dialog.working);
 
         assertThat(dialog.preview.isVisible()).isFalse();
         assertThat(notificationTexts()).anyMatch(text -> text.contains("The file is not UTF-8 text."));

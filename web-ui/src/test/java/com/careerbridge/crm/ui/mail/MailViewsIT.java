@@ -1,5 +1,6 @@
 package com.careerbridge.crm.ui.mail;
 
+import com.careerbridge.crm.ui.common.WorkIndicator;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -178,6 +179,9 @@ class MailViewsIT extends BrowserlessUiTest {
         int before = test(willingGrid).size();
 
         test($(Button.class).from(willingPanel).withText("Preview next digest").single()).click();
+        WorkIndicator preparing = $(WorkIndicator.class).from(willingPanel).single();
+        assertThat(preparing.getElement().getTextRecursively()).isEqualTo("Preparing the preview…");
+        awaitWork(preparing);
         assertThat($(MailDetailDialog.class).single().getHeaderTitle()).isNotBlank();
         $(MailDetailDialog.class).single().close();
 
