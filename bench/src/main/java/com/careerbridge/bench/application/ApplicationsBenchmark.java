@@ -110,7 +110,8 @@ public final class ApplicationsBenchmark {
             }
             long start = System.nanoTime();
             sql.execute("set work_mem = '256MB'");
-            // no row triggers while loading: the outcome summary (V87) is set in one statement after the stages
+            // no row triggers while loading: the outcome summary (V87) is set in one statement after the stages, the
+            // consultant (V89) as the rows are written, the outcome totals (V89) recounted at the end
             sql.execute("set session_replication_role = replica");
             sql.execute("truncate job_interview_question, job_interview, job_application_stage, job_application");
             sql.execute("create or replace function pg_temp.bench_r(n bigint, salt int) returns double precision"
@@ -129,15 +130,18 @@ public final class ApplicationsBenchmark {
                               from generate_series(1, %2$d) c(n), generate_series(0, %3$d) k) a
                     """.formatted(perCandidate, data.candidates(), perCandidate - 1));
             sql.execute("""
-                    insert into job_application (id, candidate_id, target_role_id, guide_id, company, position_title,
-                                                 source, applied_on, stage, stage_changed_at, created_at, updated_at)
-                    select a.id, a.candidate_id, a.target_role_id, t.guide_id, 'Company ' || (1 + a.id % 500),
+                    insert into job_application (id, candidate_id, consultant_id, target_role_id, guide_id, company,
+                                                 position_title, source, applied_on, stage, stage_changed_at,
+                                                 created_at, updated_at)
+                    select a.id, a.candidate_id, c.consultant_id, a.target_role_id, t.guide_id,
+                           'Company ' || (1 + a.id % 500),
                            'Account Manager',
                            (array['REFERRAL','HEADHUNTER','JOB_BOARD','COMPANY_SITE','CONSULTANCY_NETWORK'])[1 + (a.id % 5)::int],
                            a.applied_at::date, s.stage, least(now(), a.applied_at + s.after), a.applied_at,
                            least(now(), a.applied_at + s.after)
                       from bench_app a
                       join target_role t on t.id = a.target_role_id
+                      join candidate c on c.id = a.candidate_id
                       cross join lateral (select case
                                  when a.level = 9 then 'ACCEPTED'
                                  when a.level = 8 and a.closed then 'DECLINED'
@@ -186,16 +190,18 @@ public final class ApplicationsBenchmark {
                      where f.application_id = a.id
                     """);
             sql.execute("""
-                    insert into job_interview (id, application_id, round, starts_at, time_zone, format, created_at,
-                                               updated_at)
-                    select row_number() over (), a.id, 1,
+                    insert into job_interview (id, application_id, consultant_id, round, starts_at, time_zone, format,
+                                               created_at, updated_at)
+                    select row_number() over (), a.id, c.consultant_id, 1,
                            case when a.applied_at > now() - interval '20 days'
                                 then now() + pg_temp.bench_r(a.id, 84) * interval '7 days'
                                 else a.applied_at + interval '9 days' end,
                            'Asia/Seoul', (array['PHONE','VIDEO','ON_SITE','ASSESSMENT','CASE'])[1 + (a.id % 5)::int],
                            a.applied_at, a.applied_at
-                      from bench_app a where a.level >= 5
+                      from bench_app a join candidate c on c.id = a.candidate_id where a.level >= 5
                     """);
+            // the outcome totals (V89) as their trigger would have kept them
+            sql.execute("select application_outcome_rebuild()");
             sql.execute("select setval('job_application_seq', (select max(id) from job_application))");
             sql.execute("select setval('job_application_stage_seq', (select max(id) from job_application_stage))");
             sql.execute("select setval('job_interview_seq', greatest(1, (select max(id) from job_interview)))");

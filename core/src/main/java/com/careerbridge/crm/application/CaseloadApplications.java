@@ -54,19 +54,19 @@ public class CaseloadApplications {
              from job_interview i
              join job_application a on a.id = i.application_id
              join candidate c on c.id = a.candidate_id
-             where /*scope*/ and c.erased_at is null and i.starts_at >= :now and i.starts_at < :until
+             where /*interviews*/ and c.erased_at is null and i.starts_at >= :now and i.starts_at < :until
              order by i.starts_at, i.id limit :limit)
             union all
             (select 2, a.stage_changed_at, null, a.id, c.id, c.full_name, a.company, a.position_title, null, null,
                     null, a.stage
              from job_application a join candidate c on c.id = a.candidate_id
-             where /*scope*/ and c.erased_at is null and a.stage = 'OFFER'
+             where /*applications*/ and c.erased_at is null and a.stage = 'OFFER'
              order by a.stage_changed_at, a.id limit :limit)
             union all
             (select 3, a.stage_changed_at, null, a.id, c.id, c.full_name, a.company, a.position_title, null, null,
                     null, a.stage
              from job_application a join candidate c on c.id = a.candidate_id
-             where /*scope*/ and c.erased_at is null and a.stage in ('APPLIED', 'SCREENING', 'INTERVIEWING', 'OFFER')
+             where /*applications*/ and c.erased_at is null and a.stage in ('APPLIED', 'SCREENING', 'INTERVIEWING', 'OFFER')
                and a.stage_changed_at < :staleBefore
              order by a.stage_changed_at, a.id limit :limit)
             order by part, t""";
@@ -92,7 +92,9 @@ public class CaseloadApplications {
                 .addValue("until", Timestamp.from(now.plus(WEEK)))
                 .addValue("staleBefore", Timestamp.from(now.minus(STALE_AFTER)))
                 .addValue("limit", LIST_LIMIT);
-        String sql = SQL.replace("/*scope*/", CandidateVisibility.sql(actor, "c", parameters::addValue));
+        // the consultant kept on each application and interview (V89): a caseload's rows are one index range away
+        String sql = SQL.replace("/*interviews*/", CandidateVisibility.sql(actor, "i", parameters::addValue))
+                .replace("/*applications*/", CandidateVisibility.sql(actor, "a", parameters::addValue));
         List<UpcomingInterview> interviews = new ArrayList<>();
         List<WaitingApplication> offers = new ArrayList<>();
         List<WaitingApplication> stale = new ArrayList<>();

@@ -1,6 +1,10 @@
 package com.careerbridge.crm.application;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import com.careerbridge.crm.account.Actor;
@@ -47,26 +51,46 @@ public class OutcomesReport {
         }
     }
 
-    // From the application's outcome summary (V87, kept by a trigger from the stage history): one range scan over the
-    // applications sent in the period; the candidate is joined only to keep a consultant to their caseload.
+    /*
+     * What a period adds up to, per role guide. An administrator's year is ~500,000 applications at scale: the whole UTC
+     * days inside the period come from the daily totals (V89, kept by a trigger), and only the hours at its two ends
+     * from the applications themselves. A consultant's caseload is small: their applications are read directly, through
+     * the consultant kept on each application. Either way the counts equal a count over the applications.
+     */
+    private static final String TOTALS_BY_DAY = """
+            select d.guide_id, d.applied, d.interviewed, d.offered, d.accepted,
+                   d.readiness_offered_sum as rs_o, d.readiness_offered_n as rn_o,
+                   d.readiness_other_sum as rs_n, d.readiness_other_n as rn_n
+              from application_outcome_day d
+             where d.day >= :firstDay and d.day < :endDay
+            union all
+            """;
+
     private static final String SQL = """
             with counts as (
-              select a.guide_id, count(*) as applied, count(a.interviewed_at) as interviewed,
-                     count(a.offered_at) as offered, count(a.accepted_at) as accepted,
-                     avg(a.applied_readiness) filter (where a.offered_at is not null) as readiness_offered,
-                     avg(a.applied_readiness) filter (where a.offered_at is null) as readiness_not_offered
-              from job_application a
-              /*scope*/
-              where a.applied_at >= :from and a.applied_at < :to
-              group by a.guide_id
+              select t.guide_id, sum(t.applied) as applied, sum(t.interviewed) as interviewed,
+                     sum(t.offered) as offered, sum(t.accepted) as accepted,
+                     sum(t.rs_o)::float8 / nullif(sum(t.rn_o), 0) as readiness_offered,
+                     sum(t.rs_n)::float8 / nullif(sum(t.rn_n), 0) as readiness_not_offered
+              from (/*days*/
+                    select a.guide_id, 1 as applied, (a.interviewed_at is not null)::int as interviewed,
+                           (a.offered_at is not null)::int as offered, (a.accepted_at is not null)::int as accepted,
+                           case when a.offered_at is not null then coalesce(a.applied_readiness, 0) else 0 end as rs_o,
+                           case when a.offered_at is not null and a.applied_readiness is not null then 1 else 0 end as rn_o,
+                           case when a.offered_at is null then coalesce(a.applied_readiness, 0) else 0 end as rs_n,
+                           case when a.offered_at is null and a.applied_readiness is not null then 1 else 0 end as rn_n
+                      from job_application a
+                     where /*scope*/ and a.applied_at is not null
+                       and (a.applied_at >= :from and a.applied_at < :headEnd
+                            or a.applied_at >= :tailStart and a.applied_at < :to)) t
+              group by t.guide_id
             ), medians as (
               -- an ordered-set aggregate sorts its rows: only the offers, not every application of the period
               select a.guide_id,
                      percentile_cont(0.5) within group (order by extract(epoch from a.offered_at - a.applied_at) / 86400.0)
                        as median_days_to_offer
               from job_application a
-              /*scope*/
-              where a.applied_at >= :from and a.applied_at < :to and a.offered_at is not null
+              where /*scope*/ and a.applied_at >= :from and a.applied_at < :to and a.offered_at is not null
               group by a.guide_id
             )
             select g.id as guide_id,
@@ -78,9 +102,8 @@ public class OutcomesReport {
             left join medians m on m.guide_id = k.guide_id
             left join role_guide_version pv on pv.guide_id = g.id and pv.number = g.latest_published
             left join role_guide_version dv on dv.guide_id = g.id and dv.status = 'DRAFT'
+            where k.applied > 0
             order by k.applied desc, g.id""";
-
-
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CandidateAccess access;
@@ -93,10 +116,7 @@ public class OutcomesReport {
     /** Applications sent from {@code from} (inclusive) to {@code to} (exclusive). */
     public List<RoleOutcome> report(Instant from, Instant to) {
         MapSqlParameterSource parameters = parameters(from, to);
-        // everyone: no join at all; a consultant: their candidates' applications only
-        String sql = SQL.replace("/*scope*/", parameters.getValue("consultant") == null ? ""
-                : "join candidate c on c.id = a.candidate_id and c.consultant_id = :consultant");
-        return jdbc.query(sql, parameters, (row, n) -> {
+        return jdbc.query(scoped(SQL, TOTALS_BY_DAY, parameters), parameters, (row, n) -> {
             int applied = row.getInt("applied");
             int interviewed = row.getInt("interviewed");
             int offered = row.getInt("offered");
@@ -110,8 +130,19 @@ public class OutcomesReport {
         });
     }
 
+    /**
+     * An administrator's report adds the daily totals of the whole UTC days in the period to the applications of its
+     * two partial days; a consultant's reads their own applications for the whole period (no totals; both ends meet).
+     */
+    private static String scoped(String sql, String totalsByDay, MapSqlParameterSource parameters) {
+        boolean everyone = parameters.getValue("consultant") == null;
+        return sql.replace("/*days*/", everyone ? totalsByDay : "")
+                .replace("/*scope*/", everyone ? "1 = 1" : "a.consultant_id = :consultant");
+    }
+
     /** Staff only; the scope (everyone for an administrator, the caseload for a consultant) and the period. */
     private MapSqlParameterSource parameters(Instant from, Instant to) {
+
         Actor actor = access.actor();
         if (!actor.isStaff()) {
             throw new ForbiddenException("staff-only");
@@ -119,28 +150,77 @@ public class OutcomesReport {
         if (from == null || to == null || !from.isBefore(to)) {
             throw new InvalidValueException("to", "out-of-range");
         }
-        return new MapSqlParameterSource()
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("consultant", actor.isAdmin() ? null : actor.userId())
-                .addValue("from", java.sql.Timestamp.from(from))
-                .addValue("to", java.sql.Timestamp.from(to));
+                .addValue("from", Timestamp.from(from))
+                .addValue("to", Timestamp.from(to));
+        WholeDays days = WholeDays.within(from, to);
+        if (actor.isAdmin() && days.any()) {
+            return parameters.addValue("firstDay", Date.valueOf(days.first()))
+                    .addValue("endDay", Date.valueOf(days.end()))
+                    .addValue("headEnd", Timestamp.from(days.startOfFirst()))
+                    .addValue("tailStart", Timestamp.from(days.startOfEnd()));
+        }
+        // no whole day in the period, or a caseload: the applications of the whole period, read as one "head"
+        Date none = Date.valueOf(LocalDate.EPOCH);
+        return parameters.addValue("firstDay", none).addValue("endDay", none)
+                .addValue("headEnd", Timestamp.from(to)).addValue("tailStart", Timestamp.from(to));
     }
+
+    /**
+     * The whole UTC days inside {@code [from, to)}: from the first midnight at or after {@code from} to the last
+     * midnight at or before {@code to} ({@code end} exclusive); {@link #any()} when there is at least one.
+     */
+    record WholeDays(LocalDate first, LocalDate end) {
+
+        static WholeDays within(Instant from, Instant to) {
+            LocalDate first = LocalDate.ofInstant(from, ZoneOffset.UTC);
+            if (first.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(from)) {
+                first = first.plusDays(1);
+            }
+            return new WholeDays(first, LocalDate.ofInstant(to, ZoneOffset.UTC));
+        }
+
+        boolean any() {
+            return first.isBefore(end);
+        }
+
+        Instant startOfFirst() {
+            return first.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+
+        Instant startOfEnd() {
+            return end.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+    }
+
 
     /** One consultant's applications sent in the period and how many reached an offer (rate: as for roles). */
     public record ConsultantOutcome(Long consultantId, String consultantName, int applied, int offered, int accepted,
                                     Double offerRate) {
     }
 
-    private static final String BY_CONSULTANT = """
-            select c.consultant_id, u.display_name, count(*) as applied, count(a.offered_at) as offered,
-                   count(a.accepted_at) as accepted
-            from job_application a
-            join candidate c on c.id = a.candidate_id
-            left join user_account u on u.id = c.consultant_id
-            where (cast(:consultant as bigint) is null or c.consultant_id = :consultant)
-              and a.applied_at >= :from and a.applied_at < :to
-            group by c.consultant_id, u.display_name
-            order by count(*) desc, u.display_name""";
+    private static final String CONSULTANT_TOTALS_BY_DAY = """
+            select d.consultant_id, d.applied, d.offered, d.accepted
+              from application_outcome_consultant_day d
+             where d.day >= :firstDay and d.day < :endDay
+            union all
+            """;
 
+    private static final String BY_CONSULTANT = """
+            select t.consultant_id, u.display_name, sum(t.applied) as applied, sum(t.offered) as offered,
+                   sum(t.accepted) as accepted
+            from (/*days*/
+                  select a.consultant_id, 1 as applied, (a.offered_at is not null)::int as offered,
+                         (a.accepted_at is not null)::int as accepted
+                    from job_application a
+                   where /*scope*/ and a.applied_at is not null
+                     and (a.applied_at >= :from and a.applied_at < :headEnd
+                          or a.applied_at >= :tailStart and a.applied_at < :to)) t
+            left join user_account u on u.id = t.consultant_id
+            group by t.consultant_id, u.display_name
+            having sum(t.applied) > 0
+            order by sum(t.applied) desc, u.display_name""";
 
     /**
      * Offers per consultant for applications sent in the period (the consultant of the candidate today; candidates
@@ -148,7 +228,7 @@ public class OutcomesReport {
      */
     public List<ConsultantOutcome> byConsultant(Instant from, Instant to) {
         MapSqlParameterSource parameters = parameters(from, to);
-        return jdbc.query(BY_CONSULTANT, parameters, (row, n) -> {
+        return jdbc.query(scoped(BY_CONSULTANT, CONSULTANT_TOTALS_BY_DAY, parameters), parameters, (row, n) -> {
             int applied = row.getInt("applied");
             int offered = row.getInt("offered");
             return new ConsultantOutcome((Long) row.getObject("consultant_id", Long.class),
