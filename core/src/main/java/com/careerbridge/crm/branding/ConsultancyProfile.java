@@ -20,6 +20,10 @@ public class ConsultancyProfile extends BaseEntity {
     static final long ID = 1;
     /** Longest name in either language. */
     public static final int NAME_MAX = 80;
+    /** Largest logo file, in bytes (256 KB). */
+    public static final int LOGO_MAX_BYTES = 256 * 1024;
+    /** Widest and tallest logo, in pixels. */
+    public static final int LOGO_MAX_SIDE = 1024;
 
     @Id
     private Long id;

@@ -18,8 +18,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  */
 final class LogoImage {
 
-    static final int MAX_BYTES = 256 * 1024;
-    static final int MAX_SIDE = 1024;
+    static final int MAX_BYTES = ConsultancyProfile.LOGO_MAX_BYTES;
+    static final int MAX_SIDE = ConsultancyProfile.LOGO_MAX_SIDE;
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG_START = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};

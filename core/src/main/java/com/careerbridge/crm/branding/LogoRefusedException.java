@@ -13,9 +13,9 @@ public class LogoRefusedException extends InvalidValueException {
 
     /** Neither PNG nor JPEG (a GIF, an SVG, an HTML page named .png, …). */
     public static final String NOT_PNG_OR_JPEG = "logo-type";
-    /** More than {@value LogoImage#MAX_BYTES} bytes. */
+    /** More than {@value ConsultancyProfile#LOGO_MAX_BYTES} bytes. */
     public static final String TOO_LARGE = "logo-too-large";
-    /** Wider or taller than {@value LogoImage#MAX_SIDE} pixels. */
+    /** Wider or taller than {@value ConsultancyProfile#LOGO_MAX_SIDE} pixels. */
     public static final String TOO_MANY_PIXELS = "logo-dimensions";
     /** Starts like a PNG or JPEG but cannot be decoded. */
     public static final String UNREADABLE = "logo-unreadable";
