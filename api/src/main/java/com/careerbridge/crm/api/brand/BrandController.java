@@ -14,12 +14,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * The consultancy's name and logo for anyone, signed in or not: the app shows them on its sign-in screen, and mail
@@ -62,13 +65,27 @@ class BrandController {
                     @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary"))})
     ResponseEntity<byte[]> logo(@Parameter(description = "The version the address was given with (logoUrl); any "
             + "other still answers the current logo, without the long caching") @RequestParam(name = "v",
-            required = false) Long v) {
+            required = false) Long v, ServletWebRequest request) {
+        // Mail clients ask again each time a mail is opened: a cache that holds the current logo is answered from the
+        // version alone, and the bytes stay in the database.
+        Brand current = brand.current();
+        if (current.hasLogo() && request.checkNotModified(tag(current.version()))) {
+            HttpServletResponse response = request.getNativeResponse(HttpServletResponse.class);
+            if (response != null) {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, caching(v, current.version()).getHeaderValue());
+            }
+            return null; // 304, with the ETag checkNotModified wrote
+        }
         BrandLogo logo = brand.logo().orElseThrow(() -> new NotFoundException("logo"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(logo.contentType()))
                 .eTag(tag(logo.version()))
-                .cacheControl(v != null && v == logo.version() ? VERSIONED : CURRENT)
+                .cacheControl(caching(v, logo.version()))
                 .body(logo.image());
+    }
+
+    private static CacheControl caching(Long requested, long version) {
+        return requested != null && requested == version ? VERSIONED : CURRENT;
     }
 
     private static String tag(long version) {

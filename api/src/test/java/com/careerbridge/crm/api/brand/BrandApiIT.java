@@ -115,6 +115,12 @@ class BrandApiIT {
                 .send();
         assertThat(notModified.status()).isEqualTo(304);
         assertThat(notModified.header("ETag")).isEqualTo(versioned.header("ETag"));
+        assertThat(notModified.header("Cache-Control")).as("a 304 keeps the cache's copy fresh, never tells it to drop it")
+                .contains("max-age=31536000").doesNotContain("no-store");
+        ApiClient.Response plainNotModified = api.request("GET", "/api/v1/brand/logo")
+                .header("If-None-Match", versioned.header("ETag")).send();
+        assertThat(plainNotModified.status()).isEqualTo(304);
+        assertThat(plainNotModified.header("Cache-Control")).contains("no-cache").doesNotContain("no-store");
 
         ApiClient.Response plain = api.get("/api/v1/brand/logo", null);
         assertThat(plain.status()).isEqualTo(200);
