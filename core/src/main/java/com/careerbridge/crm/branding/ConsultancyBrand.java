@@ -58,7 +58,8 @@ public class ConsultancyBrand {
             return known.brand();
         }
         Brand brand = profiles.findBrand()
-                .map(row -> new Brand(LocalizedText.of(row.nameKo(), row.nameEn()), row.logoContentType(), row.version()))
+                .map(row -> new Brand(LocalizedText.of(row.nameKo(), row.nameEn()), row.logoContentType(),
+                        row.version()))
                 .orElseThrow(() -> new IllegalStateException("consultancy_brand has no row: is V88 migrated?"));
         if (changes.get() == seenChanges) {
             remembered = new Remembered(brand, now, seenChanges);
@@ -78,7 +79,8 @@ public class ConsultancyBrand {
      *
      * @throws ForbiddenException for anyone but an admin
      * @throws com.careerbridge.crm.shared.InvalidValueException at {@code name.ko} / {@code name.en}
-     * @throws com.careerbridge.crm.shared.ConflictException when someone changed the brand since {@code expectedVersion}
+     * @throws com.careerbridge.crm.shared.ConflictException when someone changed the brand since
+     *         {@code expectedVersion}
      */
     @Transactional
     public Brand rename(long expectedVersion, LocalizedText name) {
@@ -100,7 +102,8 @@ public class ConsultancyBrand {
      *
      * @throws ForbiddenException for anyone but an admin
      * @throws LogoRefusedException for anything else, saying why
-     * @throws com.careerbridge.crm.shared.ConflictException when someone changed the brand since {@code expectedVersion}
+     * @throws com.careerbridge.crm.shared.ConflictException when someone changed the brand since
+     *         {@code expectedVersion}
      */
     @Transactional
     public Brand replaceLogo(long expectedVersion, byte[] image) {

@@ -21,6 +21,7 @@ import com.careerbridge.crm.notification.MailSettings;
 import com.careerbridge.crm.notification.OutboundMail;
 import com.careerbridge.crm.notification.Outbox;
 import com.careerbridge.crm.shared.ForbiddenException;
+import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,9 +80,10 @@ public class InvitationService {
         UserAccount login = accounts.findById(candidate.getUserId()).orElseThrow(() -> new NotFoundException("user"));
         PasswordLinks.Issued issued = links.issue(PasswordLinks.Kind.INVITATION, login.getId(), actor.authorId(), VALID_FOR);
         // The system invites in the consultancy's name, as the candidate reads it.
-        String consultancy = brand.current().name(candidate.getPreferredLanguage());
-        String inviter = actor.isSystem() ? consultancy
-                : accounts.findById(actor.userId()).map(UserAccount::getDisplayName).orElse(consultancy);
+        Language language = candidate.getPreferredLanguage();
+        String inviter = actor.isSystem() ? brand.current().name(language)
+                : accounts.findById(actor.userId()).map(UserAccount::getDisplayName)
+                        .orElseGet(() -> brand.current().name(language));
         // The token is base64url: safe in a query string as it is.
         String base = mailSettings.baseUrl().toString().replaceAll("/+$", "");
         URI link = URI.create(base + SET_PASSWORD_PATH + "?token=" + issued.token());

@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the consultancy's mail comes from and how the outbox is worked off (the name it is signed with is the
- * consultancy's brand, {@link com.careerbridge.crm.branding.ConsultancyBrand}, which an admin sets at run time). SMTP itself is Spring's {@code spring.mail.*}:
- * without {@code spring.mail.host} nothing is sent and every mail is kept in the outbox as CAPTURED.
+ * consultancy's brand, {@link com.careerbridge.crm.branding.ConsultancyBrand}, which an admin sets at run time). SMTP
+ * itself is Spring's {@code spring.mail.*}: without {@code spring.mail.host} nothing is sent and every mail is kept in
+ * the outbox as CAPTURED.
  *
  * @param fromAddress      the envelope and header sender
  * @param replyTo          where replies go, or {@code null} for the sender

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import com.careerbridge.crm.account.AccountService;
 import com.careerbridge.crm.account.SystemWork;
@@ -141,8 +142,9 @@ class SessionMailPlanner {
                 return null;
             }
             // a session whose consultant's account is gone is with the consultancy
-            String consultant = accounts.displayNames(List.of(session.getConsultantId()))
-                    .getOrDefault(session.getConsultantId(), brand.current().name(candidate.getPreferredLanguage()));
+            String consultant = Optional.ofNullable(accounts.displayNames(List.of(session.getConsultantId()))
+                            .get(session.getConsultantId()))
+                    .orElseGet(() -> brand.current().name(candidate.getPreferredLanguage()));
             return new Context(session, MailRecipient.candidate(candidate.getId(), address, candidate.getFullName(),
                     candidate.getPreferredLanguage().locale(), candidate.getTimeZone()), consultant);
         });
