@@ -74,7 +74,9 @@ class ObjectLevelAuthorizationIT {
     static final List<String> GUARDED_TABLES = List.of("user_account", "candidate", "candidate_status_change",
             "target_role", "readiness_snapshot", "assignment", "assignment_item", "coaching_session",
             "session_action_item", "activity", "mail_outbox", "invitation", "calendar_feed", "sync_tombstone",
-            "job_application", "job_application_stage", "job_interview", "job_interview_question");
+            "job_application", "job_application_stage", "job_interview", "job_interview_question",
+            // the consultancy's name and logo (#20): public to read, changed by admins only, never by an attack
+            "consultancy_brand");
 
     /** A call made by an attacker from side A against side B's objects. */
     record Attack(String token, String method, String path, String body, Map<String, String> headers) {

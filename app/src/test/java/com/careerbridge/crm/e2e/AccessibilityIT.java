@@ -87,12 +87,15 @@ class AccessibilityIT {
             browser.go("/login");
             browser.waitFor(By.cssSelector("vaadin-login-form"));
             check("sign-in");
+            // the demo consultancy's logo loads from the public API at its relative address (#20)
+            browser.wait.until(d -> loaded(".login-brand img"));
             browser.go("/forgot-password");
             check("forgot password");
 
             browser.signIn(consultantEmail, logins.get(consultantEmail));
             browser.waitFor(By.tagName("vaadin-app-layout"));
             check("dashboard");
+            browser.wait.until(d -> loaded(".brand img"));
             browser.go("/candidates");
             browser.wait.until(d -> !browser.gridCellTexts().isEmpty());
             check("candidate list");
@@ -168,6 +171,10 @@ class AccessibilityIT {
             check("admin: consultants");
             browser.go("/admin/audit");
             check("admin: audit log");
+            // the demo consultancy has a logo: its preview, the upload and the names (#20)
+            browser.go("/admin/consultancy");
+            browser.waitFor(By.cssSelector(".logo-preview img"));
+            check("admin: consultancy");
             browser.signOut();
 
             browser.signIn(candidateEmail, CANDIDATE_PASSWORD);
@@ -179,6 +186,12 @@ class AccessibilityIT {
             check("portal guide");
             browser.signOut();
         }
+    }
+
+    /** Whether the image is there and was loaded (a broken one has no natural width). */
+    private boolean loaded(String image) {
+        return Boolean.TRUE.equals(browser.script("const image = document.querySelector('" + image + "');"
+                + " return !!image && image.complete && image.naturalWidth > 0;"));
     }
 
     /** Runs axe and the structural checks on the page as it is, and keeps what they find under the screen's name. */

@@ -4,5 +4,7 @@ package com.careerbridge.crm.auditlog;
 public enum AuditSubject {
     ACCOUNT,
     CANDIDATE,
-    ROUTE
+    ROUTE,
+    /** The consultancy itself (its name and logo): one of a kind, so entries carry no subject id. */
+    CONSULTANCY
 }

@@ -25,6 +25,8 @@ import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.assignment.Assignment;
 import com.careerbridge.crm.assignment.AssignmentItem;
 import com.careerbridge.crm.assignment.AssignmentService;
+import com.careerbridge.crm.branding.Brand;
+import com.careerbridge.crm.branding.ConsultancyBrand;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateForm;
 import com.careerbridge.crm.candidate.CandidateService;
@@ -39,6 +41,7 @@ import com.careerbridge.crm.session.SessionPlan;
 import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.shared.EmailAddress;
 import com.careerbridge.crm.shared.Language;
+import com.careerbridge.crm.shared.LocalizedText;
 import com.careerbridge.crm.targetrole.TargetRoleForm;
 import com.careerbridge.crm.application.ApplicationForm;
 import com.careerbridge.crm.application.ApplicationSource;
@@ -57,7 +60,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Builds the demo consultancy through the real services (so it obeys every rule): two consultants, thirty candidates
+ * Builds the demo consultancy through the real services (so it obeys every rule): its name and logo, two consultants, thirty candidates
  * across the pipeline, target roles with assigned guides and checklist progress, past sessions with summaries and
  * mock-interview ratings, upcoming sessions. Deterministic (fixed seed) apart from the passwords, which are random.
  */
@@ -65,6 +68,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DemoData {
 
     static final String DEMO_DOMAIN = "careerbridge.example";
+    static final String DEMO_NAME_KO = "브릿지 커리어 컨설팅";
+    static final String DEMO_NAME_EN = "Bridge Career Consulting";
+    static final String DEMO_LOGO = "/demo/brand-logo.png";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     // The demo consultancy and its candidates are in Seoul: demo data, not the office setting.
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -97,6 +103,7 @@ public class DemoData {
     private final JobApplications jobApplications;
     private final JobInterviews interviews;
     private final RoleGuideService guides;
+    private final ConsultancyBrand brand;
     private final ActingAs actingAs;
     private final TransactionTemplate transaction;
     @jakarta.persistence.PersistenceContext
@@ -105,7 +112,8 @@ public class DemoData {
 
     DemoData(AccountService accounts, CandidateService candidates, TargetRoleService targetRoles,
              AssignmentService assignments, SessionService sessions, JobApplications jobApplications,
-             JobInterviews interviews, RoleGuideService guides, ActingAs actingAs, TransactionTemplate transaction, Clock clock) {
+             JobInterviews interviews, RoleGuideService guides, ConsultancyBrand brand, ActingAs actingAs,
+             TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.candidates = candidates;
         this.targetRoles = targetRoles;
@@ -114,6 +122,7 @@ public class DemoData {
         this.jobApplications = jobApplications;
         this.interviews = interviews;
         this.guides = guides;
+        this.brand = brand;
         this.actingAs = actingAs;
         this.transaction = transaction;
         this.clock = clock;
@@ -134,6 +143,7 @@ public class DemoData {
     private Map<String, String> build() {
         Random random = new Random(20261127L);
         Map<String, String> logins = new LinkedHashMap<>();
+        nameTheConsultancy();
         UserAccount jihyun = consultant("박지현", "jihyun.park", Locale.KOREAN, logins);
         UserAccount daniel = consultant("Daniel Cho", "daniel.cho", Locale.ENGLISH, logins);
         List<GuideSummary> library = guides.library();
@@ -152,6 +162,19 @@ public class DemoData {
             actingAs.run(consultant.getId(), () -> populate(candidate, index, consultant, library, random, slots, logins));
         }
         return logins;
+    }
+
+    /** Its own name in both languages and a small logo (an arch bridge), as an admin would set them. */
+    private void nameTheConsultancy() {
+        Brand named = brand.rename(brand.current().version(), LocalizedText.of(DEMO_NAME_KO, DEMO_NAME_EN));
+        try (var logo = DemoData.class.getResourceAsStream(DEMO_LOGO)) {
+            if (logo == null) {
+                throw new IllegalStateException(DEMO_LOGO + " is missing from the classpath");
+            }
+            brand.replaceLogo(named.version(), logo.readAllBytes());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void populate(Candidate candidate, int index, UserAccount consultant, List<GuideSummary> library,

@@ -12,6 +12,7 @@ import com.careerbridge.crm.account.InvitationInvalidException;
 import com.careerbridge.crm.account.IssuedTokens;
 import com.careerbridge.crm.account.PasswordLinks;
 import com.careerbridge.crm.account.UserAccount;
+import com.careerbridge.crm.branding.ConsultancyBrand;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.notification.InvitationMail;
@@ -20,6 +21,7 @@ import com.careerbridge.crm.notification.MailSettings;
 import com.careerbridge.crm.notification.OutboundMail;
 import com.careerbridge.crm.notification.Outbox;
 import com.careerbridge.crm.shared.ForbiddenException;
+import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,18 +44,20 @@ public class InvitationService {
     private final ApiTokenService apiTokens;
     private final Outbox outbox;
     private final MailSettings mailSettings;
+    private final ConsultancyBrand brand;
     private final CurrentActor currentActor;
     private final Clock clock;
 
     InvitationService(CandidateService candidates, AccountService accounts, PasswordLinks links, ApiTokenService apiTokens,
-                      Outbox outbox,
-                      MailSettings mailSettings, CurrentActor currentActor, Clock clock) {
+                      Outbox outbox, MailSettings mailSettings, ConsultancyBrand brand, CurrentActor currentActor,
+                      Clock clock) {
         this.candidates = candidates;
         this.accounts = accounts;
         this.links = links;
         this.apiTokens = apiTokens;
         this.outbox = outbox;
         this.mailSettings = mailSettings;
+        this.brand = brand;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -75,8 +79,11 @@ public class InvitationService {
         }
         UserAccount login = accounts.findById(candidate.getUserId()).orElseThrow(() -> new NotFoundException("user"));
         PasswordLinks.Issued issued = links.issue(PasswordLinks.Kind.INVITATION, login.getId(), actor.authorId(), VALID_FOR);
-        String inviter = actor.isSystem() ? mailSettings.consultancyName()
-                : accounts.findById(actor.userId()).map(UserAccount::getDisplayName).orElse(mailSettings.consultancyName());
+        // The system invites in the consultancy's name, as the candidate reads it.
+        Language language = candidate.getPreferredLanguage();
+        String inviter = actor.isSystem() ? brand.current().name(language)
+                : accounts.findById(actor.userId()).map(UserAccount::getDisplayName)
+                        .orElseGet(() -> brand.current().name(language));
         // The token is base64url: safe in a query string as it is.
         String base = mailSettings.baseUrl().toString().replaceAll("/+$", "");
         URI link = URI.create(base + SET_PASSWORD_PATH + "?token=" + issued.token());

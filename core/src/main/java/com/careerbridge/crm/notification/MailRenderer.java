@@ -6,8 +6,13 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
+import com.careerbridge.crm.branding.Brand;
+import com.careerbridge.crm.branding.ConsultancyBrand;
+import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.shared.Office;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -17,8 +22,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Turns a template name, a language and a model into a mail's subject, HTML and plain text. Templates are files under
  * {@code mail/} on the classpath (see {@link MailTemplate}); every template sees the model's components plus
- * {@code recipientName}, {@code consultancyName}, {@code baseUrl}, {@code unsubscribeUrl} (may be null) and
- * {@code fmt} ({@link MailFormats} for the reader's language and zone).
+ * {@code recipientName}, {@code consultancyName} (the brand's name in the mail's language), {@code logoUrl} (the
+ * absolute address of the brand's logo, or null without one), {@code baseUrl}, {@code unsubscribeUrl} (may be null) and
+ * {@code fmt} ({@link MailFormats} for the reader's language and zone). The brand is read when the mail is rendered,
+ * that is when it is sent: a renamed consultancy signs the mails still waiting in the outbox with its new name.
  */
 @Component
 public class MailRenderer {
@@ -28,10 +35,17 @@ public class MailRenderer {
     private final TemplateEngine engine;
     private final MailSettings settings;
     private final Office office;
+    private final Supplier<Brand> brand;
 
-    MailRenderer(MailSettings settings, Office office) {
+    @Autowired
+    MailRenderer(MailSettings settings, Office office, ConsultancyBrand brand) {
+        this(settings, office, brand::current);
+    }
+
+    MailRenderer(MailSettings settings, Office office, Supplier<Brand> brand) {
         this.settings = settings;
         this.office = office;
+        this.brand = brand;
         this.engine = new TemplateEngine();
         engine.addTemplateResolver(resolver("*.html", TemplateMode.HTML, 1));
         engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 2));
@@ -66,7 +80,10 @@ public class MailRenderer {
         MailLanguage language = MailLanguage.of(locale);
         Context context = new Context(language.locale());
         context.setVariable("recipientName", recipientName == null || recipientName.isBlank() ? null : recipientName);
-        context.setVariable("consultancyName", settings.consultancyName());
+        Brand current = brand.get();
+        String consultancyName = current.name(language == MailLanguage.KO ? Language.KO : Language.EN);
+        context.setVariable("consultancyName", consultancyName);
+        context.setVariable("logoUrl", current.hasLogo() ? settings.link(current.logoPath()).toString() : null);
         context.setVariable("baseUrl", settings.baseUrl().toString());
         context.setVariable("unsubscribeUrl", unsubscribeUrl == null ? null : unsubscribeUrl.toString());
         context.setVariable("fmt", MailFormats.of(language.locale(), zone, office.timeZone()));
@@ -75,10 +92,10 @@ public class MailRenderer {
         String base = templateName + "/" + language.code();
         String html = engine.process(base + ".html", context);
         String textWithSubject = engine.process(base + ".txt", context);
-        return splitSubject(base, html, textWithSubject);
+        return splitSubject(base, html, textWithSubject, consultancyName);
     }
 
-    private static RenderedMail splitSubject(String template, String html, String textWithSubject) {
+    private static RenderedMail splitSubject(String template, String html, String textWithSubject, String sender) {
         String normalized = textWithSubject.replace("\r\n", "\n").stripLeading();
         int endOfLine = normalized.indexOf('\n');
         if (!normalized.startsWith(SUBJECT_PREFIX) || endOfLine < 0) {
@@ -90,7 +107,7 @@ public class MailRenderer {
         }
         // Conditional blocks in text templates leave empty lines behind; one blank line between paragraphs is enough.
         String body = normalized.substring(endOfLine + 1).replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n");
-        return new RenderedMail(subject, html, body.strip() + "\n");
+        return new RenderedMail(subject, html, body.strip() + "\n", sender);
     }
 
     private static Map<String, Object> variablesOf(Object model) {

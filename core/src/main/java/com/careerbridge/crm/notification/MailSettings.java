@@ -7,10 +7,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the consultancy's mail looks and how the outbox is worked off. SMTP itself is Spring's {@code spring.mail.*}:
- * without {@code spring.mail.host} nothing is sent and every mail is kept in the outbox as CAPTURED.
+ * Where the consultancy's mail comes from and how the outbox is worked off (the name it is signed with is the
+ * consultancy's brand, {@link com.careerbridge.crm.branding.ConsultancyBrand}, which an admin sets at run time). SMTP
+ * itself is Spring's {@code spring.mail.*}: without {@code spring.mail.host} nothing is sent and every mail is kept in
+ * the outbox as CAPTURED.
  *
- * @param consultancyName  shown as the sender's name, in subjects and in every footer
  * @param fromAddress      the envelope and header sender
  * @param replyTo          where replies go, or {@code null} for the sender
  * @param baseUrl          the public address of the application; links in mails start with it
@@ -21,7 +22,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("careerbridge.mail")
 public record MailSettings(
-        @DefaultValue("CareerBridge") String consultancyName,
         @DefaultValue("no-reply@careerbridge.local") String fromAddress,
         String replyTo,
         @DefaultValue("http://localhost:8080") URI baseUrl,

@@ -25,7 +25,13 @@ class NotificationConfiguration {
     @Bean
     MailDispatcher mailDispatcher(OutboxStore store, MailRenderer renderer, MailModelJson json,
                                   UnsubscribeTokens unsubscribeTokens, ObjectProvider<MailSuppression> suppressions,
-                                  ObjectProvider<JavaMailSender> mailSender, MailSettings settings, Clock clock) {
+                                  ObjectProvider<JavaMailSender> mailSender, MailSettings settings, Clock clock,
+                                  org.springframework.core.env.Environment environment) {
+        if (environment.containsProperty("careerbridge.mail.consultancy-name")) {
+            // Removed with #20: a setting left behind from an earlier version would otherwise be ignored silently.
+            log.warn("careerbridge.mail.consultancy-name (CAREERBRIDGE_MAIL_CONSULTANCY_NAME) is no longer read: mail "
+                    + "is signed with the consultancy's name, which an admin sets in the web UI (Consultancy)");
+        }
         JavaMailSender sender = mailSender.getIfAvailable();
         MailTransport transport;
         if (sender == null) {

@@ -45,9 +45,9 @@ final class SmtpTransport implements MailTransport {
     MimeMessage compose(ClaimedMail mail, RenderedMail content, URI unsubscribeLink)
             throws MessagingException, InvalidRecipientException {
         MimeMessage message = sender.createMimeMessage();
-        message.setFrom(address(settings.fromAddress(), settings.consultancyName()));
+        message.setFrom(address(settings.fromAddress(), content.senderName()));
         if (settings.replyTo() != null && !settings.replyTo().isBlank()) {
-            message.setReplyTo(new InternetAddress[] {address(settings.replyTo(), settings.consultancyName())});
+            message.setReplyTo(new InternetAddress[] {address(settings.replyTo(), content.senderName())});
         }
         message.setRecipient(Message.RecipientType.TO, recipient(mail.recipient()));
         message.setSubject(content.subject(), StandardCharsets.UTF_8.name());

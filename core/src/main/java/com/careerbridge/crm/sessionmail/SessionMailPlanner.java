@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import com.careerbridge.crm.account.AccountService;
 import com.careerbridge.crm.account.SystemWork;
+import com.careerbridge.crm.branding.ConsultancyBrand;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.notification.MailRecipient;
@@ -48,15 +50,17 @@ class SessionMailPlanner {
     private final AccountService accounts;
     private final Outbox outbox;
     private final MailSettings settings;
+    private final ConsultancyBrand brand;
     private final Clock clock;
 
     SessionMailPlanner(SessionService sessions, CandidateService candidates, AccountService accounts, Outbox outbox,
-                       MailSettings settings, Clock clock) {
+                       MailSettings settings, ConsultancyBrand brand, Clock clock) {
         this.sessions = sessions;
         this.candidates = candidates;
         this.accounts = accounts;
         this.outbox = outbox;
         this.settings = settings;
+        this.brand = brand;
         this.clock = clock;
     }
 
@@ -137,8 +141,10 @@ class SessionMailPlanner {
             if (address == null || address.isBlank()) {
                 return null;
             }
-            String consultant = accounts.displayNames(List.of(session.getConsultantId()))
-                    .getOrDefault(session.getConsultantId(), settings.consultancyName());
+            // a session whose consultant's account is gone is with the consultancy
+            String consultant = Optional.ofNullable(accounts.displayNames(List.of(session.getConsultantId()))
+                            .get(session.getConsultantId()))
+                    .orElseGet(() -> brand.current().name(candidate.getPreferredLanguage()));
             return new Context(session, MailRecipient.candidate(candidate.getId(), address, candidate.getFullName(),
                     candidate.getPreferredLanguage().locale(), candidate.getTimeZone()), consultant);
         });

@@ -26,6 +26,11 @@ class DemoDataIT {
         assertThat(demo.isLoaded()).isTrue();
         assertThat(logins).hasSize(5).allSatisfy((email, password) -> assertThat(password).hasSizeGreaterThanOrEqualTo(12));
         assertThat(jdbc.queryForObject("select count(*) from candidate", Integer.class)).isEqualTo(30);
+        // the demo consultancy has its own name and a logo
+        assertThat(jdbc.queryForMap("select name_ko, name_en, logo_content_type, octet_length(logo) as bytes "
+                + "from consultancy_brand")).containsEntry("name_ko", "브릿지 커리어 컨설팅")
+                .containsEntry("name_en", "Bridge Career Consulting").containsEntry("logo_content_type", "image/png")
+                .hasEntrySatisfying("bytes", bytes -> assertThat(((Number) bytes).intValue()).isBetween(100, 8192));
         assertThat(jdbc.queryForList("select distinct pipeline_status from candidate", String.class))
                 .contains("LEAD", "ACTIVE", "INTERVIEWING", "PLACED", "PAUSED", "CLOSED");
         assertThat(jdbc.queryForObject("select count(distinct readiness) from target_role", Integer.class))

@@ -26,7 +26,6 @@ import org.springframework.test.context.TestPropertySource;
 @CoreIntegrationTest
 @Import(DigestTestConfiguration.class)
 @TestPropertySource(properties = {
-        "careerbridge.mail.consultancy-name=CareerBridge Coaching",
         "careerbridge.mail.from-address=no-reply@careerbridge.test",
         "careerbridge.mail.base-url=https://crm.careerbridge.test",
         "spring.mail.properties.mail.smtp.connectiontimeout=2000",
@@ -46,11 +45,18 @@ abstract class DigestIntegrationTestBase {
     @Autowired MailDispatcher dispatcher;
     @Autowired JdbcTemplate jdbc;
     @Autowired DigestTestConfiguration.SettableClock clock;
+    @Autowired com.careerbridge.crm.branding.ConsultancyBrand brand;
 
     @BeforeEach
     void cleanMailbox() throws Exception {
         MailSink.start();
         MailSink.clear();
+        // mail is signed with the consultancy's brand; these tests' consultancy has a name of its own
+        com.careerbridge.crm.shared.LocalizedText name = com.careerbridge.crm.shared.LocalizedText.of(
+                "CareerBridge Coaching", "CareerBridge Coaching");
+        if (!brand.current().name().equals(name)) {
+            com.careerbridge.crm.account.SystemWork.run(() -> brand.rename(brand.current().version(), name));
+        }
         // Other tests' candidates share the database; their mail must not be what this test reads.
         jdbc.update("delete from mail_outbox");
     }

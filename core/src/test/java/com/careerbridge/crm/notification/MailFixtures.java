@@ -9,6 +9,7 @@ import java.util.Locale;
 /** Sample settings, recipients and models shared by the notification tests. */
 final class MailFixtures {
 
+    /** The consultancy's name in the notification tests, the same in both languages. */
     static final String CONSULTANCY = "CareerBridge Coaching";
     static final String BASE_URL = "https://crm.careerbridge.test";
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -19,9 +20,15 @@ final class MailFixtures {
     }
 
     static MailSettings settings() {
-        return new MailSettings(CONSULTANCY, "no-reply@careerbridge.test", null, URI.create(BASE_URL), null, null,
+        return new MailSettings("no-reply@careerbridge.test", null, URI.create(BASE_URL), null, null,
                 new MailSettings.Dispatch(false, Duration.ofSeconds(5), 1, 50, Duration.ofMinutes(10),
                         Duration.ofSeconds(60), 8, Duration.ofMinutes(1), Duration.ofHours(2)));
+    }
+
+    /** The brand of the notification tests: {@link #CONSULTANCY} in both languages, no logo. */
+    static com.careerbridge.crm.branding.Brand brand() {
+        return new com.careerbridge.crm.branding.Brand(
+                com.careerbridge.crm.shared.LocalizedText.of(CONSULTANCY, CONSULTANCY), null, 1);
     }
 
     static MailRecipient koreanCandidate(long id, String address) {

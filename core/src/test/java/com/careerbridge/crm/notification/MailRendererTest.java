@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import com.careerbridge.crm.branding.Brand;
+import com.careerbridge.crm.shared.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,7 +19,8 @@ class MailRendererTest {
 
     private static final URI UNSUBSCRIBE = URI.create("https://crm.careerbridge.test/unsubscribe?token=7.abc");
 
-    private final MailRenderer renderer = new MailRenderer(MailFixtures.settings(), com.careerbridge.crm.shared.Office.DEFAULT);
+    private final MailRenderer renderer = new MailRenderer(MailFixtures.settings(), com.careerbridge.crm.shared.Office.DEFAULT,
+            MailFixtures::brand);
 
     @ParameterizedTest
     @EnumSource(MailTemplate.class)
@@ -102,5 +105,50 @@ class MailRendererTest {
     void a_missing_template_is_an_error_not_an_empty_mail() {
         assertThatThrownBy(() -> renderer.render("no-such-mail", MailFixtures.reminder(), "Jane", Locale.ENGLISH,
                 SEOUL, null)).isInstanceOf(RuntimeException.class).hasMessageContaining("no-such-mail");
+    }
+
+    @ParameterizedTest
+    @EnumSource(MailTemplate.class)
+    void every_mail_names_the_consultancy_as_branded_in_its_language_and_shows_the_logo_in_html_only(MailTemplate template) {
+        Brand brand = new Brand(LocalizedText.of("브릿지 커리어 컨설팅", "Bridge Career Consulting"), "image/png", 7);
+        MailRenderer branded = new MailRenderer(MailFixtures.settings(), com.careerbridge.crm.shared.Office.DEFAULT,
+                () -> brand);
+        MailModel model = MailFixtures.sampleOf(template);
+
+        RenderedMail korean = branded.render(model, "박서연", Locale.KOREAN, SEOUL, UNSUBSCRIBE);
+        RenderedMail english = branded.render(model, "Jane Doe", Locale.ENGLISH, SEOUL, UNSUBSCRIBE);
+
+        String logo = "<img src=\"" + MailFixtures.BASE_URL + "/api/v1/brand/logo?v=7\" alt=\"";
+        assertThat(korean.subject()).startsWith("[브릿지 커리어 컨설팅] ");
+        assertThat(korean.senderName()).isEqualTo("브릿지 커리어 컨설팅");
+        assertThat(korean.html()).contains(logo + "브릿지 커리어 컨설팅\" height=\"40\"")
+                .contains("이 메일은 <span>브릿지 커리어 컨설팅</span>에서 보냈습니다.")
+                .doesNotContain("CareerBridge");
+        assertThat(korean.text()).contains("이 메일은 브릿지 커리어 컨설팅에서 보냈습니다.").doesNotContain("<img")
+                .doesNotContain("/api/v1/brand/logo");
+        assertThat(english.subject()).startsWith("[Bridge Career Consulting] ");
+        assertThat(english.senderName()).isEqualTo("Bridge Career Consulting");
+        assertThat(english.html()).contains(logo + "Bridge Career Consulting\" height=\"40\"")
+                .doesNotContain("CareerBridge");
+        assertThat(english.text()).contains("This e-mail was sent by Bridge Career Consulting.").doesNotContain("<img");
+    }
+
+    @Test
+    void without_a_logo_no_image_is_shown() {
+        RenderedMail mail = renderer.render(MailFixtures.reminder(), "Jane Doe", Locale.ENGLISH, SEOUL, null);
+
+        assertThat(mail.html()).doesNotContain("<img").doesNotContain("/api/v1/brand/logo");
+        assertThat(mail.senderName()).isEqualTo(CONSULTANCY);
+    }
+
+    @Test
+    void a_name_with_markup_is_escaped_in_the_alternative_text() {
+        Brand brand = new Brand(LocalizedText.of("\"><script>x</script>", "A \"B\" & C"), "image/jpeg", 3);
+        MailRenderer branded = new MailRenderer(MailFixtures.settings(), com.careerbridge.crm.shared.Office.DEFAULT,
+                () -> brand);
+
+        RenderedMail mail = branded.render(MailFixtures.reminder(), "Jane Doe", Locale.ENGLISH, SEOUL, null);
+
+        assertThat(mail.html()).contains("alt=\"A &quot;B&quot; &amp; C\"").doesNotContain("<script>");
     }
 }

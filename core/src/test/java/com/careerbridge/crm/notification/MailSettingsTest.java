@@ -19,7 +19,7 @@ class MailSettingsTest {
     }
 
     private static MailSettings settings(String baseUrl) {
-        return new MailSettings("CareerBridge", "no-reply@careerbridge.local", null, URI.create(baseUrl), null, null,
+        return new MailSettings("no-reply@careerbridge.local", null, URI.create(baseUrl), null, null,
                 new MailSettings.Dispatch(false, java.time.Duration.ofSeconds(5), 4, 50,
                         java.time.Duration.ofMinutes(10), java.time.Duration.ofMinutes(3), 8,
                         java.time.Duration.ofMinutes(1), java.time.Duration.ofHours(2)));

@@ -26,7 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @CoreIntegrationTest
 @Import(MailTestConfiguration.class)
 @TestPropertySource(properties = {
-        "careerbridge.mail.consultancy-name=" + MailFixtures.CONSULTANCY,
         "careerbridge.mail.from-address=no-reply@careerbridge.test",
         "careerbridge.mail.base-url=" + MailFixtures.BASE_URL,
         "careerbridge.mail.dispatch.batch-size=20",
@@ -72,11 +71,15 @@ abstract class SmtpIntegrationTestBase {
     @Autowired
     MailTestConfiguration.SendHooks hooks;
 
+    @Autowired
+    com.careerbridge.crm.branding.ConsultancyBrand brand;
+
     @BeforeEach
     void cleanSlate() {
         jdbc.update("delete from mail_outbox");
         clock.set(MailTestConfiguration.START);
         hooks.reset();
+        named(brand, MailFixtures.CONSULTANCY);
         SMTP.start();
         SMTP.clear();
     }
@@ -107,5 +110,13 @@ abstract class SmtpIntegrationTestBase {
     static void signInAsStaff() {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "staff", null, AuthorityUtils.createAuthorityList("ROLE_CONSULTANT")));
+    }
+
+    /** Mail is signed with the consultancy's brand: these tests' consultancy has its own name. */
+    static void named(com.careerbridge.crm.branding.ConsultancyBrand brand, String name) {
+        com.careerbridge.crm.shared.LocalizedText wanted = com.careerbridge.crm.shared.LocalizedText.of(name, name);
+        if (!brand.current().name().equals(wanted)) {
+            com.careerbridge.crm.account.SystemWork.run(() -> brand.rename(brand.current().version(), wanted));
+        }
     }
 }

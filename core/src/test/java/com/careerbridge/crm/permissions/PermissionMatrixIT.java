@@ -83,6 +83,7 @@ class PermissionMatrixIT {
     @Autowired com.careerbridge.crm.application.OutcomesReport outcomes;
     @Autowired com.careerbridge.crm.application.JobInterviews interviews;
     @Autowired com.careerbridge.crm.application.CaseloadApplications caseload;
+    @Autowired com.careerbridge.crm.branding.ConsultancyBrand brand;
 
     private UserAccount admin;
     private UserAccount consultantA;
@@ -270,7 +271,28 @@ class PermissionMatrixIT {
                 fixtures.guide("sales-analyst").guideId()), expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
         cases.add(new Case("dismiss a proposed question", w -> interviews.dismiss(w.questionId()),
                 expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
+        // the consultancy's name and logo (#20): everyone reads them, only admins change them (to what they were, so
+        // that other tests in this database keep the default brand)
+        cases.add(new Case("read the consultancy's brand", w -> brand.current(), expect(OK, OK, OK, OK, OK)));
+        cases.add(new Case("rename the consultancy", w -> brand.rename(brand.current().version(), brand.current().name()),
+                expect(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)));
+        cases.add(new Case("replace and remove the consultancy's logo", w -> brand.removeLogo(
+                brand.replaceLogo(brand.current().version(), LOGO).version()),
+                expect(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)));
         return cases;
+    }
+
+    private static final byte[] LOGO = logo();
+
+    private static byte[] logo() {
+        var image = new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static final InterviewPlan INTERVIEW = new InterviewPlan(LocalDateTime.of(2027, 3, 2, 10, 0),
@@ -328,6 +350,7 @@ class PermissionMatrixIT {
                      join coaching_session s on s.id = x.session_id where s.candidate_id = ?),
                   (select string_agg(stage || version || company, ',' order by id) from job_application
                      where candidate_id = ?),
+                  (select version from consultancy_brand),
                   (select string_agg(i.id || '.' || i.version || '.' || (select string_agg(q.id || coalesce(q.proposal, ''),
                      ',' order by q.id) from job_interview_question q where q.interview_id = i.id), ',' order by i.id)
                      from job_interview i join job_application a on a.id = i.application_id where a.candidate_id = ?))""",

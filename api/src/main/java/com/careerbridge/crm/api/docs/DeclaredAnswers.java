@@ -43,7 +43,9 @@ class DeclaredAnswers implements OperationCustomizer {
             // a used, expired or revoked refresh token
             "AuthController#refresh", List.of(401, 409),
             // the reset-request throttle
-            "PasswordResetController#request", List.of(429));
+            "PasswordResetController#request", List.of(429),
+            // a consultancy without a logo
+            "BrandController#logo", List.of(404));
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {

@@ -13,6 +13,7 @@ import com.careerbridge.crm.application.InterviewQuestion;
 import com.careerbridge.crm.application.JobApplication;
 import com.careerbridge.crm.application.JobInterview;
 import com.careerbridge.crm.assignment.Assignment;
+import com.careerbridge.crm.branding.ConsultancyProfile;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.session.ActionItem;
 import com.careerbridge.crm.session.CoachingSession;
@@ -28,9 +29,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Limits the server enforces in core rather than with Bean Validation on the request records (which springdoc reads
- * by itself), declared with the very constants the checks use, so that the document and the server cannot disagree
- * on a number. A limit naming a schema property that does not exist fails the document's generation (and with it
- * {@code OpenApiDocumentIT}), so renaming a request field cannot leave a limit behind silently.
+ * by itself) — and, where a client lays out what it receives, on responses (the consultancy's name) — declared with
+ * the very constants the checks use, so that the document and the server cannot disagree on a number. A limit naming a
+ * schema property that does not exist fails the document's generation (and with it {@code OpenApiDocumentIT}), so
+ * renaming a request field cannot leave a limit behind silently.
  */
 @Component
 class DeclaredLimits implements OpenApiCustomizer {
@@ -77,7 +79,11 @@ class DeclaredLimits implements OpenApiCustomizer {
                     text(schema, "location", 0, JobApplication.LOCATION_MAX))),
                     Stream.of(text("InterviewRequest", "interviewers", 0, JobInterview.INTERVIEWERS_MAX),
                             text("InterviewRequest", "notes", 0, JobInterview.NOTES_MAX),
-                            text("QuestionRequest", "asked", 1, InterviewQuestion.ASKED_MAX)))).toList();
+                            text("QuestionRequest", "asked", 1, InterviewQuestion.ASKED_MAX),
+                            // the consultancy's name as core keeps it: both languages, never empty (#20)
+                            text("BrandName", "ko", 1, ConsultancyProfile.NAME_MAX), required("BrandName", "ko"),
+                            text("BrandName", "en", 1, ConsultancyProfile.NAME_MAX), required("BrandName", "en"),
+                            required("BrandView", "name"), required("BrandView", "version")))).toList();
 
     @Override
     public void customise(OpenAPI openApi) {

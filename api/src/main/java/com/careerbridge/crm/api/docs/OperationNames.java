@@ -94,7 +94,9 @@ class OperationNames implements OperationCustomizer, Ordered {
             Map.entry("InterviewsController#remove", "removeInterview"),
             Map.entry("InterviewsController#ask", "addInterviewQuestion"),
             Map.entry("InterviewsController#removeQuestion", "removeInterviewQuestion"),
-            Map.entry("UnsubscribeController#unsubscribe", "unsubscribeFromProgressEmails"));
+            Map.entry("UnsubscribeController#unsubscribe", "unsubscribeFromProgressEmails"),
+            Map.entry("BrandController#brand", "getBrand"),
+            Map.entry("BrandController#logo", "getBrandLogo"));
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {

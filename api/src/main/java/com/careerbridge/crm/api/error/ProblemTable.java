@@ -103,7 +103,9 @@ final class ProblemTable {
                         .withDetail(e -> "problem.password-reset-invalid." + lower(e.reason()))
                         .withExtension("reason", e -> lower(e.reason())),
                 // --- what was asked for ---
-                map(NotFoundException.class, HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND),
+                // the type's own detail unless the bundle words the missing thing (problem.not-found.logo)
+                map(NotFoundException.class, HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND)
+                        .withDetail(e -> "problem.not-found." + e.resource()),
                 map(NoResourceFoundException.class, HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND)
                         .withDetail("problem.not-found.path"),
                 map(NoHandlerFoundException.class, HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND)

@@ -87,6 +87,8 @@ class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/calendar/*").permitAll()
                         // one-click unsubscribe (RFC 8058): the signed token in the query is the credential
                         .requestMatchers(HttpMethod.POST, "/api/v1/unsubscribe").permitAll()
+                        // the consultancy's name and logo: the app's sign-in screen and e-mails show them (#20)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/brand", "/api/v1/brand/logo").permitAll()
                         .requestMatchers(HttpMethod.GET, openApiPath, openApiPath + "/**", docsPath + "/**").permitAll()
                         // staff endpoints, refused to candidates before any body is read (core decides per record)
                         .requestMatchers("/api/v1/candidates/**", "/api/v1/sessions/**", "/api/v1/target-roles/**",

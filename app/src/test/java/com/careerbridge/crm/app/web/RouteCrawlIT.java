@@ -92,6 +92,7 @@ class RouteCrawlIT {
             Map.entry("sessions", Access.STAFF),
             Map.entry("emails", Access.STAFF),
             Map.entry("admin/consultants", Access.STAFF),
+            Map.entry("admin/consultancy", Access.STAFF),
             Map.entry("admin/audit", Access.STAFF));
 
     /** Spring MVC handlers as "METHOD pattern". */
@@ -108,6 +109,9 @@ class RouteCrawlIT {
             Map.entry("DELETE /api/v1/candidates/{candidateId}/personal-data", Access.STAFF),
             Map.entry("POST /api/v1/unsubscribe", Access.PUBLIC),
             Map.entry("GET /api/v1/calendar/{secret}.ics", Access.PUBLIC),
+            // the consultancy's name and logo: the app's sign-in screen and mail clients load them (#20)
+            Map.entry("GET /api/v1/brand", Access.PUBLIC),
+            Map.entry("GET /api/v1/brand/logo", Access.PUBLIC),
             Map.entry("GET /api/v1/me", Access.SIGNED_IN),
             Map.entry("PATCH /api/v1/me/preferences", Access.SIGNED_IN),
             Map.entry("GET /api/v1/me/profile", Access.SIGNED_IN),

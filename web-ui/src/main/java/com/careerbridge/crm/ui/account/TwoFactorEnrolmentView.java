@@ -2,6 +2,8 @@ package com.careerbridge.crm.ui.account;
 
 import com.careerbridge.crm.account.SecondStep;
 import com.careerbridge.crm.account.TwoFactorService;
+import com.careerbridge.crm.branding.ConsultancyBrand;
+import com.careerbridge.crm.ui.branding.BrandMark;
 import com.careerbridge.crm.ui.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,11 +27,13 @@ public class TwoFactorEnrolmentView extends VerticalLayout implements BeforeEnte
 
     private final TwoFactorService twoFactor;
     private final CurrentUser currentUser;
+    private final ConsultancyBrand consultancy;
     EnrolmentPanel panel;
 
-    public TwoFactorEnrolmentView(TwoFactorService twoFactor, CurrentUser currentUser) {
+    public TwoFactorEnrolmentView(TwoFactorService twoFactor, CurrentUser currentUser, ConsultancyBrand consultancy) {
         this.twoFactor = twoFactor;
         this.currentUser = currentUser;
+        this.consultancy = consultancy;
         addClassName("two-factor-enrolment-view");
         getElement().setAttribute("role", "main"); // a page outside the main layout is its own main landmark
         setMaxWidth("32rem");
@@ -48,8 +52,7 @@ public class TwoFactorEnrolmentView extends VerticalLayout implements BeforeEnte
             panel = new EnrolmentPanel(twoFactor, this::finish);
             Button signOut = new Button(getTranslation("account.sign-out"), click -> currentUser.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            H1 brand = new H1(getTranslation("app.name"));
-            brand.addClassName("login-brand");
+            H1 brand = BrandMark.heading(consultancy, "login-brand");
             add(brand, new H2(getTranslation("two-factor.enrol.title")),
                     new Paragraph(getTranslation("two-factor.enrol.required")), panel, signOut);
         }

@@ -3,6 +3,8 @@ package com.careerbridge.crm.ui.account;
 import com.careerbridge.crm.account.LoginThrottledException;
 import com.careerbridge.crm.account.SecondStep;
 import com.careerbridge.crm.account.TwoFactorService;
+import com.careerbridge.crm.branding.ConsultancyBrand;
+import com.careerbridge.crm.ui.branding.BrandMark;
 import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.ui.security.CurrentUser;
 import com.vaadin.flow.component.Key;
@@ -31,7 +33,7 @@ public class TwoFactorSignInView extends VerticalLayout implements BeforeEnterOb
     private final CurrentUser currentUser;
     final TextField code = new TextField();
 
-    public TwoFactorSignInView(TwoFactorService twoFactor, CurrentUser currentUser) {
+    public TwoFactorSignInView(TwoFactorService twoFactor, CurrentUser currentUser, ConsultancyBrand consultancy) {
         this.twoFactor = twoFactor;
         this.currentUser = currentUser;
         addClassName("two-factor-sign-in-view");
@@ -40,8 +42,7 @@ public class TwoFactorSignInView extends VerticalLayout implements BeforeEnterOb
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        H1 brand = new H1(getTranslation("app.name"));
-        brand.addClassName("login-brand");
+        H1 brand = BrandMark.heading(consultancy, "login-brand");
         EnrolmentPanel.configureCodeField(code, this);
         code.setWidth("18rem");
         Button verify = new Button(getTranslation("two-factor.sign-in.verify"), click -> verify());

@@ -6,6 +6,8 @@ import com.careerbridge.crm.ui.account.AccountSecurityView;
 import com.careerbridge.crm.ui.account.ChangePasswordView;
 import com.careerbridge.crm.ui.admin.ConsultantsView;
 import com.careerbridge.crm.ui.auditlog.AuditLogView;
+import com.careerbridge.crm.ui.branding.BrandMark;
+import com.careerbridge.crm.ui.branding.ConsultancyView;
 import com.careerbridge.crm.ui.candidate.CandidateListView;
 import com.careerbridge.crm.ui.dashboard.DashboardView;
 import com.careerbridge.crm.ui.guide.GuideLibraryView;
@@ -14,12 +16,14 @@ import com.careerbridge.crm.ui.session.SessionCalendarView;
 import com.careerbridge.crm.ui.i18n.LanguageSwitch;
 import com.careerbridge.crm.ui.mail.SentEmailsView;
 import com.careerbridge.crm.ui.security.CurrentUser;
+import com.careerbridge.crm.branding.ConsultancyBrand;
 import com.careerbridge.crm.candidate.CandidateService;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -35,7 +39,10 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The frame around every signed-in view: navigation on the side, language and account at the top. */
+/**
+ * The frame around every signed-in view: the consultancy's logo and name above the navigation on the side, language
+ * and account at the top.
+ */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -62,11 +69,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The screen's one h1: the view's own title, as its page title names it (without the application's name). */
     private final H1 viewTitle = new H1();
+    private final ConsultancyBrand consultancy;
+    private final Div brand;
 
-    public MainLayout(CurrentUser currentUser, CandidateService candidates) {
+    public MainLayout(CurrentUser currentUser, CandidateService candidates, ConsultancyBrand consultancy) {
         setPrimarySection(Section.DRAWER);
-        Span brand = new Span(getTranslation("app.name"));
-        brand.addClassName("brand");
+        this.consultancy = consultancy;
+        brand = BrandMark.block(consultancy, "brand");
         // The error pages use this layout too, and Vaadin may show one before anyone signed in.
         AuthenticatedUser user = currentUser.get().orElse(null);
         if (user == null) {
@@ -126,6 +135,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(titleOf(getContent()));
+        // the layout outlives navigation: a brand another admin changed shows on the next page
+        BrandMark.refresh(brand, consultancy);
     }
 
     private String titleOf(Component view) {
@@ -156,6 +167,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 com.careerbridge.crm.ui.application.OutcomesView.class, VaadinIcon.CHART.create()));
         if (role == Role.ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.consultants"), ConsultantsView.class, VaadinIcon.USER_STAR.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.consultancy"), ConsultancyView.class, VaadinIcon.BUILDING.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit-log"), AuditLogView.class, VaadinIcon.RECORDS.create()));
         }
         return nav;

@@ -3,6 +3,8 @@ package com.careerbridge.crm.ui.login;
 import java.util.List;
 import java.util.Optional;
 
+import com.careerbridge.crm.branding.ConsultancyBrand;
+import com.careerbridge.crm.ui.branding.BrandMark;
 import com.careerbridge.crm.ui.i18n.LanguageSwitch;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,17 +34,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public static final String FAILED_EMAIL_ATTRIBUTE = LoginView.class.getName() + ".failedEmail";
 
     private final LoginForm form = new LoginForm();
+    private final ConsultancyBrand consultancy;
+    private final H1 brand;
     private final Paragraph notice = new Paragraph();
 
-    public LoginView() {
+    public LoginView(ConsultancyBrand consultancy) {
+        this.consultancy = consultancy;
         addClassName("login-view");
         getElement().setAttribute("role", "main"); // a page outside the main layout is its own main landmark
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        H1 brand = new H1(getTranslation("app.name"));
-        brand.addClassName("login-brand");
+        // the consultancy's logo and name (the page title keeps the product's)
+        brand = BrandMark.heading(consultancy, "login-brand");
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
         notice.addClassName("login-notice");
@@ -80,6 +85,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        BrandMark.refresh(brand, consultancy); // Vaadin may show this view again without making a new one
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
         String failedEmail = takeFailedEmail();

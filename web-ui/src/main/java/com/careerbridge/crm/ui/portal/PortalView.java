@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.careerbridge.crm.assignment.AssignmentOverview;
+import com.careerbridge.crm.branding.ConsultancyBrand;
+import com.careerbridge.crm.ui.branding.BrandMark;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.application.JobApplications;
 import com.careerbridge.crm.application.JobInterviews;
@@ -57,7 +59,8 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
     private final MyPreparation preparation;
 
     public PortalView(MyPreparation preparation, CandidateService candidates, PrivacyActions privacyActions,
-                      JobApplications applications, JobInterviews interviews, TargetRoleService targetRoles) {
+                      JobApplications applications, JobInterviews interviews, TargetRoleService targetRoles,
+                      ConsultancyBrand consultancy) {
         this.preparation = preparation;
         addClassName("portal-view");
         MyPreparation.Overview overview = preparation.overview();
@@ -67,8 +70,9 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
         ZoneId zone = me.getTimeZone();
 
         List<AssignmentOverview> mine = overview.guides();
-        Div hero = new Div(new H2(getTranslation("portal.hello", me.getFullName())),
-                new Paragraph(getTranslation("portal.intro")));
+        // whose portal this is: the consultancy's logo and name head it (on a phone the menu hides the drawer's)
+        Div hero = new Div(BrandMark.block(consultancy, "portal-brand"),
+                new H2(getTranslation("portal.hello", me.getFullName())), new Paragraph(getTranslation("portal.intro")));
         hero.addClassName("portal-hero");
         add(hero);
 
