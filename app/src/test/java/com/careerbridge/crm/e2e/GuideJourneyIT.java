@@ -46,8 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The path people take, in a real browser against the whole application: a consultant creates a candidate with the
  * form and assigns a guide, the candidate reads it in the portal and ticks an item, the consultant sees the progress
  * and the readiness chart. Also: a Korean-preferring user on an English browser sees Korean at once, and the browser
- * console stays free of errors. With {@code -Dscreenshots=true} it also
- * photographs the main screens into docs/screenshots.
+ * console stays free of errors. (The screenshots in docs/screenshots come from
+ * ScreenshotTourIT, with the demo consultancy.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "careerbridge.admin.password=first-admin-password")
@@ -93,7 +93,6 @@ class GuideJourneyIT {
 
             // The consultant creates the candidate with the form.
             browser.signIn(consultant.getEmail().value(), PASSWORD);
-            browser.screenshot("dashboard");
             browser.go("/candidates");
             browser.click(browser.button("New candidate"));
             browser.type(browser.dialogField("vaadin-text-field", "Name"), "Jiwoo Han");
@@ -112,7 +111,6 @@ class GuideJourneyIT {
             assertThat(candidate.getPreferredLanguage()).isEqualTo(Language.EN);
             browser.go("/candidates");
             browser.waitForText("Jiwoo Han");
-            browser.screenshot("candidate-list");
 
             // What the invitation flow will do by e-mail, done here through the services: a login with a password,
             // plus a target role and a session so that the portal and the calendar have something to show.
@@ -131,13 +129,10 @@ class GuideJourneyIT {
             // The consultant assigns the guide from the library's reader.
             browser.go("/guides");
             browser.waitForText("Sales Analyst");
-            browser.screenshot("guide-library");
             browser.go("/guides/" + sales.guideId());
             browser.waitFor(By.cssSelector(".guide-article h2"));
-            browser.screenshot("guide-reader");
             browser.click(browser.waitFor(By.xpath("//vaadin-radio-button[normalize-space(.)='한국어']")));
             browser.wait.until(d -> d.findElement(By.cssSelector(".guide-article h2")).getText().equals("영업"));
-            browser.screenshot("guide-reader-ko");
 
             browser.click(browser.button("Assign"));
             WebElement picker = browser.waitFor(By.cssSelector("vaadin-multi-select-combo-box input"));
@@ -148,16 +143,13 @@ class GuideJourneyIT {
             picker.sendKeys(Keys.ESCAPE);
             browser.click(browser.dialogButton("Assign"));
             browser.waitForText("Assigned to 1: Jiwoo Han");
-            browser.screenshot("assign-dialog");
             assertThat(as(consultant, () -> assignments.forCandidate(candidateId)))
                     .extracting(AssignmentOverview::guideId).containsExactly(sales.guideId());
 
             browser.go("/sessions");
             browser.waitFor(By.cssSelector(".session-block"));
-            browser.screenshot("calendar-week");
             browser.click(browser.waitFor(By.xpath("//vaadin-radio-button[normalize-space(.)='Month']")));
             browser.waitFor(By.cssSelector(".calendar.month .session-block"));
-            browser.screenshot("calendar-month");
             browser.signOut();
 
             // The candidate reads the guide in the portal and ticks the first item.
@@ -165,14 +157,12 @@ class GuideJourneyIT {
             browser.go("/portal");
             WebElement card = browser.waitFor(By.cssSelector("a.guide-card-title"));
             assertThat(card.getText()).isEqualTo("Sales");
-            browser.screenshot("portal");
             browser.click(card);
             browser.waitFor(By.cssSelector(".guide-article"));
             WebElement firstItem = browser.waitFor(By.cssSelector(".guide-checklist vaadin-checkbox"));
             browser.click(firstItem.findElement(By.cssSelector("input")));
             int total = as(consultant, () -> assignments.forCandidate(candidateId).getFirst().itemsTotal());
             browser.waitForText("1 of " + total + " done");
-            browser.screenshot("portal-guide");
             browser.signOut();
 
             // The consultant sees the reading and the tick.
@@ -198,7 +188,6 @@ class GuideJourneyIT {
             assertThat(painted).as("painted pixels on the readiness chart").isGreaterThan(1_000);
             assertThat(((Number) browser.script("return document.querySelector('.readiness-chart')._chart"
                     + ".data.datasets.length;")).intValue()).isEqualTo(1);
-            browser.screenshot("candidate-page");
 
             assertThat(browser.consoleErrors()).as("errors in the browser console during the journey").isEmpty();
             // every screen of the journey (the candidate page's Chart.js included) works under the UI's policy
