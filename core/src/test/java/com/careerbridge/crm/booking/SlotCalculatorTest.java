@@ -173,6 +173,30 @@ class SlotCalculatorTest {
         }
 
         @Test
+        void a_range_ending_at_a_skipped_time_ends_when_the_clock_jumps() {
+            ConsultantAvailability nightOwl = ConsultantAvailability.of(
+                    WeeklyAvailability.none(BERLIN).with(SUNDAY, TimeOfDayRange.of("01:00", "02:30")));
+            BookingRules every30 = rules(Duration.ZERO, 365, null, 30);
+
+            // 01:30 + 1 h would end at 03:30 summer time, past the jump from 02:00 to 03:00 that ends the range.
+            assertThat(SlotCalculator.freeSlots(nightOwl, every30, ONE_HOUR, List.of(),
+                    Instant.parse("2027-03-20T00:00:00Z"), ViewerDays.of(date("2027-03-28"), BERLIN)))
+                    .containsExactly(new Slot(Instant.parse("2027-03-28T00:00:00Z"), Instant.parse("2027-03-28T01:00:00Z")));
+        }
+
+        @Test
+        void a_range_ending_at_a_repeated_time_ends_at_its_first_showing() {
+            ConsultantAvailability nightOwl = ConsultantAvailability.of(
+                    WeeklyAvailability.none(BERLIN).with(SUNDAY, TimeOfDayRange.of("01:00", "02:30")));
+            BookingRules every30 = rules(Duration.ZERO, 365, null, 30);
+
+            assertThat(SlotCalculator.freeSlots(nightOwl, every30, ONE_HOUR, List.of(),
+                    Instant.parse("2027-10-25T00:00:00Z"), ViewerDays.of(date("2027-10-31"), BERLIN)))
+                    .extracting(slot -> slot.startIn(BERLIN).toOffsetDateTime().toString())
+                    .containsExactly("2027-10-31T01:00+02:00", "2027-10-31T01:30+02:00");
+        }
+
+        @Test
         void fall_back_offers_each_wall_clock_time_once_at_its_first_showing() {
             List<Slot> slots = SlotCalculator.freeSlots(berlin, HOURLY, ONE_HOUR, List.of(),
                     Instant.parse("2027-10-25T00:00:00Z"), ViewerDays.of(date("2027-10-31"), BERLIN));
