@@ -3,6 +3,7 @@ package com.careerbridge.crm.booking;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import com.careerbridge.crm.shared.Violations;
 
@@ -13,11 +14,16 @@ import com.careerbridge.crm.shared.Violations;
  */
 public record ViewerDays(LocalDate from, LocalDate to, ZoneId zone) {
 
+    /** Longer than any horizon; refuses absurd requests (year 9999) before date arithmetic overflows on them. */
+    public static final int MAX_DAYS = BookingRules.MAX_HORIZON_DAYS + 1;
+
     public ViewerDays {
         Violations violations = new Violations().required("from", from).required("to", to).required("timeZone", zone);
         violations.throwIfAny();
         if (to.isBefore(from)) {
             violations.add("to", "before-start");
+        } else if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            violations.add("to", "range-too-long");
         }
         violations.throwIfAny();
     }

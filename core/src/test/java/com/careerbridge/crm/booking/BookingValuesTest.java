@@ -101,6 +101,9 @@ class BookingValuesTest {
                 "bufferBefore", "out-of-range");
         assertRejected(() -> new ViewerDays(MONDAY_3_MAY, MONDAY_3_MAY.minusDays(1), SEOUL), "to", "before-start");
         assertRejected(() -> new ViewerDays(MONDAY_3_MAY, MONDAY_3_MAY, null), "timeZone", "required");
+        assertRejected(() -> new ViewerDays(MONDAY_3_MAY, LocalDate.MAX, SEOUL), "to", "range-too-long");
+        assertThat(new ViewerDays(MONDAY_3_MAY, MONDAY_3_MAY.plusDays(365), SEOUL).to()).as("366 days, the most")
+                .isEqualTo(LocalDate.parse("2028-05-02"));
 
         Busy session = Busy.session(nine, nine.plusSeconds(3600), Duration.ofMinutes(10), Duration.ofMinutes(5));
         assertThat(session.blockedFrom()).isEqualTo(Instant.parse("2027-05-02T23:50:00Z"));
