@@ -65,7 +65,10 @@ public class MailRenderer {
 
     /** Renders one of the known mails. */
     public RenderedMail render(MailModel model, String recipientName, Locale locale, ZoneId zone, URI unsubscribeUrl) {
-        return render(MailTemplate.forModel(model).templateName(), model, recipientName, locale, zone, unsubscribeUrl);
+        RenderedMail mail = render(MailTemplate.forModel(model).templateName(), model, recipientName, locale, zone,
+                unsubscribeUrl);
+        return model instanceof CarriesInvitation carrier && carrier.invitation() != null
+                ? mail.with(carrier.invitation()) : mail;
     }
 
     /**

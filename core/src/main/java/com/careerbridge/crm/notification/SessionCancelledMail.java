@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param start          when it would have started
  * @param reason         the consultant's words, or {@code null}
  * @param portalLink     where the candidate can see their other sessions
+ * @param invitation     the session's calendar entry, cancelled ({@code null} in mails queued before it existed)
  */
-public record SessionCancelledMail(String consultantName, Instant start, String reason, URI portalLink)
-        implements MailModel {
+public record SessionCancelledMail(String consultantName, Instant start, String reason, URI portalLink,
+                                   CalendarInvitation invitation) implements MailModel, CarriesInvitation {
 
     public SessionCancelledMail {
         Objects.requireNonNull(consultantName, "consultantName");

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param durationMinutes how long it is planned to last
  * @param location       where it takes place, or {@code null}
  * @param sessionLink    the session in the candidate portal
+ * @param invitation     the session's calendar entry, updated ({@code null} in mails queued before it existed)
  */
 public record SessionMovedMail(String consultantName, Instant previousStart, Instant newStart, int durationMinutes,
-                               String location, URI sessionLink) implements MailModel {
+                               String location, URI sessionLink, CalendarInvitation invitation)
+        implements MailModel, CarriesInvitation {
 
     public SessionMovedMail {
         Objects.requireNonNull(consultantName, "consultantName");

@@ -60,6 +60,16 @@ final class SmtpTransport implements MailTransport {
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
+        if (content.invitation() != null) {
+            // the calendar entry as the last alternative, where Google Calendar, Outlook and Apple Mail look for it
+            String type = "text/calendar; charset=UTF-8; method=" + content.invitation().method();
+            MimeBodyPart calendar = new MimeBodyPart();
+            calendar.setContent(InvitationIcs.write(content.invitation(), content.subject(), settings.fromAddress(),
+                    content.senderName(), mail.recipient().emailAddress(), mail.recipient().displayName(),
+                    clock.instant()), type);
+            calendar.setHeader("Content-Type", type);
+            alternative.addBodyPart(calendar);
+        }
         message.setContent(alternative);
 
         // Spring's sender keeps a Message-ID that was set before it saves the message.

@@ -16,6 +16,7 @@ import com.careerbridge.crm.notification.MailRecipient;
 import com.careerbridge.crm.notification.MailSettings;
 import com.careerbridge.crm.notification.OutboundMail;
 import com.careerbridge.crm.notification.Outbox;
+import com.careerbridge.crm.notification.CalendarInvitation;
 import com.careerbridge.crm.notification.SessionCancelledMail;
 import com.careerbridge.crm.notification.SessionMovedMail;
 import com.careerbridge.crm.notification.SessionReminderMail;
@@ -84,7 +85,8 @@ class SessionMailPlanner {
         CoachingSession session = context.session;
         outbox.enqueue(OutboundMail.now("moved:" + session.getId() + ":" + session.getStartsAt(), context.recipient,
                 new SessionMovedMail(context.consultantName, event.previousStart(), session.getStartsAt(),
-                        minutes(session), session.getLocation(), sessionLink(session.getId())), now));
+                        minutes(session), session.getLocation(), sessionLink(session.getId()),
+                        invitation(session, false)), now));
         planReminder(context, now);
     }
 
@@ -101,7 +103,8 @@ class SessionMailPlanner {
         }
         outbox.enqueue(OutboundMail.now("cancelled:" + event.sessionId(), context.recipient,
                 new SessionCancelledMail(context.consultantName, event.startsAt(),
-                        context.session.getCancellationReason(), link("/portal/sessions")),
+                        context.session.getCancellationReason(), link("/portal/sessions"),
+                        invitation(context.session, true)),
                 now));
     }
 
@@ -148,6 +151,17 @@ class SessionMailPlanner {
             return new Context(session, MailRecipient.candidate(candidate.getId(), address, candidate.getFullName(),
                     candidate.getPreferredLanguage().locale(), candidate.getTimeZone()), consultant);
         });
+    }
+
+    /**
+     * The session's calendar entry: one UID per session on this deployment's host, its version as the sequence (it
+     * grows with every change, so calendars replace what they hold).
+     */
+    private CalendarInvitation invitation(CoachingSession session, boolean cancelled) {
+        String host = settings.baseUrl().getHost() == null ? "careerbridge" : settings.baseUrl().getHost();
+        return new CalendarInvitation("session-" + session.getId() + "@" + host,
+                (int) Math.min(Integer.MAX_VALUE, session.getVersion()), cancelled, session.getStartsAt(),
+                session.getEndsAt(), session.getLocation(), sessionLink(session.getId()));
     }
 
     private static int minutes(CoachingSession session) {

@@ -53,6 +53,18 @@ final class MailSink {
         return new String[] {part(alternative.getBodyPart(0)), part(alternative.getBodyPart(1))};
     }
 
+    /** The calendar entry a mail carries as its {@code text/calendar} alternative, parsed; null when it has none. */
+    static net.fortuna.ical4j.model.Calendar calendar(MimeMessage message) throws Exception {
+        MimeMultipart alternative = (MimeMultipart) message.getContent();
+        for (int i = 0; i < alternative.getCount(); i++) {
+            BodyPart candidate = alternative.getBodyPart(i);
+            if (candidate.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("text/calendar")) {
+                return new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(part(candidate)));
+            }
+        }
+        return null;
+    }
+
     private static String part(BodyPart part) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         part.getDataHandler().writeTo(out);

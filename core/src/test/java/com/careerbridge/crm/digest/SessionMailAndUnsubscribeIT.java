@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionMailAndUnsubscribeIT extends DigestIntegrationTestBase {
 
     static final Instant NOW = Instant.parse("2026-11-25T01:00:00Z");
+    static final String MAIL_HOST = "crm.careerbridge.test";
 
     @Autowired SessionService sessions;
     @Autowired Unsubscriptions unsubscriptions;
@@ -62,6 +63,16 @@ class SessionMailAndUnsubscribeIT extends DigestIntegrationTestBase {
             assertThat(MailSink.textAndHtml(mail)[0]).contains("Was: Mon, 30 Nov 2026, 7:00 AM CET")
                     .contains("with 김민지");
         });
+        // the mail carries the session's calendar entry, which calendars update in place
+        net.fortuna.ical4j.model.Calendar request = MailSink.calendar(
+                MailSink.receivedBy(candidate.getEmail().value()).getFirst());
+        assertThat(request).as("a text/calendar alternative").isNotNull();
+        assertThat(property(request, "METHOD")).isEqualTo("REQUEST");
+        assertThat(eventProperty(request, "UID")).isEqualTo("session-" + session.getId() + "@" + MAIL_HOST);
+        assertThat(eventProperty(request, "DTSTART")).isEqualTo("20261201T010000Z");
+        assertThat(eventProperty(request, "ATTENDEE")).isEqualToIgnoringCase("mailto:" + candidate.getEmail().value());
+        assertThat(eventProperty(request, "SUMMARY")).contains("Coaching session moved");
+        int requestSequence = Integer.parseInt(eventProperty(request, "SEQUENCE"));
 
         CoachingSession again = fixtures.as(consultant, () -> sessions.get(session.getId()));
         fixtures.as(consultant, () -> sessions.cancel(session.getId(), again.getVersion()));
@@ -72,6 +83,24 @@ class SessionMailAndUnsubscribeIT extends DigestIntegrationTestBase {
         dispatcher.dispatchDue();
         assertThat(MailSink.receivedBy(candidate.getEmail().value())).hasSize(2)
                 .last().satisfies(mail -> assertThat(mail.getSubject()).contains("cancelled"));
+        net.fortuna.ical4j.model.Calendar cancel = MailSink.calendar(
+                MailSink.receivedBy(candidate.getEmail().value()).getLast());
+        assertThat(property(cancel, "METHOD")).isEqualTo("CANCEL");
+        assertThat(eventProperty(cancel, "UID")).as("the same entry").isEqualTo(eventProperty(request, "UID"));
+        assertThat(Integer.parseInt(eventProperty(cancel, "SEQUENCE"))).as("a later version of it")
+                .isGreaterThan(requestSequence);
+        assertThat(eventProperty(cancel, "STATUS")).isEqualTo("CANCELLED");
+    }
+
+    private static String property(net.fortuna.ical4j.model.Calendar calendar, String name) {
+        java.util.Optional<net.fortuna.ical4j.model.Property> found = calendar.getProperty(name);
+        return found.map(net.fortuna.ical4j.model.Property::getValue).orElse(null);
+    }
+
+    private static String eventProperty(net.fortuna.ical4j.model.Calendar calendar, String name) {
+        java.util.Optional<net.fortuna.ical4j.model.component.VEvent> event = calendar.getComponent("VEVENT");
+        java.util.Optional<net.fortuna.ical4j.model.Property> found = event.flatMap(e -> e.getProperty(name));
+        return found.map(net.fortuna.ical4j.model.Property::getValue).orElse(null);
     }
 
     @Test

@@ -53,9 +53,9 @@ final class MailFixtures {
                     SESSION_START.plus(Duration.ofHours(1)));
             case SESSION_REMINDER -> reminder();
             case SESSION_MOVED -> new SessionMovedMail("김민지", SESSION_START, SESSION_START.plus(Duration.ofDays(1)),
-                    90, null, link);
+                    90, null, link, null);
             case SESSION_CANCELLED -> new SessionCancelledMail("김민지", SESSION_START, "컨설턴트 개인 사정",
-                    URI.create(BASE_URL + "/portal/sessions"));
+                    URI.create(BASE_URL + "/portal/sessions"), null);
             case OFFER_NEWS -> new OfferNewsMail("김민지", "Hanbit Medical", "Account Manager", true,
                     URI.create(BASE_URL + "/candidates/7"));
             case WEEKLY_DIGEST -> new WeeklyDigestMail(SESSION_START.minus(Duration.ofDays(7)), SESSION_START,
