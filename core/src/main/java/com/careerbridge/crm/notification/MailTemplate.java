@@ -11,6 +11,7 @@ public enum MailTemplate {
 
     INVITATION("invitation", InvitationMail.class, true),
     PASSWORD_RESET("password-reset", PasswordResetMail.class, true),
+    SESSION_SCHEDULED("session-scheduled", SessionScheduledMail.class, false),
     SESSION_REMINDER("session-reminder", SessionReminderMail.class, false),
     SESSION_MOVED("session-moved", SessionMovedMail.class, false),
     SESSION_CANCELLED("session-cancelled", SessionCancelledMail.class, false),

@@ -20,6 +20,7 @@ import com.careerbridge.crm.notification.CalendarInvitation;
 import com.careerbridge.crm.notification.SessionCancelledMail;
 import com.careerbridge.crm.notification.SessionMovedMail;
 import com.careerbridge.crm.notification.SessionReminderMail;
+import com.careerbridge.crm.notification.SessionScheduledMail;
 import com.careerbridge.crm.session.CoachingSession;
 import com.careerbridge.crm.session.SessionEvents.SessionCancelled;
 import com.careerbridge.crm.session.SessionEvents.SessionMoved;
@@ -65,18 +66,34 @@ class SessionMailPlanner {
         this.clock = clock;
     }
 
+    static String scheduledKey(long sessionId) {
+        return "scheduled:" + sessionId;
+    }
+
     static String reminderKey(long sessionId, Instant start) {
         return "reminder:" + sessionId + ":" + start;
     }
 
     @EventListener
     void on(SessionScheduled event) {
-        planReminder(event.sessionId());
+        Context context = context(event.sessionId());
+        if (context == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        CoachingSession session = context.session;
+        if (session.getStartsAt().isAfter(now)) {
+            outbox.enqueue(OutboundMail.now(scheduledKey(session.getId()), context.recipient,
+                    new SessionScheduledMail(context.consultantName, session.getStartsAt(), minutes(session),
+                            session.getLocation(), sessionLink(session.getId()), invitation(session, false)), now));
+        }
+        planReminder(context, now);
     }
 
     @EventListener
     void on(SessionMoved event) {
         outbox.cancel(reminderKey(event.sessionId(), event.previousStart()));
+        outbox.cancel(scheduledKey(event.sessionId()));
         Context context = context(event.sessionId());
         Instant now = clock.instant();
         if (context == null || !event.startsAt().isAfter(now)) {
@@ -93,6 +110,8 @@ class SessionMailPlanner {
     @EventListener
     void on(SessionCancelled event) {
         outbox.cancel(reminderKey(event.sessionId(), event.startsAt()));
+        // the news of a plan that is already off is not worth sending
+        outbox.cancel(scheduledKey(event.sessionId()));
         Instant now = clock.instant();
         if (!event.startsAt().isAfter(now)) {
             return;
@@ -106,13 +125,6 @@ class SessionMailPlanner {
                         context.session.getCancellationReason(), link("/portal/sessions"),
                         invitation(context.session, true)),
                 now));
-    }
-
-    private void planReminder(long sessionId) {
-        Context context = context(sessionId);
-        if (context != null) {
-            planReminder(context, clock.instant());
-        }
     }
 
     private void planReminder(Context context, Instant now) {

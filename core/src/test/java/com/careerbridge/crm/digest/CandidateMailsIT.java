@@ -41,15 +41,16 @@ class CandidateMailsIT extends DigestIntegrationTestBase {
         long theirMailId = seenByAdmin.stream().filter(e -> e.recipientId() == theirCandidate.getId())
                 .findFirst().orElseThrow().id();
 
-        assertThat(seenByMine).extracting(OutboxEntry::recipientId).containsOnly(myCandidate.getId()).hasSize(1);
-        assertThat(fixtures.as(mine, () -> mails.count(OutboxFilter.all()))).isEqualTo(1);
+        // the news of the planned session and its reminder
+        assertThat(seenByMine).extracting(OutboxEntry::recipientId).containsOnly(myCandidate.getId()).hasSize(2);
+        assertThat(fixtures.as(mine, () -> mails.count(OutboxFilter.all()))).isEqualTo(2);
         assertThat(seenByAdmin).extracting(OutboxEntry::recipientId)
                 .contains(myCandidate.getId(), theirCandidate.getId());
         assertThatThrownBy(() -> fixtures.as(mine, () -> mails.find(theirMailId))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> fixtures.as(mine, () -> mails.list(OutboxFilter.forCandidate(theirCandidate.getId()), 0, 10)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(fixtures.as(mine, () -> mails.list(new OutboxFilter(myCandidate.getId(), OutboxStatus.PENDING, null), 0, 10)))
-                .hasSize(1);
+                .hasSize(2);
         assertThat(fixtures.as(mine, () -> mails.list(new OutboxFilter(null, OutboxStatus.SENT, null), 0, 10))).isEmpty();
         assertThat(fixtures.as(admin, () -> mails.find(theirMailId)).entry().recipientId()).isEqualTo(theirCandidate.getId());
     }

@@ -43,8 +43,16 @@ class SessionMailAndUnsubscribeIT extends DigestIntegrationTestBase {
         Instant start = Instant.parse("2026-11-30T06:00:00Z");
         String firstReminder = "reminder:" + session.getId() + ":" + start;
 
-        assertThat(rowsFor(candidate)).containsExactly(Map.entry(firstReminder, "PENDING"));
+        String scheduled = "scheduled:" + session.getId();
+        assertThat(rowsFor(candidate)).containsExactlyInAnyOrderEntriesOf(Map.of(firstReminder, "PENDING",
+                scheduled, "PENDING"));
         assertThat(dueOf(firstReminder)).isEqualTo(start.minus(Duration.ofHours(24)));
+        // the news of the plan goes at once, with the session's calendar entry
+        dispatcher.dispatchDue();
+        net.fortuna.ical4j.model.Calendar planned = MailSink.calendar(MailSink.receivedBy(candidate.getEmail().value())
+                .stream().filter(mail -> subject(mail).contains("Coaching session on")).findFirst().orElseThrow());
+        assertThat(property(planned, "METHOD")).isEqualTo("REQUEST");
+        assertThat(eventProperty(planned, "DTSTART")).isEqualTo("20261130T060000Z");
 
         CoachingSession current = fixtures.as(consultant, () -> sessions.get(session.getId()));
         fixtures.as(consultant, () -> sessions.reschedule(session.getId(), current.getVersion(),
@@ -53,19 +61,20 @@ class SessionMailAndUnsubscribeIT extends DigestIntegrationTestBase {
         String secondReminder = "reminder:" + session.getId() + ":" + newStart;
         String moved = "moved:" + session.getId() + ":" + newStart;
         assertThat(rowsFor(candidate)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                firstReminder, "CANCELLED", secondReminder, "PENDING", moved, "PENDING"));
+                firstReminder, "CANCELLED", secondReminder, "PENDING", moved, "PENDING", scheduled, "SENT"));
         assertThat(dueOf(secondReminder)).isEqualTo(newStart.minus(Duration.ofHours(24)));
         assertThat(dueOf(moved)).isEqualTo(NOW);
 
         dispatcher.dispatchDue();
-        assertThat(MailSink.receivedBy(candidate.getEmail().value())).singleElement().satisfies(mail -> {
+        assertThat(MailSink.receivedBy(candidate.getEmail().value())).hasSize(2)
+                .filteredOn(mail -> subject(mail).contains("moved")).singleElement().satisfies(mail -> {
             assertThat(mail.getSubject()).contains("Coaching session moved to Tue, 1 Dec 2026, 2:00 AM CET");
             assertThat(MailSink.textAndHtml(mail)[0]).contains("Was: Mon, 30 Nov 2026, 7:00 AM CET")
                     .contains("with 김민지");
         });
         // the mail carries the session's calendar entry, which calendars update in place
-        net.fortuna.ical4j.model.Calendar request = MailSink.calendar(
-                MailSink.receivedBy(candidate.getEmail().value()).getFirst());
+        net.fortuna.ical4j.model.Calendar request = MailSink.calendar(MailSink.receivedBy(candidate.getEmail().value())
+                .stream().filter(mail -> subject(mail).contains("moved")).findFirst().orElseThrow());
         assertThat(request).as("a text/calendar alternative").isNotNull();
         assertThat(property(request, "METHOD")).isEqualTo("REQUEST");
         assertThat(eventProperty(request, "UID")).isEqualTo("session-" + session.getId() + "@" + MAIL_HOST);
@@ -73,6 +82,8 @@ class SessionMailAndUnsubscribeIT extends DigestIntegrationTestBase {
         assertThat(eventProperty(request, "ATTENDEE")).isEqualToIgnoringCase("mailto:" + candidate.getEmail().value());
         assertThat(eventProperty(request, "SUMMARY")).contains("Coaching session moved");
         int requestSequence = Integer.parseInt(eventProperty(request, "SEQUENCE"));
+        assertThat(eventProperty(planned, "UID")).isEqualTo(eventProperty(request, "UID"));
+        assertThat(requestSequence).isGreaterThan(Integer.parseInt(eventProperty(planned, "SEQUENCE")));
 
         CoachingSession again = fixtures.as(consultant, () -> sessions.get(session.getId()));
         fixtures.as(consultant, () -> sessions.cancel(session.getId(), again.getVersion()));
@@ -81,7 +92,7 @@ class SessionMailAndUnsubscribeIT extends DigestIntegrationTestBase {
 
         clock.set(newStart.minus(Duration.ofHours(23)));
         dispatcher.dispatchDue();
-        assertThat(MailSink.receivedBy(candidate.getEmail().value())).hasSize(2)
+        assertThat(MailSink.receivedBy(candidate.getEmail().value())).hasSize(3)
                 .last().satisfies(mail -> assertThat(mail.getSubject()).contains("cancelled"));
         net.fortuna.ical4j.model.Calendar cancel = MailSink.calendar(
                 MailSink.receivedBy(candidate.getEmail().value()).getLast());
@@ -90,6 +101,14 @@ class SessionMailAndUnsubscribeIT extends DigestIntegrationTestBase {
         assertThat(Integer.parseInt(eventProperty(cancel, "SEQUENCE"))).as("a later version of it")
                 .isGreaterThan(requestSequence);
         assertThat(eventProperty(cancel, "STATUS")).isEqualTo("CANCELLED");
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String property(net.fortuna.ical4j.model.Calendar calendar, String name) {
@@ -138,10 +157,12 @@ class SessionMailAndUnsubscribeIT extends DigestIntegrationTestBase {
 
         clock.set(Instant.parse("2026-11-29T05:59:00Z"));
         dispatcher.dispatchDue();
-        assertThat(MailSink.receivedBy(candidate.getEmail().value())).isEmpty();
+        assertThat(MailSink.receivedBy(candidate.getEmail().value())).as("only the news of the plan")
+                .singleElement().satisfies(mail ->
+                        assertThat(mail.getSubject()).contains("코칭 세션 안내: 2026년 11월 30일 (월) 오후 3:00"));
         clock.set(Instant.parse("2026-11-29T06:00:00Z"));
         dispatcher.dispatchDue();
-        assertThat(MailSink.receivedBy(candidate.getEmail().value())).singleElement().satisfies(mail ->
+        assertThat(MailSink.receivedBy(candidate.getEmail().value())).hasSize(2).last().satisfies(mail ->
                 assertThat(mail.getSubject()).contains("코칭 세션 알림: 2026년 11월 30일 (월) 오후 3:00"));
         assertThat(statusOf("reminder:" + session.getId() + ":2026-11-30T06:00:00Z")).isEqualTo("SENT");
     }

@@ -52,6 +52,9 @@ final class MailFixtures {
             case PASSWORD_RESET -> new PasswordResetMail(URI.create(BASE_URL + "/reset-password?token=rst-456"),
                     SESSION_START.plus(Duration.ofHours(1)));
             case SESSION_REMINDER -> reminder();
+            case SESSION_SCHEDULED -> new SessionScheduledMail("김민지", SESSION_START, 60, "강남 상담실 2", link,
+                    new CalendarInvitation("session-7@crm.careerbridge.test", 0, false, SESSION_START,
+                            SESSION_START.plus(Duration.ofHours(1)), "강남 상담실 2", link));
             case SESSION_MOVED -> new SessionMovedMail("김민지", SESSION_START, SESSION_START.plus(Duration.ofDays(1)),
                     90, null, link, null);
             case SESSION_CANCELLED -> new SessionCancelledMail("김민지", SESSION_START, "컨설턴트 개인 사정",
