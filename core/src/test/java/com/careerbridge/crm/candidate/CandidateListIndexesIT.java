@@ -73,6 +73,32 @@ class CandidateListIndexesIT {
         assertThat(ids(consultant, "WQ")).as("the e-mail address, case-insensitive").contains(minsu.getId())
                 .doesNotContain(minji.getId(), other.getId());
         assertThat(ids(consultant, "%민")).as("wildcards stay literal").isEmpty();
+        // a one-character count reads the character index (V91) and counts what the page lists
+        for (String one : List.of("민", "W", "w", "서", "%")) {
+            assertThat(fixtures.as(consultant, () -> candidates.count(CandidateFilter.all().withText(one))))
+                    .as("count of \"" + one + "\"").isEqualTo(ids(consultant, one).size());
+        }
+    }
+
+    @Test
+    void theCharacterIndexServesTheOneCharacterCount() {
+        String plan = transactions.execute(status -> {
+            jdbc.update("""
+                    insert into candidate (full_name, email, preferred_locale, time_zone, career_stage, pipeline_status,
+                                           created_at, updated_at)
+                    select '후보' || n, 'plan-' || n || '@test.example', 'ko', 'Asia/Seoul', 'NEW_GRADUATE', 'ACTIVE',
+                           now(), now()
+                    from generate_series(1, 5000) n""");
+            jdbc.execute("analyze candidate");
+            jdbc.execute("set local enable_seqscan = off");
+            List<String> lines = jdbc.queryForList("""
+                    explain select count(c.id) from candidate c
+                    where c.erased_at is null and candidate_search_has_character(c.full_name, c.email, ?) = true""",
+                    String.class, "민");
+            status.setRollbackOnly();
+            return String.join("\n", lines);
+        });
+        assertThat(plan).contains("candidate_search_characters_idx");
     }
 
     @Test
