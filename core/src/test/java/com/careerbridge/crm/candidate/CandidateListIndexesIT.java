@@ -81,31 +81,30 @@ class CandidateListIndexesIT {
     }
 
     @Test
-    void theCharacterIndexServesTheOneCharacterCount() {
-        String plan = transactions.execute(status -> {
-            jdbc.update("""
-                    insert into candidate (full_name, email, preferred_locale, time_zone, career_stage, pipeline_status,
-                                           created_at, updated_at)
-                    select '후보' || n, 'plan-' || n || '@test.example', 'ko', 'Asia/Seoul', 'NEW_GRADUATE', 'ACTIVE',
-                           now(), now()
-                    from generate_series(1, 5000) n""");
-            jdbc.execute("analyze candidate");
-            jdbc.execute("set local enable_seqscan = off");
-            List<String> lines = jdbc.queryForList("""
-                    explain select count(c.id) from candidate c
-                    where c.erased_at is null and candidate_search_has_character(c.full_name, c.email, ?) = true""",
-                    String.class, "민");
-            status.setRollbackOnly();
-            return String.join("\n", lines);
-        });
-        assertThat(plan).contains("candidate_search_characters_idx");
+    void thePairIndexServesTheListsTwoCharacterCondition() {
+        assertThat(planAmongManyCandidates("""
+                explain select c.id from candidate c
+                where c.erased_at is null and candidate_search_has_pair(c.full_name, c.email, ?) = true""", "민수"))
+                .contains("candidate_search_pairs_idx");
     }
 
     @Test
-    void thePairIndexServesTheListsTwoCharacterCondition() {
-        // The planner has to be able to use the index at all: the inlined condition must match the index expression.
-        // Realistic numbers (5,000 candidates, rolled back afterwards) so that the plan is the one a consultancy gets.
-        String plan = transactions.execute(status -> {
+    void theCharacterIndexServesTheOneCharacterCount() {
+        assertThat(planAmongManyCandidates("""
+                explain select count(c.id) from candidate c
+                where c.erased_at is null and candidate_search_has_character(c.full_name, c.email, ?) = true""", "민"))
+                .contains("candidate_search_characters_idx");
+    }
+
+    /**
+     * The plan of {@code explain} for {@code text} among 5,000 more candidates (rolled back afterwards), so that it is
+     * the plan a consultancy gets. The planner has to be able to use the index at all: the inlined condition must match
+     * the index expression. With sequential scans priced out, a usable index is chosen and an unusable one is not — the
+     * cost race between the two on a shared test database (other tests' rows, their statistics) is not what these tests
+     * are about, and made them flaky.
+     */
+    private String planAmongManyCandidates(String explain, String text) {
+        return transactions.execute(status -> {
             jdbc.update("""
                     insert into candidate (full_name, email, preferred_locale, time_zone, career_stage, pipeline_status,
                                            created_at, updated_at)
@@ -113,18 +112,11 @@ class CandidateListIndexesIT {
                            now(), now()
                     from generate_series(1, 5000) n""");
             jdbc.execute("analyze candidate");
-            // "able to use it at all": with sequential scans priced out, a usable index is chosen and an unusable one
-            // is not — the cost race between the two on a shared test database (other tests' rows, their statistics)
-            // is not what this test is about, and made it flaky
             jdbc.execute("set local enable_seqscan = off");
-            List<String> lines = jdbc.queryForList("""
-                    explain select c.id from candidate c
-                    where c.erased_at is null and candidate_search_has_pair(c.full_name, c.email, ?) = true""",
-                    String.class, "민수");
+            List<String> lines = jdbc.queryForList(explain, String.class, text);
             status.setRollbackOnly();
             return String.join("\n", lines);
         });
-        assertThat(plan).contains("candidate_search_pairs_idx");
     }
 
     private long targetRole(Candidate candidate, long guideId, int readiness) {
