@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -38,14 +40,14 @@ final class InvitationIcs {
     }
 
     static String write(CalendarInvitation invitation, String summary, String organizerAddress, String organizerName,
-                        String attendeeAddress, String attendeeName, java.time.Instant stamp) {
+                        String attendeeAddress, String attendeeName, Instant stamp) {
         VEvent event = new VEvent(invitation.start(), invitation.end(), summary);
         event.add(new Uid(invitation.uid()));
         event.add(new Sequence(invitation.sequence()));
         event.replace(new DtStamp(stamp));
-        event.add(new Organizer(new ParameterList(java.util.List.of(new Cn(organizerName))),
+        event.add(new Organizer(new ParameterList(List.of(new Cn(organizerName))),
                 URI.create("mailto:" + organizerAddress)));
-        event.add(new Attendee(new ParameterList(java.util.List.of(new Cn(attendeeName == null ? attendeeAddress
+        event.add(new Attendee(new ParameterList(List.of(new Cn(attendeeName == null ? attendeeAddress
                 : attendeeName), Role.REQ_PARTICIPANT, invitation.cancelled() ? PartStat.DECLINED
                 : PartStat.NEEDS_ACTION)), URI.create("mailto:" + attendeeAddress)));
         event.add(invitation.cancelled() ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));

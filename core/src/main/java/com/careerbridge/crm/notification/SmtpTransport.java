@@ -67,7 +67,6 @@ final class SmtpTransport implements MailTransport {
             calendar.setContent(InvitationIcs.write(content.invitation(), content.subject(), settings.fromAddress(),
                     content.senderName(), mail.recipient().emailAddress(), mail.recipient().displayName(),
                     clock.instant()), type);
-            calendar.setHeader("Content-Type", type);
             alternative.addBodyPart(calendar);
         }
         message.setContent(alternative);

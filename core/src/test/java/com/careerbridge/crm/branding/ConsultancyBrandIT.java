@@ -1,5 +1,6 @@
 package com.careerbridge.crm.branding;
 
+import com.careerbridge.testsupport.BrandDefaults;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +13,6 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import com.careerbridge.crm.account.SystemWork;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.ForbiddenException;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @CoreIntegrationTest
 class ConsultancyBrandIT {
 
-    static final LocalizedText DEFAULT_NAME = LocalizedText.of("CareerBridge", "CareerBridge");
+    static final LocalizedText DEFAULT_NAME = BrandDefaults.NAME;
 
     @Autowired ConsultancyBrand brand;
     @Autowired Fixtures fixtures;
@@ -52,12 +52,7 @@ class ConsultancyBrandIT {
     /** The brand is the whole consultancy's: other tests sharing the database expect the default. */
     @AfterEach
     void backToTheDefault() {
-        SystemWork.run(() -> {
-            Brand now = brand.removeLogo(brand.current().version());
-            if (!now.name().equals(DEFAULT_NAME)) {
-                brand.rename(now.version(), DEFAULT_NAME);
-            }
-        });
+        BrandDefaults.restore(brand);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.careerbridge.crm.api.brand;
 
+import com.careerbridge.testsupport.BrandDefaults;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApiIntegrationTest
 class BrandApiIT {
 
-    static final LocalizedText DEFAULT_NAME = LocalizedText.of("CareerBridge", "CareerBridge");
+    static final LocalizedText DEFAULT_NAME = BrandDefaults.NAME;
 
     @LocalServerPort
     int port;
@@ -46,12 +47,7 @@ class BrandApiIT {
     /** The brand belongs to the whole database, which other test classes share: back to the default. */
     @AfterEach
     void backToTheDefault() {
-        SystemWork.run(() -> {
-            Brand now = brand.removeLogo(brand.current().version());
-            if (!now.name().equals(DEFAULT_NAME)) {
-                brand.rename(now.version(), DEFAULT_NAME);
-            }
-        });
+        BrandDefaults.restore(brand);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.careerbridge.crm.ui.branding;
 
+import com.careerbridge.testsupport.BrandDefaults;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,19 +38,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ConsultancyViewIT extends BrowserlessUiTest {
 
-    static final LocalizedText DEFAULT_NAME = LocalizedText.of("CareerBridge", "CareerBridge");
+    static final LocalizedText DEFAULT_NAME = BrandDefaults.NAME;
 
     @Autowired ConsultancyBrand brand;
 
     /** The brand is the whole consultancy's: the views other tests open expect the default. */
     @AfterEach
     void backToTheDefault() {
-        SystemWork.run(() -> {
-            Brand now = brand.removeLogo(brand.current().version());
-            if (!now.name().equals(DEFAULT_NAME)) {
-                brand.rename(now.version(), DEFAULT_NAME);
-            }
-        });
+        BrandDefaults.restore(brand);
     }
 
     @Test
