@@ -18,7 +18,7 @@ public final class AuditDetails {
     /** The keys an entry may carry. */
     public enum Key {
         REASON, ROLE, CHANNEL, UNKNOWN_ACCOUNT, FROM_CONSULTANT, TO_CONSULTANT, COUNT, SESSION_ID, NOTES, ROUTE, METHOD,
-        ROWS, FORMAT
+        ROWS, FORMAT, CHANGE
     }
 
     // Starts with a letter, lower case, at most 40 characters: reason codes, role names, HTTP methods, enum names.

@@ -6,5 +6,7 @@ public enum AuditSubject {
     CANDIDATE,
     ROUTE,
     /** The consultancy itself (its name and logo): one of a kind, so entries carry no subject id. */
-    CONSULTANCY
+    CONSULTANCY,
+    /** A session type the consultancy offers. */
+    SESSION_TYPE
 }

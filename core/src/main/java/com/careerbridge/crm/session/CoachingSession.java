@@ -1,5 +1,6 @@
 package com.careerbridge.crm.session;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -88,6 +89,31 @@ public class CoachingSession extends BaseEntity {
     @Column(name = "mock_guide_id")
     private Long mockGuideId;
 
+    /** The session type it was booked as; {@code null} for a session a consultant planned freely. */
+    @Column(name = "session_type_id")
+    private Long sessionTypeId;
+
+    @Column(name = "booked_by_candidate", nullable = false)
+    private boolean bookedByCandidate;
+
+    /** Time kept free around the session (the database derives the blocked range from these). */
+    @Column(name = "buffer_before_minutes", nullable = false)
+    private int bufferBeforeMinutes;
+
+    @Column(name = "buffer_after_minutes", nullable = false)
+    private int bufferAfterMinutes;
+
+    /** Derived by the database from the times and the buffers; read by queries only. */
+    @Column(name = "blocked_from", insertable = false, updatable = false)
+    private Instant blockedFrom;
+
+    @Column(name = "blocked_until", insertable = false, updatable = false)
+    private Instant blockedUntil;
+
+    /** Cancelled by the candidate inside the session type's cut-off (recorded by the consultant who cancels it). */
+    @Column(name = "late_cancellation", nullable = false)
+    private boolean lateCancellation;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -118,6 +144,18 @@ public class CoachingSession extends BaseEntity {
         this.location = plan.location();
         this.agenda = plan.agenda();
         this.updatedAt = now;
+    }
+
+    /** Marks the session as booked for a session type, with the buffers that type keeps free around it. */
+    void bookedAs(long typeId, Duration bufferBefore, Duration bufferAfter, boolean byCandidate) {
+        this.sessionTypeId = typeId;
+        this.bufferBeforeMinutes = Math.toIntExact(bufferBefore.toMinutes());
+        this.bufferAfterMinutes = Math.toIntExact(bufferAfter.toMinutes());
+        this.bookedByCandidate = byCandidate;
+    }
+
+    void recordLateCancellation() {
+        this.lateCancellation = true;
     }
 
     void cancel(String reason, Instant now) {
@@ -251,6 +289,26 @@ public class CoachingSession extends BaseEntity {
 
     public Integer getMockRating() {
         return mockRating;
+    }
+
+    public Long getSessionTypeId() {
+        return sessionTypeId;
+    }
+
+    public boolean isBookedByCandidate() {
+        return bookedByCandidate;
+    }
+
+    public Duration getBufferBefore() {
+        return Duration.ofMinutes(bufferBeforeMinutes);
+    }
+
+    public Duration getBufferAfter() {
+        return Duration.ofMinutes(bufferAfterMinutes);
+    }
+
+    public boolean isLateCancellation() {
+        return lateCancellation;
     }
 
     public Long getMockGuideId() {

@@ -10,11 +10,14 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CoachingSessionRepository extends JpaRepository<CoachingSession, Long> {
 
-    /** The earliest session of the consultant that overlaps the range (the one a double booking runs into). */
+    /**
+     * The earliest session of the consultant whose blocked time (the session and its buffers) overlaps the range — the
+     * one a double booking runs into.
+     */
     @Query("""
             select s from CoachingSession s
             where s.consultantId = :consultantId and s.status in ('SCHEDULED', 'COMPLETED')
-              and s.startsAt < :endsAt and s.endsAt > :startsAt and (:excludeId is null or s.id <> :excludeId)
+              and s.blockedFrom < :endsAt and s.blockedUntil > :startsAt and (:excludeId is null or s.id <> :excludeId)
             order by s.startsAt, s.id limit 1""")
     Optional<CoachingSession> firstOverlapping(long consultantId, Instant startsAt, Instant endsAt, Long excludeId);
 
@@ -47,6 +50,15 @@ interface CoachingSessionRepository extends JpaRepository<CoachingSession, Long>
             where s.startsAt < :to and s.endsAt > :from
             order by s.startsAt""")
     List<CoachingSession> findAllBetween(Instant from, Instant to);
+
+    /** The time a consultant's live sessions keep from bookings, between two instants: one statement, no entities. */
+    @Query("""
+            select new com.careerbridge.crm.session.BlockedTime(s.id, s.startsAt, s.endsAt, s.bufferBeforeMinutes,
+                       s.bufferAfterMinutes)
+            from CoachingSession s
+            where s.consultantId = :consultantId and s.status in ('SCHEDULED', 'COMPLETED')
+              and s.blockedFrom < :to and s.blockedUntil > :from""")
+    List<BlockedTime> findBlockedTime(long consultantId, Instant from, Instant to);
 
     @Query("select distinct s from CoachingSession s left join fetch s.actionItems where s.candidateId in :candidateIds")
     List<CoachingSession> findWithItemsByCandidateIdIn(Collection<Long> candidateIds);

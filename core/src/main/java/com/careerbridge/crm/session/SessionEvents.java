@@ -12,10 +12,17 @@ public final class SessionEvents {
     private SessionEvents() {
     }
 
-    public record SessionScheduled(long candidateId, Long actorId, long sessionId, Instant startsAt) implements CandidateEvent {
+    /** {@code selfBooked}: the candidate booked it themselves from their consultant's free slots. */
+    public record SessionScheduled(long candidateId, Long actorId, long sessionId, Instant startsAt, boolean selfBooked)
+            implements CandidateEvent {
+
+        public SessionScheduled(long candidateId, Long actorId, long sessionId, Instant startsAt) {
+            this(candidateId, actorId, sessionId, startsAt, false);
+        }
+
         @Override
         public String action() {
-            return "session-scheduled";
+            return selfBooked ? "session-booked" : "session-scheduled";
         }
 
         @Override
@@ -37,10 +44,17 @@ public final class SessionEvents {
         }
     }
 
-    public record SessionCancelled(long candidateId, Long actorId, long sessionId, Instant startsAt) implements CandidateEvent {
+    /** {@code late}: the candidate called it off inside the session type's cut-off (recorded by the consultant). */
+    public record SessionCancelled(long candidateId, Long actorId, long sessionId, Instant startsAt, boolean late)
+            implements CandidateEvent {
+
+        public SessionCancelled(long candidateId, Long actorId, long sessionId, Instant startsAt) {
+            this(candidateId, actorId, sessionId, startsAt, false);
+        }
+
         @Override
         public String action() {
-            return "session-cancelled";
+            return late ? "session-cancelled-late" : "session-cancelled";
         }
 
         @Override

@@ -68,7 +68,7 @@ public class SessionService {
             throw new InvalidValueException("consultant", "required");
         }
         SessionPlan.Validated checked = plan.validate();
-        requireFree(consultantId, checked, null);
+        requireFree(consultantId, checked.startsAt(), checked.endsAt(), null);
         CoachingSession session = new CoachingSession(candidateId, consultantId, checked, clock.instant());
         session = saveChecked(session);
         events.publishEvent(new SessionScheduled(candidateId, actor.authorId(), session.getId(), session.getStartsAt()));
@@ -76,10 +76,70 @@ public class SessionService {
     }
 
     public CoachingSession reschedule(long sessionId, long expectedVersion, SessionPlan plan) {
+        return move(managed(sessionId), expectedVersion, plan);
+    }
+
+    public CoachingSession cancel(long sessionId, long expectedVersion) {
+        return cancel(sessionId, expectedVersion, null);
+    }
+
+    /** Cancels a scheduled session; the optional reason is kept and goes into the candidate's cancellation e-mail. */
+    public CoachingSession cancel(long sessionId, long expectedVersion, String reason) {
+        return cancel(sessionId, expectedVersion, reason, false);
+    }
+
+    /**
+     * Cancels a scheduled session as staff; {@code lateByCandidate} records that the candidate called it off inside the
+     * session type's cut-off (shown on the candidate's page and timeline, like a no-show).
+     */
+    public CoachingSession cancel(long sessionId, long expectedVersion, String reason, boolean lateByCandidate) {
         CoachingSession session = managed(sessionId);
+        if (lateByCandidate) {
+            session.recordLateCancellation();
+        }
+        return cancel(session, expectedVersion, reason);
+    }
+
+    // --- booking: the rules (whose session, which slot, the cut-off) are checked by the booking feature ---
+
+    /** The time a consultant's live sessions keep from new bookings between two instants (one statement). */
+    @Transactional(readOnly = true)
+    @ForOtherFeatures
+    public List<BlockedTime> blockedTime(long consultantId, Instant from, Instant to) {
+        return sessions.findBlockedTime(consultantId, from, to);
+    }
+
+    /** Books a session of a session type for a candidate with the given consultant. */
+    @ForOtherFeatures
+    public CoachingSession book(long candidateId, long consultantId, SessionPlan plan, BookedAs bookedAs) {
+        SessionPlan.Validated checked = plan.validate();
+        requireFree(consultantId, checked.startsAt().minus(bookedAs.bufferBefore()),
+                checked.endsAt().plus(bookedAs.bufferAfter()), null);
+        CoachingSession session = new CoachingSession(candidateId, consultantId, checked, clock.instant());
+        session.bookedAs(bookedAs.typeId(), bookedAs.bufferBefore(), bookedAs.bufferAfter(), bookedAs.byCandidate());
+        session = saveChecked(session);
+        events.publishEvent(new SessionScheduled(candidateId, access.actor().authorId(), session.getId(),
+                session.getStartsAt(), bookedAs.byCandidate()));
+        return session;
+    }
+
+    /** The signed-in candidate's own session, to be moved or cancelled by them; anyone else's is "not found". */
+    @ForOtherFeatures
+    public CoachingSession ownForChange(long sessionId) {
+        CoachingSession session = visible(sessionId);
+        if (!access.actor().isCandidate()) {
+            throw notFound();
+        }
+        return session;
+    }
+
+    /** Moves a session to a new time, keeping its buffers (a booked session's slot was checked by booking). */
+    @ForOtherFeatures
+    public CoachingSession move(CoachingSession session, long expectedVersion, SessionPlan plan) {
         Versions.require(session, expectedVersion);
         SessionPlan.Validated checked = plan.validate();
-        requireFree(session.getConsultantId(), checked, session.getId());
+        requireFree(session.getConsultantId(), checked.startsAt().minus(session.getBufferBefore()),
+                checked.endsAt().plus(session.getBufferAfter()), session.getId());
         Instant previousStart = session.getStartsAt();
         session.replan(checked, clock.instant());
         saveChecked(session);
@@ -90,17 +150,12 @@ public class SessionService {
         return session;
     }
 
-    public CoachingSession cancel(long sessionId, long expectedVersion) {
-        return cancel(sessionId, expectedVersion, null);
-    }
-
-    /** Cancels a scheduled session; the optional reason is kept and goes into the candidate's cancellation e-mail. */
-    public CoachingSession cancel(long sessionId, long expectedVersion, String reason) {
-        CoachingSession session = managed(sessionId);
+    @ForOtherFeatures
+    public CoachingSession cancel(CoachingSession session, long expectedVersion, String reason) {
         Versions.require(session, expectedVersion);
         session.cancel(reason, clock.instant());
         events.publishEvent(new SessionCancelled(session.getCandidateId(), access.actor().authorId(), session.getId(),
-                session.getStartsAt()));
+                session.getStartsAt(), session.isLateCancellation()));
         return session;
     }
 
@@ -247,8 +302,8 @@ public class SessionService {
         }
     }
 
-    private void requireFree(long consultantId, SessionPlan.Validated plan, Long excludeId) {
-        sessions.firstOverlapping(consultantId, plan.startsAt(), plan.endsAt(), excludeId).ifPresent(other -> {
+    private void requireFree(long consultantId, Instant blockedFrom, Instant blockedUntil, Long excludeId) {
+        sessions.firstOverlapping(consultantId, blockedFrom, blockedUntil, excludeId).ifPresent(other -> {
             throw new DoubleBookedException(
                     new DoubleBookedException.Conflicting(other.getId(), other.getStartsAt(), other.getEndsAt()));
         });
