@@ -57,7 +57,8 @@ class TableOwnershipTest {
             Map.entry("job_interview", "application"), Map.entry("job_interview_question", "application"),
             Map.entry("application_outcome_day", "application"),
             Map.entry("application_outcome_consultant_day", "application"),
-            Map.entry("consultancy_brand", "branding"));
+            Map.entry("consultancy_brand", "branding"), Map.entry("session_type", "booking"),
+            Map.entry("consultant_availability", "booking"));
 
     /** Reads of another feature's table that are allowed, feature → tables, each with its reason in a comment. */
     static final Map<String, Set<String>> ALLOWED_READS = Map.ofEntries(

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -25,6 +26,17 @@ import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.assignment.Assignment;
 import com.careerbridge.crm.assignment.AssignmentItem;
 import com.careerbridge.crm.assignment.AssignmentService;
+import com.careerbridge.crm.booking.AvailabilityException;
+import com.careerbridge.crm.booking.Availabilities;
+import com.careerbridge.crm.booking.Booking;
+import com.careerbridge.crm.booking.BookingRules;
+import com.careerbridge.crm.booking.ConsultantAvailability;
+import com.careerbridge.crm.booking.SessionType;
+import com.careerbridge.crm.booking.SessionTypeForm;
+import com.careerbridge.crm.booking.SessionTypes;
+import com.careerbridge.crm.booking.Slot;
+import com.careerbridge.crm.booking.TimeOfDayRange;
+import com.careerbridge.crm.booking.WeeklyAvailability;
 import com.careerbridge.crm.branding.Brand;
 import com.careerbridge.crm.branding.ConsultancyBrand;
 import com.careerbridge.crm.candidate.Candidate;
@@ -34,6 +46,7 @@ import com.careerbridge.crm.candidate.CareerStage;
 import com.careerbridge.crm.candidate.PipelineStatus;
 import com.careerbridge.crm.roleguide.GuideSummary;
 import com.careerbridge.crm.roleguide.RoleGuideService;
+import com.careerbridge.crm.session.CandidateSessionView;
 import com.careerbridge.crm.session.CoachingSession;
 import com.careerbridge.crm.session.SessionMode;
 import com.careerbridge.crm.session.SessionOutcome;
@@ -104,6 +117,9 @@ public class DemoData {
     private final JobInterviews interviews;
     private final RoleGuideService guides;
     private final ConsultancyBrand brand;
+    private final SessionTypes sessionTypes;
+    private final Availabilities availabilities;
+    private final Booking booking;
     private final ActingAs actingAs;
     private final TransactionTemplate transaction;
     @jakarta.persistence.PersistenceContext
@@ -112,8 +128,12 @@ public class DemoData {
 
     DemoData(AccountService accounts, CandidateService candidates, TargetRoleService targetRoles,
              AssignmentService assignments, SessionService sessions, JobApplications jobApplications,
-             JobInterviews interviews, RoleGuideService guides, ConsultancyBrand brand, ActingAs actingAs,
-             TransactionTemplate transaction, Clock clock) {
+             JobInterviews interviews, RoleGuideService guides, ConsultancyBrand brand, SessionTypes sessionTypes,
+             Availabilities availabilities, Booking booking, ActingAs actingAs, TransactionTemplate transaction,
+             Clock clock) {
+        this.sessionTypes = sessionTypes;
+        this.availabilities = availabilities;
+        this.booking = booking;
         this.accounts = accounts;
         this.candidates = candidates;
         this.targetRoles = targetRoles;
@@ -161,7 +181,62 @@ public class DemoData {
             int index = i;
             actingAs.run(consultant.getId(), () -> populate(candidate, index, consultant, library, random, slots, logins));
         }
+        booking(jihyun, daniel, library);
         return logins;
+    }
+
+    /**
+     * Self-service booking: three session types (two offered to candidates), both consultants' bookable hours, a
+     * session a candidate booked themselves, and one the candidate called off too late.
+     */
+    private void booking(UserAccount jihyun, UserAccount daniel, List<GuideSummary> library) {
+        Long accountManagerGuide = library.stream().filter(g -> g.slug().equals("account-manager")).findFirst()
+                .map(GuideSummary::guideId).orElse(null);
+        SessionType mock = sessionTypes.create(new SessionTypeForm(
+                LocalizedText.of("모의 면접 — 어카운트 매니저", "Mock interview — Account Manager"), 60, SessionMode.ONLINE,
+                "https://meet.careerbridge.example/mock", 0, 15, true, 1440, accountManagerGuide));
+        SessionType cvReview = sessionTypes.create(new SessionTypeForm(LocalizedText.of("이력서 리뷰", "CV review"), 30,
+                SessionMode.ONLINE, "https://meet.careerbridge.example/cv", 0, 0, true, 720, null));
+        sessionTypes.create(new SessionTypeForm(LocalizedText.of("커리어 전략 상담", "Career strategy consultation"), 90,
+                SessionMode.IN_PERSON, "커리어브릿지 강남 상담실 1", 15, 15, false, 2880, null));
+
+        LocalDate today = LocalDate.now(clock.withZone(SEOUL));
+        LocalDate nextWednesday = today.with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.WEDNESDAY)).plusWeeks(1);
+        WeeklyAvailability jihyunWeek = WeeklyAvailability.none(SEOUL);
+        for (DayOfWeek day : java.util.EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+            jihyunWeek = jihyunWeek.with(day, TimeOfDayRange.of("10:00", "12:30"), TimeOfDayRange.of("14:00", "18:00"));
+        }
+        jihyunWeek = jihyunWeek.with(DayOfWeek.THURSDAY, TimeOfDayRange.of("10:00", "12:30"),
+                TimeOfDayRange.of("14:00", "18:00"), TimeOfDayRange.of("19:00", "21:00"));
+        ConsultantAvailability jihyunHours = new ConsultantAvailability(jihyunWeek,
+                List.of(AvailabilityException.unavailable(nextWednesday)));
+        availabilities.save(jihyun.getId(), 0, jihyunHours, new BookingRules(Duration.ofHours(24), 30, 5, 30));
+        WeeklyAvailability danielWeek = WeeklyAvailability.none(SEOUL);
+        for (DayOfWeek day : java.util.EnumSet.range(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY)) {
+            danielWeek = danielWeek.with(day, TimeOfDayRange.of("09:00", "13:00"));
+        }
+        availabilities.save(daniel.getId(), 0, ConsultantAvailability.of(danielWeek),
+                new BookingRules(Duration.ofHours(12), 21, null, 30));
+
+        // 이준호 books a mock interview for a few days ahead; 최유나 books a CV review and calls it off on the day.
+        long junho = loginOf(1);
+        actingAs.run(junho, () -> {
+            Slot first = booking.slots(mock.getId(), today.plusDays(3), today.plusDays(10), SEOUL).slots().getFirst();
+            booking.book(mock.getId(), first.start(), "어카운트 매니저 1차 면접 대비: 고객 갈등 사례 질문을 연습하고 싶어요.");
+        });
+        long yuna = loginOf(3);
+        CandidateSessionView late = actingAs.call(yuna, () -> {
+            Slot first = booking.slots(cvReview.getId(), today.plusDays(2), today.plusDays(9), SEOUL).slots().getFirst();
+            return booking.book(cvReview.getId(), first.start(), null);
+        });
+        entityManager.flush();
+        actingAs.run(jihyun.getId(), () -> sessions.cancel(late.id(), late.version(),
+                "당일 오전에 취소 연락을 받았습니다.", true));
+    }
+
+    private long loginOf(int person) {
+        return accounts.findByEmail(new EmailAddress(PEOPLE[person][1] + "@" + DEMO_DOMAIN))
+                .map(UserAccount::getId).orElseThrow();
     }
 
     /** Its own name in both languages and a small logo (an arch bridge), as an admin would set them. */

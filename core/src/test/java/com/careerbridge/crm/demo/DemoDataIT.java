@@ -54,5 +54,14 @@ class DemoDataIT {
                 Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from job_interview_question where proposal = 'PROPOSED'",
                 Integer.class)).isPositive();
+        // Booking: types offered and not, both consultants' hours, a self-booked session and a late cancellation.
+        assertThat(jdbc.queryForList("select distinct self_bookable from session_type", Boolean.class))
+                .containsExactlyInAnyOrder(true, false);
+        assertThat(jdbc.queryForObject("select count(*) from consultant_availability", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from coaching_session
+                where booked_by_candidate and status = 'SCHEDULED' and starts_at > now()""", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from coaching_session where late_cancellation", Integer.class))
+                .isEqualTo(1);
     }
 }

@@ -6,6 +6,14 @@ import java.util.function.Supplier;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.assignment.AssignmentService;
+import com.careerbridge.crm.booking.Availabilities;
+import com.careerbridge.crm.booking.Booking;
+import com.careerbridge.crm.booking.BookingRules;
+import com.careerbridge.crm.booking.ConsultantAvailability;
+import com.careerbridge.crm.booking.SessionTypeForm;
+import com.careerbridge.crm.booking.SessionTypes;
+import com.careerbridge.crm.booking.TimeOfDayRange;
+import com.careerbridge.crm.booking.WeeklyAvailability;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateFilter;
 import com.careerbridge.crm.candidate.CandidateService;
@@ -39,6 +47,9 @@ class StatementCountIT {
     @Autowired CandidateWorkspace workspace;
     @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Booking booking;
+    @Autowired SessionTypes sessionTypes;
+    @Autowired Availabilities availabilities;
 
     @Test
     void listingAConsultantsCandidatesWithReadinessIsConstant() {
@@ -146,7 +157,60 @@ class StatementCountIT {
         return lastCount;
     }
 
+    /**
+     * A candidate's free slots over the 30-day horizon of a consultant with 2,000 sessions: the candidate, the type with
+     * the consultant's schedule, and the taken time — three statements, however many sessions there are.
+     */
+    @Test
+    void aCandidatesSlotsCostThreeStatementsWhateverTheConsultantsDiary() {
+        long at10 = statementsForSlots(10);
+        long at2000 = statementsForSlots(2000);
+
+        assertThat(at2000).isEqualTo(at10);
+        assertThat(at10).isLessThanOrEqualTo(3);
+    }
+
+    private long statementsForSlots(int sessions) {
+        UserAccount admin = fixtures.admin();
+        UserAccount consultant = fixtures.consultant("Diary " + sessions);
+        Candidate candidate = fixtures.candidateWithLogin(consultant, "Booker " + sessions);
+        java.util.Map<java.time.DayOfWeek, List<TimeOfDayRange>> week = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            week.put(day, List.of(TimeOfDayRange.of("00:00", "23:30")));
+        }
+        java.time.ZoneId seoul = java.time.ZoneId.of("Asia/Seoul");
+        fixtures.as(consultant, () -> availabilities.save(consultant.getId(), 0,
+                new ConsultantAvailability(new WeeklyAvailability(seoul, week), List.of()),
+                new BookingRules(java.time.Duration.ofHours(1), 30, null, 15)));
+        long typeId = fixtures.as(admin, () -> sessionTypes.create(new SessionTypeForm(
+                com.careerbridge.crm.shared.LocalizedText.of("상담", "Consultation"), 30,
+                com.careerbridge.crm.session.SessionMode.ONLINE, null, 0, 0, true, 1440, null))).getId();
+        // Twenty-minute sessions every hour from ten days ago: 2,000 of them reach well past the horizon.
+        jdbc.update("""
+                insert into coaching_session (candidate_id, consultant_id, starts_at, ends_at, time_zone, mode, status,
+                                              created_at, updated_at, version)
+                select ?, ?, date_trunc('hour', now()) - interval '10 days' + n * interval '1 hour',
+                       date_trunc('hour', now()) - interval '10 days' + n * interval '1 hour' + interval '20 minutes',
+                       'Asia/Seoul', 'ONLINE', 'SCHEDULED', now(), now(), 0
+                from generate_series(0, ? - 1) n""", candidate.getId(), consultant.getId(), sessions);
+        java.time.LocalDate today = java.time.LocalDate.now(seoul);
+        Booking.Slots slots = measured(candidate.getUserId(),
+                () -> booking.slots(typeId, today, today.plusDays(30), java.time.ZoneId.of("Europe/Berlin")));
+        assertThat(slots.slots()).isNotEmpty();
+        return lastCount;
+    }
+
     private long lastCount;
+
+    private <T> T measured(long userId, Supplier<T> work) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        return fixtures.as(userId, () -> {
+            statistics.clear();
+            T result = work.get();
+            lastCount = statistics.getPrepareStatementCount();
+            return result;
+        });
+    }
 
     private <T> T measured(UserAccount actor, Supplier<T> work) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
