@@ -215,6 +215,11 @@ class BookingIT {
         assertThat(starts(type.getId(), SEOUL)).contains(seoul("15:30"));
         assertThat(jdbc.queryForList("select action from activity where candidate_id = ? order by id", String.class,
                 candidate.getId())).contains("session-booked", "session-moved", "session-cancelled");
+        // The consultant hears of each self-service change, with the calendar entry for their own calendar.
+        assertThat(jdbc.queryForList("""
+                select model ->> 'change' from mail_outbox
+                where template = 'booking-notice' and recipient_kind = 'USER' and recipient_id = ? order by id""",
+                String.class, consultant.getId())).containsExactly("booked", "moved", "moved", "cancelled");
     }
 
     @Test
@@ -233,6 +238,10 @@ class BookingIT {
 
         CoachingSession cancelled = fixtures.as(consultant,
                 () -> sessions.cancel(booked.id(), booked.version(), "Called the morning of", true));
+        // The consultant cancelled it themselves: no notice to them, only the booking's.
+        assertThat(jdbc.queryForList("""
+                select model ->> 'change' from mail_outbox where template = 'booking-notice' and recipient_id = ?""",
+                String.class, consultant.getId())).containsExactly("booked");
         assertThat(cancelled.isLateCancellation()).isTrue();
         assertThat(jdbc.queryForList("select action from activity where candidate_id = ?", String.class, candidate.getId()))
                 .contains("session-cancelled-late");

@@ -59,6 +59,11 @@ final class MailFixtures {
                     90, null, link, null);
             case SESSION_CANCELLED -> new SessionCancelledMail("김민지", SESSION_START, "컨설턴트 개인 사정",
                     URI.create(BASE_URL + "/portal/sessions"), null);
+            case BOOKING_NOTICE -> new BookingNoticeMail("김민지", "moved", SESSION_START.plus(Duration.ofDays(1)),
+                    SESSION_START, 60, "모의 면접 — 어카운트 매니저", "고객 갈등 사례 질문을 연습하고 싶어요.",
+                    URI.create(BASE_URL + "/candidates/7"),
+                    new CalendarInvitation("session-7@crm.careerbridge.test", 2, false, SESSION_START.plus(Duration.ofDays(1)),
+                            SESSION_START.plus(Duration.ofDays(1)).plus(Duration.ofHours(1)), null, link));
             case OFFER_NEWS -> new OfferNewsMail("김민지", "Hanbit Medical", "Account Manager", true,
                     URI.create(BASE_URL + "/candidates/7"));
             case WEEKLY_DIGEST -> new WeeklyDigestMail(SESSION_START.minus(Duration.ofDays(7)), SESSION_START,
