@@ -22,7 +22,7 @@ public final class BenchRun {
     }
 
     public static void main(String[] args) {
-        Set<String> only = Set.of(BenchSettings.text("bench.only", "grid,applications,api,startup").split(","));
+        Set<String> only = Set.of(BenchSettings.text("bench.only", "grid,applications,booking,api,startup").split(","));
         long start = System.nanoTime();
         Report report = Report.fromSettings().startRun("CareerBridge CRM — performance report");
         report.text("Reproduce: `scripts/bench.sh` (= `./mvnw -Pbench verify -pl bench -am -DskipTests`). The machine "
@@ -30,7 +30,8 @@ public final class BenchRun {
                 + "baseline measured in the same run (health endpoint, pgbench, plain jar) and medians/ratios are "
                 + "what to compare.\n");
         DataSet data = DataSet.fromSettings();
-        if (only.contains("grid") || only.contains("applications") || only.contains("api") || only.contains("data")) {
+        if (only.contains("grid") || only.contains("applications") || only.contains("api") || only.contains("data")
+                || only.contains("booking")) {
             try (BenchPostgres postgres = BenchPostgres.fromSettings().start()) {
                 new DataGenerator(postgres, data, report).ensure();
                 if (only.contains("grid")) {
@@ -38,6 +39,9 @@ public final class BenchRun {
                 }
                 if (only.contains("applications")) {
                     new ApplicationsBenchmark(postgres, data, report).run();
+                }
+                if (only.contains("booking")) {
+                    new com.careerbridge.bench.booking.BookingBenchmark(postgres, data, report).run();
                 }
                 if (only.contains("api")) {
                     new ApiBenchmark(postgres, data, report).run();

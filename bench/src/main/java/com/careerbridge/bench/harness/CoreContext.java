@@ -13,8 +13,9 @@ public final class CoreContext {
     private CoreContext() {
     }
 
-    public static ConfigurableApplicationContext open(BenchPostgres postgres) {
+    public static ConfigurableApplicationContext open(BenchPostgres postgres, String... moreProperties) {
         return new SpringApplicationBuilder(CoreTestApplication.class)
+                .properties(moreProperties)
                 .properties(
                         "spring.main.web-application-type=none",
                         "spring.main.banner-mode=off",
