@@ -20,6 +20,7 @@ import com.careerbridge.crm.candidate.CandidateAccess;
 import com.careerbridge.crm.session.BookedAs;
 import com.careerbridge.crm.session.CandidateSessionView;
 import com.careerbridge.crm.session.CoachingSession;
+import com.careerbridge.crm.session.DoubleBookedException;
 import com.careerbridge.crm.session.SessionPlan;
 import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.session.SessionStatus;
@@ -127,10 +128,16 @@ public class Booking {
         }
         requireFree(consultantId, schedule, type.shape(), start, null);
         ZoneId zone = schedule.availability().zone();
-        CoachingSession session = sessions.book(me.getId(), consultantId,
-                plan(start, start.plus(type.getDuration()), zone, type.getMode(), type.getDefaultLocation(), note),
-                new BookedAs(type.getId(), type.shape().bufferBefore(), type.shape().bufferAfter(), true));
-        return CandidateSessionView.of(session);
+        try {
+            CoachingSession session = sessions.book(me.getId(), consultantId,
+                    plan(start, start.plus(type.getDuration()), zone, type.getMode(), type.getDefaultLocation(), note),
+                    new BookedAs(type.getId(), type.shape().bufferBefore(), type.shape().bufferAfter(), true));
+            return CandidateSessionView.of(session);
+        } catch (DoubleBookedException e) {
+            // The consultant planned a session by hand at this very moment (the exclusion constraint decided); the
+            // transaction is spent, so there are no alternatives to offer — the next look at the slots has them.
+            throw new SlotTakenException(List.of());
+        }
     }
 
     /** Moves the candidate's own booked session to another free slot, before the type's cut-off. */
@@ -139,19 +146,23 @@ public class Booking {
             throw new InvalidValueException("start", "required");
         }
         CoachingSession session = sessions.ownForChange(sessionId);
-        SessionType type = changeable(session);
+        changeable(session);
         ConsultantSchedule schedule = schedules.findForBooking(session.getConsultantId()).orElse(null);
         if (schedule == null) {
             throw new InvalidValueException("start", "not-offered");
         }
-        SessionShape shape = new SessionShape(session.getEndsAt().getEpochSecond() > session.getStartsAt().getEpochSecond()
-                ? Duration.between(session.getStartsAt(), session.getEndsAt()) : type.getDuration(),
+        // The session keeps its own length and buffers, even if the type has changed since it was booked.
+        SessionShape shape = new SessionShape(Duration.between(session.getStartsAt(), session.getEndsAt()),
                 session.getBufferBefore(), session.getBufferAfter());
         requireFree(session.getConsultantId(), schedule, shape, newStart, session.getId());
-        CoachingSession moved = sessions.move(session, expectedVersion,
-                plan(newStart, newStart.plus(shape.duration()), schedule.availability().zone(), session.getMode(),
-                        session.getLocation(), session.getAgenda()));
-        return CandidateSessionView.of(moved);
+        try {
+            CoachingSession moved = sessions.move(session, expectedVersion,
+                    plan(newStart, newStart.plus(shape.duration()), schedule.availability().zone(), session.getMode(),
+                            session.getLocation(), session.getAgenda()));
+            return CandidateSessionView.of(moved);
+        } catch (DoubleBookedException e) {
+            throw new SlotTakenException(List.of());
+        }
     }
 
     /** Cancels the candidate's own booked session, before the type's cut-off. */

@@ -40,7 +40,8 @@ class SessionPersonalData implements PersonalDataSection {
         String staffOnly = scope.includesStaffOnly() ? ", private_notes" : "";
         DataTable sessions = DataTables.query(jdbc, "sessions", """
                 select id, consultant_id, starts_at, ends_at, time_zone, mode, location, agenda, status, shared_summary,
-                       cancellation_reason, mock_rating, mock_guide_id, created_at, updated_at"""
+                       cancellation_reason, mock_rating, mock_guide_id, session_type_id, booked_by_candidate,
+                       late_cancellation, created_at, updated_at"""
                 + staffOnly + " from coaching_session where candidate_id = ? order by starts_at, id",
                 subject.candidateId());
         DataTable items = DataTables.query(jdbc, "actionItems", """
