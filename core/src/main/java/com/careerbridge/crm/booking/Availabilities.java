@@ -6,12 +6,13 @@ import com.careerbridge.crm.account.Actor;
 import com.careerbridge.crm.account.AccountService;
 import com.careerbridge.crm.account.CurrentActor;
 import com.careerbridge.crm.account.Role;
+import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.shared.Office;
-import com.careerbridge.crm.shared.Versions;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,13 +51,13 @@ public class Availabilities {
     public AvailabilitySetup of(long consultantId) {
         requireMayEdit(consultantId);
         return schedules.findById(consultantId)
-                .map(schedule -> new AvailabilitySetup(consultantId, schedule.getVersion(), true, schedule.availability(),
-                        schedule.rules()))
+                .map(schedule -> setup(consultantId, schedule))
                 .orElseGet(() -> AvailabilitySetup.unconfigured(consultantId, office.timeZone()));
     }
 
     /**
-     * Replaces the consultant's availability and rules ({@code expectedVersion} 0 for the first time). Sessions already
+     * Replaces the consultant's availability and rules; {@code expectedVersion} is the {@link AvailabilitySetup#version()}
+     * the editor read ({@link AvailabilitySetup#NEVER_SET_UP} the first time). Sessions already
      * booked stay where they are; only new bookings see the change.
      */
     public AvailabilitySetup save(long consultantId, long expectedVersion, ConsultantAvailability availability,
@@ -70,19 +71,31 @@ public class Availabilities {
         }
         ConsultantSchedule schedule = schedules.findById(consultantId).orElse(null);
         if (schedule == null) {
-            if (expectedVersion != 0) {
-                throw com.careerbridge.crm.shared.ConflictException.stale();
+            if (expectedVersion != AvailabilitySetup.NEVER_SET_UP) {
+                throw ConflictException.stale();
             }
             schedule = new ConsultantSchedule(consultantId);
             schedule.set(availability, rules, clock.instant());
-            schedule = schedules.saveAndFlush(schedule);
+            try {
+                schedule = schedules.saveAndFlush(schedule);
+            } catch (DataIntegrityViolationException e) {
+                // another editor set it up first, at the same moment
+                throw ConflictException.stale();
+            }
         } else {
-            Versions.require(schedule, expectedVersion);
+            if (expectedVersion != AvailabilitySetup.versionOf(schedule.getVersion())) {
+                throw ConflictException.stale();
+            }
             schedule.set(availability, rules, clock.instant());
             schedules.flush();
         }
         events.publishEvent(new BookingEvents.AvailabilityChanged(actor.userId(), consultantId));
-        return new AvailabilitySetup(consultantId, schedule.getVersion(), true, schedule.availability(), schedule.rules());
+        return setup(consultantId, schedule);
+    }
+
+    private static AvailabilitySetup setup(long consultantId, ConsultantSchedule schedule) {
+        return new AvailabilitySetup(consultantId, AvailabilitySetup.versionOf(schedule.getVersion()), true,
+                schedule.availability(), schedule.rules());
     }
 
     private Actor requireConsultant() {

@@ -1,11 +1,17 @@
-package com.careerbridge.crm.auditlog;
+package com.careerbridge.crm.booking;
 
+import com.careerbridge.crm.auditlog.AuditAction;
+import com.careerbridge.crm.auditlog.AuditDetails;
 import com.careerbridge.crm.auditlog.AuditDetails.Key;
-import com.careerbridge.crm.booking.BookingEvents;
+import com.careerbridge.crm.auditlog.AuditSubject;
+import com.careerbridge.crm.auditlog.SecurityAudit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Changes to what candidates can book — the session types and a consultant's availability — in the same transaction. */
+/**
+ * Changes to what candidates can book — the session types and a consultant's availability — written to the security
+ * audit log in the same transaction (here rather than in {@code auditlog}: booking already depends on it).
+ */
 @Component
 class BookingAuditor {
 
