@@ -3,6 +3,7 @@ package com.careerbridge.crm.api.booking;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.careerbridge.crm.api.error.PreconditionFailedException;
 import com.careerbridge.crm.api.http.EntityTags;
 import com.careerbridge.crm.booking.Availabilities;
 import com.careerbridge.crm.booking.AvailabilitySetup;
@@ -73,9 +74,13 @@ class StaffBookingController {
         if (body == null) {
             throw new InvalidValueException("weekly", "required");
         }
-        long version = EntityTags.expectedVersion(request, consultantId,
-                () -> availabilities.of(consultantId).version());
-        return answer(availabilities.save(consultantId, version, body.toAvailability(), body.toRules()));
+        Long expected = EntityTags.expectedVersion(request, consultantId);
+        AvailabilitySetup current = availabilities.of(consultantId);
+        if (expected != null && expected != AvailabilityView.versionOf(current)) {
+            throw new PreconditionFailedException();
+        }
+        // core compares the stored version again inside its own transaction: a change in between is still refused
+        return answer(availabilities.save(consultantId, current.version(), body.toAvailability(), body.toRules()));
     }
 
     @GetMapping("/consultants/{consultantId}/slots")
@@ -93,7 +98,7 @@ class StaffBookingController {
     }
 
     private static ResponseEntity<AvailabilityView> answer(AvailabilitySetup setup) {
-        return ResponseEntity.ok().eTag(EntityTags.of(setup.consultantId(), setup.version()))
-                .body(AvailabilityView.of(setup));
+        AvailabilityView view = AvailabilityView.of(setup);
+        return ResponseEntity.ok().eTag(EntityTags.of(setup.consultantId(), view.version())).body(view);
     }
 }
