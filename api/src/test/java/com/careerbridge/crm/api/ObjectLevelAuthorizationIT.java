@@ -8,6 +8,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import com.careerbridge.crm.booking.SessionTypeForm;
+import com.careerbridge.crm.booking.SessionTypes;
+import com.careerbridge.crm.session.SessionMode;
+import com.careerbridge.crm.shared.LocalizedText;
+import com.careerbridge.testsupport.Fixtures;
 import com.careerbridge.testsupport.api.ApiClient;
 import com.careerbridge.testsupport.api.ApiIntegrationTest;
 import com.careerbridge.testsupport.api.ApiWorld;
@@ -68,7 +73,11 @@ class ObjectLevelAuthorizationIT {
             "PUT /api/v1/interviews/{interviewId}",
             "DELETE /api/v1/interviews/{interviewId}",
             "POST /api/v1/interviews/{interviewId}/questions",
-            "DELETE /api/v1/interview-questions/{questionId}");
+            "DELETE /api/v1/interview-questions/{questionId}",
+            // only sessions the candidate booked themselves may be moved or cancelled by them: the world's session was
+            // planned by the consultant (409 not-self-service); the happy paths are in BookingApiIT
+            "POST /api/v1/me/sessions/{sessionId}/reschedule",
+            "POST /api/v1/me/sessions/{sessionId}/cancel");
 
     /** Tables whose rows an attack must not change (tokens and sign-in counters change by signing in). */
     static final List<String> GUARDED_TABLES = List.of("user_account", "candidate", "candidate_status_change",
@@ -76,7 +85,9 @@ class ObjectLevelAuthorizationIT {
             "session_action_item", "activity", "mail_outbox", "invitation", "calendar_feed", "sync_tombstone",
             "job_application", "job_application_stage", "job_interview", "job_interview_question",
             // the consultancy's name and logo (#20): public to read, changed by admins only, never by an attack
-            "consultancy_brand");
+            "consultancy_brand",
+            // booking (#15): session types and consultants' bookable time
+            "session_type", "consultant_availability");
 
     /** A call made by an attacker from side A against side B's objects. */
     record Attack(String token, String method, String path, String body, Map<String, String> headers) {
@@ -90,6 +101,15 @@ class ObjectLevelAuthorizationIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    SessionTypes sessionTypes;
+
+    /** A bookable session type, for the slots of a consultant. */
+    long typeId;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -106,6 +126,9 @@ class ObjectLevelAuthorizationIT {
         api = new ApiClient(port);
         mine = world.side("A");
         theirs = world.side("B");
+        typeId = fixtures.as(fixtures.admin(), () -> sessionTypes.create(new SessionTypeForm(
+                LocalizedText.of("모의 면접", "Mock interview"), 60, SessionMode.ONLINE, null, 0, 0, true, 1440, null)))
+                .getId();
         candidateToken = ApiWorld.signIn(api, mine.candidateEmail());
         consultantToken = ApiWorld.signIn(api, mine.consultant().getEmail().value());
         applications.put(mine, applicationOf(mine));
@@ -256,8 +279,26 @@ class ObjectLevelAuthorizationIT {
                 "/api/v1/interviews/" + interviews.get(b) + "/questions", "{\"asked\":\"Why us?\"}", Map.of()));
         samples.put("DELETE /api/v1/interview-questions/{questionId}", b -> new Attack(consultantToken, "DELETE",
                 "/api/v1/interview-questions/" + questions.get(b), null, Map.of()));
+        // booking (#15): a candidate's own sessions; a consultant's own availability and slots
+        samples.put("POST /api/v1/me/sessions/{sessionId}/reschedule", b -> new Attack(candidateToken, "POST",
+                "/api/v1/me/sessions/" + b.upcomingSessionId() + "/reschedule", "{\"start\":\"2099-05-01T01:00:00Z\"}",
+                Map.of("If-Match", "*")));
+        samples.put("POST /api/v1/me/sessions/{sessionId}/cancel", b -> new Attack(candidateToken, "POST",
+                "/api/v1/me/sessions/" + b.upcomingSessionId() + "/cancel", "{\"reason\":\"not me\"}",
+                Map.of("If-Match", "*")));
+        samples.put("GET /api/v1/consultants/{consultantId}/availability", b -> staff("GET",
+                "/api/v1/consultants/" + b.consultant().getId() + "/availability", null));
+        samples.put("PUT /api/v1/consultants/{consultantId}/availability", b -> staff("PUT",
+                "/api/v1/consultants/" + b.consultant().getId() + "/availability", AVAILABILITY));
+        samples.put("GET /api/v1/consultants/{consultantId}/slots", b -> staff("GET",
+                "/api/v1/consultants/" + b.consultant().getId() + "/slots?typeId=" + typeId
+                        + "&from=2099-05-01&to=2099-05-07&zone=Asia/Seoul", null));
         return samples;
     }
+
+    private static final String AVAILABILITY = "{\"timeZone\":\"Asia/Seoul\",\"weekly\":{\"MONDAY\":[{\"from\":"
+            + "\"09:00\",\"to\":\"12:00\"}]},\"exceptions\":[],\"minimumNoticeMinutes\":60,\"horizonDays\":30,"
+            + "\"granularityMinutes\":30}";
 
     private static final String INTERVIEW = "{\"start\":\"2099-05-01T10:00\",\"timeZone\":\"Asia/Seoul\","
             + "\"format\":\"VIDEO\"}";

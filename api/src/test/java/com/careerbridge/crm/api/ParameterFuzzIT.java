@@ -262,6 +262,7 @@ class ParameterFuzzIT {
                 case "itemKey" -> side.itemKey();
                 case "sessionId" -> Long.toString(side.pastSessionId());
                 case "actionItemId" -> Long.toString(side.actionItemId());
+                case "consultantId" -> Long.toString(side.consultant().getId());
                 default -> "1";
             });
         }

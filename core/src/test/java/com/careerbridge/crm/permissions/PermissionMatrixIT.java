@@ -48,6 +48,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static com.careerbridge.crm.permissions.PermissionMatrixIT.Outcome.CONFLICT;
 import static com.careerbridge.crm.permissions.PermissionMatrixIT.Outcome.FORBIDDEN;
 import static com.careerbridge.crm.permissions.PermissionMatrixIT.Outcome.NOT_FOUND;
 import static com.careerbridge.crm.permissions.PermissionMatrixIT.Outcome.OK;
@@ -64,7 +65,7 @@ class PermissionMatrixIT {
 
     enum Who { ADMIN, OWN_CONSULTANT, OTHER_CONSULTANT, SELF, OTHER_CANDIDATE }
 
-    enum Outcome { OK, NOT_FOUND, FORBIDDEN }
+    enum Outcome { OK, NOT_FOUND, FORBIDDEN, CONFLICT }
 
     @Autowired Fixtures fixtures;
     @Autowired CandidateService candidates;
@@ -84,12 +85,16 @@ class PermissionMatrixIT {
     @Autowired com.careerbridge.crm.application.JobInterviews interviews;
     @Autowired com.careerbridge.crm.application.CaseloadApplications caseload;
     @Autowired com.careerbridge.crm.branding.ConsultancyBrand brand;
+    @Autowired com.careerbridge.crm.booking.Booking booking;
+    @Autowired com.careerbridge.crm.booking.SessionTypes sessionTypes;
+    @Autowired com.careerbridge.crm.booking.Availabilities availabilities;
 
     private UserAccount admin;
     private UserAccount consultantA;
     private UserAccount consultantB;
     private long otherCandidateUserId;
     private int slot;
+    private long sessionTypeId;
 
     /** One candidate of consultant A with a login, an assigned guide, a completed and a scheduled session. */
     record World(long candidateId, long candidateUserId, long assignmentId, String itemKey, long completedSessionId,
@@ -103,6 +108,9 @@ class PermissionMatrixIT {
         consultantA = fixtures.consultant("Consultant A");
         consultantB = fixtures.consultant("Consultant B");
         otherCandidateUserId = fixtures.candidateWithLogin(consultantB, "Other Candidate").getUserId();
+        sessionTypeId = fixtures.as(admin, () -> sessionTypes.create(new com.careerbridge.crm.booking.SessionTypeForm(
+                com.careerbridge.crm.shared.LocalizedText.of("모의 면접", "Mock interview"), 60,
+                com.careerbridge.crm.session.SessionMode.ONLINE, null, 0, 0, true, 1440, null))).getId();
     }
 
     private World world() {
@@ -279,7 +287,39 @@ class PermissionMatrixIT {
         cases.add(new Case("replace and remove the consultancy's logo", w -> brand.removeLogo(
                 brand.replaceLogo(brand.current().version(), LOGO).version()),
                 expect(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)));
+        // self-service booking (#15): candidates book with their own consultant; a consultant's bookable time is their
+        // own (another consultant's is "not found"), an admin's to keep; session types are staff's to read
+        cases.add(new Case("session types offered to me", w -> booking.offeredTypes(),
+                expect(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)));
+        cases.add(new Case("my consultant's free slots", w -> booking.slots(sessionTypeId, LocalDate.now().plusDays(3),
+                LocalDate.now().plusDays(4), java.time.ZoneId.of("Europe/Berlin")),
+                expect(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)));
+        cases.add(new Case("my upcoming bookings", w -> booking.upcoming(),
+                expect(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)));
+        cases.add(new Case("cancel a session as its candidate", w -> booking.cancel(w.scheduledSessionId(),
+                version("coaching_session", w.scheduledSessionId()), null),
+                expect(NOT_FOUND, NOT_FOUND, NOT_FOUND, CONFLICT, NOT_FOUND)));
+        cases.add(new Case("a consultant's free slots", w -> booking.slotsFor(consultantA.getId(), sessionTypeId,
+                LocalDate.now().plusDays(3), LocalDate.now().plusDays(4), java.time.ZoneId.of("Asia/Seoul")),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN)));
+        cases.add(new Case("all session types", w -> sessionTypes.all(), expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
+        cases.add(new Case("define a session type", w -> sessionTypes.create(new com.careerbridge.crm.booking.SessionTypeForm(
+                com.careerbridge.crm.shared.LocalizedText.of("새 유형", "New type"), 30,
+                com.careerbridge.crm.session.SessionMode.PHONE, null, 0, 0, false, 0, null)), expect(OK, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)));
+        cases.add(new Case("a consultant's availability", w -> availabilities.of(consultantA.getId()),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN)));
+        cases.add(new Case("replace a consultant's availability", w -> {
+            var current = availabilities.of(consultantA.getId());
+            availabilities.save(consultantA.getId(), scheduleVersion(consultantA.getId()), current.availability(),
+                    current.rules());
+        }, expect(OK, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN)));
         return cases;
+    }
+
+    /** The version of a consultant's bookable time, 0 before it was first set (read past the permission checks). */
+    private long scheduleVersion(long consultantId) {
+        return jdbc.queryForObject("select coalesce((select version from consultant_availability where consultant_id = ?), 0)",
+                Long.class, consultantId);
     }
 
     private static final byte[] LOGO = logo();
@@ -323,6 +363,9 @@ class PermissionMatrixIT {
             case OK -> attempt.run();
             case NOT_FOUND -> assertThatThrownBy(attempt::run).isInstanceOf(NotFoundException.class);
             case FORBIDDEN -> assertThatThrownBy(attempt::run).isInstanceOf(ForbiddenException.class);
+            // allowed to ask, refused for the state of the thing (e.g. a session only the consultant may change)
+            case CONFLICT -> assertThatThrownBy(attempt::run)
+                    .isInstanceOf(com.careerbridge.crm.shared.ConflictException.class);
         }
         if (expected != OK) {
             assertThat(fingerprint(world)).as("a refused attempt changes nothing").isEqualTo(before);
@@ -351,6 +394,7 @@ class PermissionMatrixIT {
                   (select string_agg(stage || version || company, ',' order by id) from job_application
                      where candidate_id = ?),
                   (select version from consultancy_brand),
+                  (select coalesce(max(version), -1) from consultant_availability),
                   (select string_agg(i.id || '.' || i.version || '.' || (select string_agg(q.id || coalesce(q.proposal, ''),
                      ',' order by q.id) from job_interview_question q where q.interview_id = i.id), ',' order by i.id)
                      from job_interview i join job_application a on a.id = i.application_id where a.candidate_id = ?))""",

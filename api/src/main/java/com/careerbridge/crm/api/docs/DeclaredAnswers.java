@@ -45,7 +45,10 @@ class DeclaredAnswers implements OperationCustomizer {
             // the reset-request throttle
             "PasswordResetController#request", List.of(429),
             // a consultancy without a logo
-            "BrandController#logo", List.of(404));
+            "BrandController#logo", List.of(404),
+            // booking (#15): a type that is not offered, a candidate without a consultant
+            "MyBookingsController#slots", List.of(404),
+            "MyBookingsController#book", List.of(404));
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {

@@ -13,6 +13,7 @@ import com.careerbridge.crm.application.InterviewQuestion;
 import com.careerbridge.crm.application.JobApplication;
 import com.careerbridge.crm.application.JobInterview;
 import com.careerbridge.crm.assignment.Assignment;
+import com.careerbridge.crm.booking.BookingRules;
 import com.careerbridge.crm.branding.ConsultancyProfile;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.session.ActionItem;
@@ -83,7 +84,16 @@ class DeclaredLimits implements OpenApiCustomizer {
                             // the consultancy's name as core keeps it: both languages, never empty (#20)
                             text("BrandName", "ko", 1, ConsultancyProfile.NAME_MAX), required("BrandName", "ko"),
                             text("BrandName", "en", 1, ConsultancyProfile.NAME_MAX), required("BrandName", "en"),
-                            required("BrandView", "name"), required("BrandView", "version")))).toList();
+                            required("BrandView", "name"), required("BrandView", "version"),
+                            // booking (#15): the candidate's note is the session's agenda; the rules' ranges
+                            text("BookingRequest", "note", 0, CoachingSession.AGENDA_MAX),
+                            text("MyCancellationRequest", "reason", 0, CoachingSession.CANCELLATION_REASON_MAX),
+                            number("AvailabilityRequest", "horizonDays", 1, BookingRules.MAX_HORIZON_DAYS),
+                            number("AvailabilityRequest", "maxSessionsPerDay", 0, BookingRules.MAX_SESSIONS_PER_DAY),
+                            number("AvailabilityRequest", "granularityMinutes", BookingRules.MIN_GRANULARITY,
+                                    BookingRules.MAX_GRANULARITY),
+                            number("AvailabilityRequest", "minimumNoticeMinutes", 0,
+                                    BookingRules.MAX_HORIZON_DAYS * 24 * 60)))).toList();
 
     @Override
     public void customise(OpenAPI openApi) {

@@ -96,7 +96,17 @@ class OperationNames implements OperationCustomizer, Ordered {
             Map.entry("InterviewsController#removeQuestion", "removeInterviewQuestion"),
             Map.entry("UnsubscribeController#unsubscribe", "unsubscribeFromProgressEmails"),
             Map.entry("BrandController#brand", "getBrand"),
-            Map.entry("BrandController#logo", "getBrandLogo"));
+            Map.entry("BrandController#logo", "getBrandLogo"),
+            Map.entry("MyBookingsController#sessionTypes", "listMySessionTypes"),
+            Map.entry("MyBookingsController#slots", "listMySlots"),
+            Map.entry("MyBookingsController#book", "bookSession"),
+            Map.entry("MyBookingsController#upcoming", "listMyBookings"),
+            Map.entry("MyBookingsController#reschedule", "rescheduleMySession"),
+            Map.entry("MyBookingsController#cancel", "cancelMySession"),
+            Map.entry("StaffBookingController#sessionTypes", "listSessionTypes"),
+            Map.entry("StaffBookingController#availability", "getAvailability"),
+            Map.entry("StaffBookingController#replaceAvailability", "replaceAvailability"),
+            Map.entry("StaffBookingController#slots", "listConsultantSlots"));
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {

@@ -114,7 +114,12 @@ class ProblemResponses implements OpenApiCustomizer {
                         .addProperty("startsAt", new StringSchema().format("date-time"))
                         .addProperty("endsAt", new StringSchema().format("date-time"))
                         .description("conflict when a session would double-book the consultant: the session in the "
-                                + "way (absent when two bookings raced and the database decided)"));
+                                + "way (absent when two bookings raced and the database decided)"))
+                .addProperty("nextFree", new ArraySchema().items(new ObjectSchema()
+                                .addProperty("start", new StringSchema().format("date-time"))
+                                .addProperty("end", new StringSchema().format("date-time")))
+                        .description("conflict.slot-taken: the next free slots of the same session type, soonest "
+                                + "first (possibly none)"));
         problem.setRequired(List.of("type", "title", "status"));
         components.addSchemas("FieldError", fieldError);
         components.addSchemas("Problem", problem);

@@ -4,6 +4,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Optional;
 
+import com.careerbridge.crm.booking.SlotTakenException;
 import com.careerbridge.crm.session.DoubleBookedException;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.DatabaseUnavailable;
@@ -64,6 +65,11 @@ class ApiExceptionHandler {
         if (e instanceof DoubleBookedException booked) {
             // the consultant's own session (or, for an admin, any): a client can show it or open it
             booked.conflicting().ifPresent(other -> problem.setProperty("conflictingSession", other));
+        }
+        if (e instanceof SlotTakenException taken) {
+            // the slot went to someone else: the next free ones of the same type, to pick from at once
+            problem.setProperty("nextFree", taken.nextFree().stream()
+                    .map(slot -> new FreeSlot(slot.start(), slot.end())).toList());
         }
         if (e instanceof com.careerbridge.crm.application.StageMoveRefusedException refused) {
             // what the client can offer instead: the moves the flow allows from where the application stands
@@ -133,6 +139,10 @@ class ApiExceptionHandler {
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, problems.of(request, HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL));
+    }
+
+    /** A slot in a problem's {@code nextFree}: instants, the client shows them in its own zone. */
+    record FreeSlot(java.time.Instant start, java.time.Instant end) {
     }
 
     private ResponseEntity<ProblemDetail> answer(HttpServletRequest request, ProblemDetail problem) {

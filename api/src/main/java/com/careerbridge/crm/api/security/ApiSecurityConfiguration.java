@@ -92,7 +92,9 @@ class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, openApiPath, openApiPath + "/**", docsPath + "/**").permitAll()
                         // staff endpoints, refused to candidates before any body is read (core decides per record)
                         .requestMatchers("/api/v1/candidates/**", "/api/v1/sessions/**", "/api/v1/target-roles/**",
-                                "/api/v1/guides/**", "/api/v1/dashboard", "/api/v1/caseload/**", "/api/v1/outcomes")
+                                "/api/v1/guides/**", "/api/v1/dashboard", "/api/v1/caseload/**", "/api/v1/outcomes",
+                                // booking (#15): session types and consultants' availability and slots
+                                "/api/v1/session-types", "/api/v1/consultants/**")
                         .hasAnyRole("ADMIN", "CONSULTANT")
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors

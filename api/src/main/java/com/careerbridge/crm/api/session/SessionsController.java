@@ -103,7 +103,8 @@ class SessionsController {
     @PostMapping("/{sessionId}/cancellation")
     @Operation(summary = "Cancel a scheduled session",
             description = "The candidate is told by e-mail, with the reason when one is given (the body is "
-                    + "optional). A session that has already taken place cannot be cancelled (409). Requires If-Match "
+                    + "optional; lateByCandidate true records that the candidate called it off inside the "
+                    + "cut-off). A session that has already taken place cannot be cancelled (409). Requires If-Match "
                     + "(428 without, 412 when stale).",
             parameters = @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
                     description = "The ETag last received for this session", schema = @Schema(type = "string")))
@@ -113,7 +114,7 @@ class SessionsController {
         long version = EntityTags.expectedVersion(request, sessionId,
                 () -> sessions.get(sessionId).getVersion());
         CoachingSession session = sessions.cancel(sessionId, version,
-                body == null ? null : body.reason());
+                body == null ? null : body.reason(), body != null && body.late());
         return EntityTags.ok(session, StaffSessionResponse.from(session));
     }
 

@@ -13,7 +13,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record StaffSessionResponse(long id, long candidateId, long consultantId, Instant startsAt, Instant endsAt,
                             String timeZone, SessionMode mode, String location, String agenda, SessionStatus status,
                             String privateNotes, String sharedSummary, Integer mockRating, Long mockGuideId,
-                            List<ActionItem> actionItems, String cancellationReason, Instant updatedAt) {
+                            List<ActionItem> actionItems, String cancellationReason, Instant updatedAt,
+                            Long sessionTypeId, boolean bookedByCandidate, boolean lateCancellation) {
 
     @Schema(name = "StaffActionItem")
     record ActionItem(long id, String description, LocalDate dueDate, boolean done, Instant doneAt) {
@@ -25,6 +26,7 @@ record StaffSessionResponse(long id, long candidateId, long consultantId, Instan
                 s.getPrivateNotes(), s.getSharedSummary(), s.getMockRating(), s.getMockGuideId(),
                 s.getActionItems().stream().map(a -> new ActionItem(a.getId(), a.getDescription(), a.getDueDate(),
                         a.isDone(), a.getDoneAt())).toList(),
-                s.getCancellationReason(), s.getUpdatedAt());
+                s.getCancellationReason(), s.getUpdatedAt(), s.getSessionTypeId(), s.isBookedByCandidate(),
+                s.isLateCancellation());
     }
 }

@@ -122,6 +122,18 @@ class RouteCrawlIT {
             Map.entry("GET /api/v1/me/sessions", Access.SIGNED_IN),
             Map.entry("PUT /api/v1/me/sessions/{sessionId}/action-items/{actionItemId}", Access.SIGNED_IN),
             Map.entry("GET /api/v1/me/readiness", Access.SIGNED_IN),
+            // self-service booking (#15): the candidate's side, refused to staff in core
+            Map.entry("GET /api/v1/me/session-types", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/me/slots", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/me/bookings", Access.SIGNED_IN),
+            Map.entry("POST /api/v1/me/bookings", Access.SIGNED_IN),
+            Map.entry("POST /api/v1/me/sessions/{sessionId}/reschedule", Access.SIGNED_IN),
+            Map.entry("POST /api/v1/me/sessions/{sessionId}/cancel", Access.SIGNED_IN),
+            // and staff's: session types, a consultant's availability and slots
+            Map.entry("GET /api/v1/session-types", Access.STAFF),
+            Map.entry("GET /api/v1/consultants/{consultantId}/availability", Access.STAFF),
+            Map.entry("PUT /api/v1/consultants/{consultantId}/availability", Access.STAFF),
+            Map.entry("GET /api/v1/consultants/{consultantId}/slots", Access.STAFF),
             Map.entry("POST /api/v1/me/calendar-feed", Access.SIGNED_IN),
             Map.entry("DELETE /api/v1/me/calendar-feed", Access.SIGNED_IN),
             Map.entry("GET /api/v1/candidates", Access.STAFF),
