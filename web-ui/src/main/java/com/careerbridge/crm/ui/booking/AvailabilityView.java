@@ -52,6 +52,7 @@ public class AvailabilityView extends VerticalLayout implements BeforeEnterObser
     final Paragraph notConfigured = new Paragraph();
     final Div conflict = new Div();
     final Div notFound = new Div();
+    private final Paragraph notFoundText = new Paragraph();
     final WeekEditor week = new WeekEditor();
     final ExceptionsEditor exceptions = new ExceptionsEditor();
     final RulesForm rules = new RulesForm();
@@ -83,7 +84,7 @@ public class AvailabilityView extends VerticalLayout implements BeforeEnterObser
         conflict.addClassName("form-conflict");
         conflict.setVisible(false);
         notFound.addClassName("not-found");
-        notFound.add(new Paragraph(getTranslation("not-found.consultant")));
+        notFound.add(notFoundText);
         notFound.setVisible(false);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -120,6 +121,7 @@ public class AvailabilityView extends VerticalLayout implements BeforeEnterObser
             if (target == null) {
                 if (consultants.isEmpty()) {
                     showNotFound();
+                    notFoundText.setText(getTranslation("availability.no-consultants"));
                     return;
                 }
                 target = consultants.getFirst().getId();
@@ -142,6 +144,7 @@ public class AvailabilityView extends VerticalLayout implements BeforeEnterObser
 
     private void showNotFound() {
         shown = null;
+        notFoundText.setText(getTranslation("not-found.consultant"));
         editor.setVisible(false);
         notFound.setVisible(true);
     }
