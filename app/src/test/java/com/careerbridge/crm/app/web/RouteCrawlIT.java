@@ -93,6 +93,8 @@ class RouteCrawlIT {
             Map.entry("emails", Access.STAFF),
             Map.entry("admin/consultants", Access.STAFF),
             Map.entry("admin/consultancy", Access.STAFF),
+            Map.entry("admin/session-types", Access.STAFF),
+            Map.entry("availability", Access.STAFF),
             Map.entry("admin/audit", Access.STAFF));
 
     /** Spring MVC handlers as "METHOD pattern". */

@@ -50,6 +50,17 @@ class SessionsTab extends VerticalLayout {
         Span status = new Span(getTranslation("session-status." + session.getStatus().name()));
         status.addClassNames("session-status", "session-" + session.getStatus().name().toLowerCase(Locale.ROOT));
         HorizontalLayout head = new HorizontalLayout(when, mode, status);
+        if (session.isLateCancellation()) {
+            // on the record like a no-show: the candidate called it off inside the cut-off
+            Span late = new Span(getTranslation("session.late-cancellation"));
+            late.addClassNames("session-status", "session-late-cancellation");
+            head.add(late);
+        }
+        if (session.isBookedByCandidate()) {
+            Span selfBooked = new Span(getTranslation("session.booked-by-candidate"));
+            selfBooked.addClassName("self-booked-badge");
+            head.add(selfBooked);
+        }
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         head.setWrap(true);
         card.add(head);

@@ -6,6 +6,8 @@ import com.careerbridge.crm.ui.account.AccountSecurityView;
 import com.careerbridge.crm.ui.account.ChangePasswordView;
 import com.careerbridge.crm.ui.admin.ConsultantsView;
 import com.careerbridge.crm.ui.auditlog.AuditLogView;
+import com.careerbridge.crm.ui.booking.AvailabilityView;
+import com.careerbridge.crm.ui.booking.SessionTypesView;
 import com.careerbridge.crm.ui.branding.BrandMark;
 import com.careerbridge.crm.ui.branding.ConsultancyView;
 import com.careerbridge.crm.ui.candidate.CandidateListView;
@@ -160,6 +162,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.candidates"), CandidateListView.class, VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.guides"), GuideLibraryView.class, VaadinIcon.OPEN_BOOK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.sessions"), SessionCalendarView.class, VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem(getTranslation(role == Role.ADMIN ? "nav.availability.admin" : "nav.availability"),
+                AvailabilityView.class, VaadinIcon.CLOCK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.emails"), SentEmailsView.class, VaadinIcon.ENVELOPE_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.applications"),
                 com.careerbridge.crm.ui.application.ApplicationsView.class, VaadinIcon.BRIEFCASE.create()));
@@ -168,6 +172,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (role == Role.ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.consultants"), ConsultantsView.class, VaadinIcon.USER_STAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.consultancy"), ConsultancyView.class, VaadinIcon.BUILDING.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.session-types"), SessionTypesView.class, VaadinIcon.TAGS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.audit-log"), AuditLogView.class, VaadinIcon.RECORDS.create()));
         }
         return nav;

@@ -186,12 +186,20 @@ class CalendarGrid extends Div {
         who.addClassName("session-candidate");
         Div block = new Div(time, who);
         block.addClassName("session-block");
+        String selfBooked = "";
+        if (session.isBookedByCandidate()) {
+            Span badge = new Span(getTranslation("session.booked-by-candidate"));
+            badge.addClassName("self-booked-badge");
+            block.add(badge);
+            block.addClassName("self-booked");
+            selfBooked = ", " + badge.getText();
+        }
         block.addClassName("status-" + session.getStatus().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         block.addClassName("mode-" + session.getMode().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         // The name starts with the text the block shows (WCAG 2.5.3), then adds the day and the status it implies.
         block.getElement().setAttribute("aria-label", time.getText() + " " + name + ", "
                 + Formats.date(session.getStartsAt().atZone(zone).toLocalDate(), locale)
-                + ", " + getTranslation("session.status." + session.getStatus().name()));
+                + ", " + getTranslation("session.status." + session.getStatus().name()) + selfBooked);
         block.getElement().setAttribute("data-session-id", String.valueOf(session.getId()));
         operableByKeyboard(block, () -> actions.open(session));
         block.addClickListener(click -> actions.open(session));

@@ -9,6 +9,7 @@ import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -23,6 +24,8 @@ public class SessionConfirmDialog extends Dialog {
 
     /** The reason field; only the cancellation shows it. */
     public final TextArea reason = new TextArea();
+    /** Only the cancellation shows it: the candidate called the session off inside the type's cut-off (#15). */
+    public final Checkbox lateByCandidate = new Checkbox();
     public final Button confirm = new Button();
     public final Button back = new Button();
 
@@ -45,12 +48,15 @@ public class SessionConfirmDialog extends Dialog {
         dialog.reason.setHelperText(textOf("session.cancel.reason-help"));
         dialog.reason.setMaxLength(CoachingSession.CANCELLATION_REASON_MAX);
         dialog.reason.setWidthFull();
-        dialog.add(dialog.reason);
+        dialog.lateByCandidate.setLabel(textOf("session.cancel.late-by-candidate"));
+        dialog.lateByCandidate.setHelperText(textOf("session.cancel.late-by-candidate-help"));
+        dialog.add(dialog.reason, dialog.lateByCandidate);
         dialog.back.setText(textOf("session.cancel.keep"));
         dialog.confirm.setText(textOf("session.cancel"));
         dialog.confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.confirm.addClickListener(click -> UiErrors.attempt(dialog, Map.of("reason", dialog.reason),
-                () -> sessions.cancel(session.getId(), session.getVersion(), dialog.reason.getValue())).ifPresent(cancelled -> {
+                () -> sessions.cancel(session.getId(), session.getVersion(), dialog.reason.getValue(),
+                        dialog.lateByCandidate.getValue())).ifPresent(cancelled -> {
                     dialog.close();
                     UiErrors.success(textOf("session.cancelled"));
                     done.run();

@@ -55,6 +55,18 @@ public class SessionDetailsDialog extends Dialog {
             case NO_SHOW -> "error";
         });
         body.add(status);
+        if (session.isBookedByCandidate()) {
+            Span selfBooked = new Span(getTranslation("session.booked-by-candidate"));
+            selfBooked.getElement().getThemeList().add("badge");
+            selfBooked.addClassName("self-booked-badge");
+            body.add(selfBooked);
+        }
+        if (session.isLateCancellation()) {
+            Span late = new Span(getTranslation("session.late-cancellation"));
+            late.getElement().getThemeList().add("badge error");
+            late.addClassName("late-cancellation-badge");
+            body.add(late);
+        }
         if (session.getCancellationReason() != null) {
             body.add(labelled("session.field.cancellation-reason", new Paragraph(session.getCancellationReason())));
         }
