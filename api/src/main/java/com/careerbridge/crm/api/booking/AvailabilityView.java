@@ -72,11 +72,8 @@ record AvailabilityView(long consultantId, String timeZone, Map<DayOfWeek, List<
                 versionOf(setup));
     }
 
-    /**
-     * The version clients see: 0 before the first setup, then the stored version plus one — the stored version of a
-     * new row is itself 0, which would make "never set up" and "set up once" look the same to If-Match.
-     */
+    /** The version clients quote in If-Match: 0 before the first setup, from 1 upwards once stored (core's). */
     static long versionOf(AvailabilitySetup setup) {
-        return setup.configured() ? setup.version() + 1 : 0;
+        return setup.version();
     }
 }

@@ -80,7 +80,8 @@ class StaffBookingController {
             throw new PreconditionFailedException();
         }
         // core compares the stored version again inside its own transaction: a change in between is still refused
-        return answer(availabilities.save(consultantId, current.version(), body.toAvailability(), body.toRules()));
+        return answer(availabilities.save(consultantId, expected != null ? expected : current.version(),
+                body.toAvailability(), body.toRules()));
     }
 
     @GetMapping("/consultants/{consultantId}/slots")
