@@ -49,6 +49,7 @@ class BookSlotDialog extends Dialog {
         add(new Paragraph(BookingCalls.describe(this, getLocale(), type)), when, note, alternatives);
         book = new Button(getTranslation("booking.book"), click -> book(this.slot));
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        book.addClassName("booking-confirm");
         Button cancel = new Button(getTranslation("dialog.cancel"), click -> close());
         getFooter().add(cancel, book);
         choose(slot);
