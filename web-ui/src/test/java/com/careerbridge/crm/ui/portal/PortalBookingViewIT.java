@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.careerbridge.crm.account.Role;
-import com.careerbridge.crm.account.SystemWork;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.booking.Availabilities;
 import com.careerbridge.crm.booking.Booking;
@@ -23,10 +22,14 @@ import com.careerbridge.crm.booking.Slot;
 import com.careerbridge.crm.booking.TimeOfDayRange;
 import com.careerbridge.crm.booking.WeeklyAvailability;
 import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateForm;
+import com.careerbridge.crm.candidate.CareerStage;
 import com.careerbridge.crm.session.SessionMode;
+import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.shared.LocalizedText;
 import com.careerbridge.crm.ui.layout.AccessDeniedView;
 import com.careerbridge.testsupport.ui.GuideUiTestSupport;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -200,9 +203,8 @@ class PortalBookingViewIT extends GuideUiTestSupport {
     @Test
     void aCandidateWithoutAConsultantIsToldWhyNothingCanBeBooked() {
         signIn(admin);
-        Candidate alone = candidates.create(new com.careerbridge.crm.candidate.CandidateForm("Lee Alone",
-                unique("alone") + "@example.com", "", com.careerbridge.crm.shared.Language.EN, "Asia/Seoul",
-                com.careerbridge.crm.candidate.CareerStage.EXPERIENCED, "", "", List.of()), null);
+        Candidate alone = candidates.create(new CandidateForm("Lee Alone", unique("alone") + "@example.com", "",
+                Language.EN, "Asia/Seoul", CareerStage.EXPERIENCED, "", "", List.of()), null);
         String login = giveLogin(alone);
         signIn(login);
 
@@ -252,7 +254,7 @@ class PortalBookingViewIT extends GuideUiTestSupport {
         return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
     }
 
-    private static String text(com.vaadin.flow.component.Component component) {
+    private static String text(Component component) {
         return component.getElement().getTextRecursively();
     }
 }
