@@ -82,6 +82,8 @@ class RouteCrawlIT {
             Map.entry("account/password", Access.SIGNED_IN),
             Map.entry("portal", Access.SIGNED_IN),
             Map.entry("portal/guides/:assignmentId", Access.SIGNED_IN),
+            // the candidate books, moves and cancels sessions (#15); the view allows CANDIDATE only
+            Map.entry("portal/book", Access.SIGNED_IN),
             Map.entry("candidates", Access.STAFF),
             Map.entry("outcomes", Access.STAFF),
             Map.entry("applications", Access.STAFF),

@@ -31,6 +31,8 @@ import com.careerbridge.crm.ui.common.MeetingLinks;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.preferences.EmailPreferencesPanel;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -87,7 +89,12 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
         List<CandidateSessionView> past = all.stream()
                 .filter(s -> s.status() == SessionStatus.COMPLETED)
                 .sorted(Comparator.comparing(CandidateSessionView::startsAt).reversed()).toList();
-        add(section("portal.upcoming", upcoming(upcoming, zone, locale)));
+        // booking lives on its own page (#15); the portal leads there from the sessions it lists
+        Button book = new Button(getTranslation("booking.open"), VaadinIcon.CALENDAR_USER.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(PortalBookingView.class)));
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        book.addClassName("portal-book-button");
+        add(section("portal.upcoming", new Div(book, upcoming(upcoming, zone, locale))));
         add(section("portal.summaries", summaries(past, zone, locale)));
         ApplicationBoard board = new ApplicationBoard(applications, interviews, targetRoles);
         board.addClassName("portal-applications");
