@@ -111,6 +111,46 @@ class PortalPhoneIT {
         }
     }
 
+    /**
+     * #15 on a phone: the booking page and its confirmation fit a 390 px screen with finger-sized controls; the
+     * candidate books a free time there.
+     */
+    @Test
+    void candidateBooksASessionOnAPhone() throws Exception {
+        String email = "yuna.choi@careerbridge.example";
+        DemoSignIns.candidate(demo, accounts, email);
+
+        try (Browser browser = Browser.open("http://localhost:" + port)) {
+            ChromeDriver chrome = (ChromeDriver) browser.driver();
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                    "width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 3, "mobile", true));
+            chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+            browser.signIn(email, PASSWORD);
+            browser.go("/portal/book");
+            browser.waitFor(By.cssSelector(".slot-week"));
+            By slot = By.cssSelector("vaadin-button.slot-button");
+            for (int week = 0; week < 4 && browser.driver().findElements(slot).isEmpty(); week++) {
+                browser.click(browser.waitFor(By.cssSelector("vaadin-button.slot-week-next")));
+                browser.idle();
+            }
+            browser.waitFor(slot);
+            assertNoSidewaysScroll(browser, "booking");
+            assertThat(tooSmall(browser)).as("touch targets under 44 × 44 on the booking page").isEmpty();
+            browser.screenshot("portal-booking-phone");
+
+            int upcomingBefore = browser.driver().findElements(By.cssSelector(".booking-upcoming-item")).size();
+            browser.click(browser.waitFor(slot));
+            WebElement book = browser.waitFor(By.xpath(
+                    "//vaadin-dialog[@opened]//vaadin-button[contains(@class, 'booking-confirm')]"));
+            assertNoSidewaysScroll(browser, "booking confirmation");
+            assertThat(tooSmall(browser)).as("touch targets under 44 × 44 in the booking confirmation").isEmpty();
+            browser.click(book);
+            browser.wait.until(d -> d.findElements(By.cssSelector(".booking-upcoming-item")).size() > upcomingBefore);
+            assertNoSidewaysScroll(browser, "booking with the new session");
+            assertThat(browser.consoleErrors()).as("errors in the browser console").isEmpty();
+        }
+    }
+
     @Autowired
     com.careerbridge.crm.application.JobApplications applications;
 
