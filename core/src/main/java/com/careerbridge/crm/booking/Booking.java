@@ -36,11 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
  * session types offered to them and their own consultant's free slots, books one, and moves or cancels it until the
  * type's cut-off; staff see a consultant's slots.
  * <p>
- * <b>No double booking, on any number of instances.</b> A booking locks the consultant's schedule row, so bookings
- * for one consultant are decided one after the other: the second of two candidates racing for a slot sees the first
- * one's session and is told "just taken" with the next free slots ({@link SlotTakenException}), and the per-day
- * maximum holds as well. The exclusion constraint on sessions (buffers included) still settles a race with a consultant
- * who plans a session by hand at the same moment.
+ * <b>No double booking, on any number of instances.</b> A booking takes the consultant's diary lock
+ * ({@link SessionService#lockDiary}), which every write of their sessions takes, so bookings and plans for one
+ * consultant are decided one after the other: the second of two candidates racing for a slot sees the first one's
+ * session and is told "just taken" with the next free slots ({@link SlotTakenException}); buffers and the per-day
+ * maximum hold as well. The exclusion constraint on the sessions' times stays as the last guard.
  * <p>
  * The slots are {@link SlotCalculator}'s: everything is read in three statements (the candidate; the type with the
  * consultant's schedule; the time already taken), then computed in memory.
@@ -120,7 +120,8 @@ public class Booking {
         }
         Candidate me = access.self();
         long consultantId = consultantOf(me);
-        ConsultantSchedule schedule = schedules.findForBooking(consultantId).orElse(null);
+        sessions.lockDiary(consultantId);
+        ConsultantSchedule schedule = schedules.findById(consultantId).orElse(null);
         SessionType type = types.findById(typeId).filter(SessionType::isOfferedToCandidates)
                 .orElseThrow(SessionTypes::notFound);
         if (schedule == null) {
@@ -147,7 +148,8 @@ public class Booking {
         }
         CoachingSession session = sessions.ownForChange(sessionId);
         changeable(session);
-        ConsultantSchedule schedule = schedules.findForBooking(session.getConsultantId()).orElse(null);
+        sessions.lockDiary(session.getConsultantId());
+        ConsultantSchedule schedule = schedules.findById(session.getConsultantId()).orElse(null);
         if (schedule == null) {
             throw new InvalidValueException("start", "not-offered");
         }

@@ -16,8 +16,7 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * One consultant's bookable time: weekly ranges and dated exceptions on their own wall clock, and the booking rules.
- * A consultant without a row offers no slots. The row is also what a booking locks, so that bookings for one
- * consultant are decided one after the other on every instance (the per-day maximum holds, not only "no overlap").
+ * A consultant without a row offers no slots.
  */
 @Entity
 @Table(name = "consultant_availability")

@@ -1,19 +1,11 @@
 package com.careerbridge.crm.booking;
 
 import java.util.List;
-import java.util.Optional;
 
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ConsultantScheduleRepository extends JpaRepository<ConsultantSchedule, Long> {
-
-    /** The consultant's schedule, locked until the booking's transaction ends: bookings for one consultant queue here. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select s from ConsultantSchedule s where s.consultantId = :consultantId")
-    Optional<ConsultantSchedule> findForBooking(long consultantId);
 
     /**
      * The session type with the consultant's schedule, in one statement: {@code [type, schedule]}, the schedule

@@ -103,13 +103,6 @@ public class CoachingSession extends BaseEntity {
     @Column(name = "buffer_after_minutes", nullable = false)
     private int bufferAfterMinutes;
 
-    /** Derived by the database from the times and the buffers; read by queries only. */
-    @Column(name = "blocked_from", insertable = false, updatable = false)
-    private Instant blockedFrom;
-
-    @Column(name = "blocked_until", insertable = false, updatable = false)
-    private Instant blockedUntil;
-
     /** Cancelled by the candidate inside the session type's cut-off (recorded by the consultant who cancels it). */
     @Column(name = "late_cancellation", nullable = false)
     private boolean lateCancellation;

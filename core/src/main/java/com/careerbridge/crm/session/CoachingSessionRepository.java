@@ -11,15 +11,15 @@ import org.springframework.data.jpa.repository.Query;
 interface CoachingSessionRepository extends JpaRepository<CoachingSession, Long> {
 
     /**
-     * The earliest session of the consultant whose blocked time (the session and its buffers) overlaps the range — the
-     * one a double booking runs into.
+     * The consultant's live sessions that may touch the range once buffers are counted: those overlapping it widened by
+     * the longest buffer on each side (the caller checks the exact blocked times), earliest first.
      */
     @Query("""
             select s from CoachingSession s
             where s.consultantId = :consultantId and s.status in ('SCHEDULED', 'COMPLETED')
-              and s.blockedFrom < :endsAt and s.blockedUntil > :startsAt and (:excludeId is null or s.id <> :excludeId)
-            order by s.startsAt, s.id limit 1""")
-    Optional<CoachingSession> firstOverlapping(long consultantId, Instant startsAt, Instant endsAt, Long excludeId);
+              and s.startsAt < :until and s.endsAt > :from and (:excludeId is null or s.id <> :excludeId)
+            order by s.startsAt, s.id""")
+    List<CoachingSession> findNear(long consultantId, Instant from, Instant until, Long excludeId);
 
     @Query("select distinct s from CoachingSession s left join fetch s.actionItems where s.candidateId = :candidateId order by s.startsAt desc")
     List<CoachingSession> findWithItemsByCandidateId(long candidateId);
@@ -51,13 +51,16 @@ interface CoachingSessionRepository extends JpaRepository<CoachingSession, Long>
             order by s.startsAt""")
     List<CoachingSession> findAllBetween(Instant from, Instant to);
 
-    /** The time a consultant's live sessions keep from bookings, between two instants: one statement, no entities. */
+    /**
+     * A consultant's live sessions overlapping the range, as booking needs them (times and buffers): one statement, no
+     * entities. The caller widens the range by the longest buffer.
+     */
     @Query("""
             select new com.careerbridge.crm.session.BlockedTime(s.id, s.startsAt, s.endsAt, s.bufferBeforeMinutes,
                        s.bufferAfterMinutes)
             from CoachingSession s
             where s.consultantId = :consultantId and s.status in ('SCHEDULED', 'COMPLETED')
-              and s.blockedFrom < :to and s.blockedUntil > :from""")
+              and s.startsAt < :to and s.endsAt > :from""")
     List<BlockedTime> findBlockedTime(long consultantId, Instant from, Instant to);
 
     @Query("select distinct s from CoachingSession s left join fetch s.actionItems where s.candidateId in :candidateIds")

@@ -28,18 +28,24 @@ import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.shared.Versions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Coaching sessions. A consultant is never double-booked: the service checks first for a clear message, and an
- * exclusion constraint in PostgreSQL settles races between app instances.
+ * Coaching sessions. A consultant is never double-booked: every write of a consultant's sessions holds their diary lock
+ * ({@link #lockDiary}) while it checks the time against the others, buffers included, for a clear message; the
+ * exclusion constraint in PostgreSQL guards the sessions' own times whatever happens.
  */
 @Service
 @Transactional
 public class SessionService {
 
     static final String DOUBLE_BOOKED = "conflict.double-booked";
+    /** The longest buffer a session keeps around itself (the table's check allows no more). */
+    static final Duration LONGEST_BUFFER = Duration.ofHours(2);
+    /** The first key of the diary locks ("diary" on a phone keypad), so that they meet no other advisory lock. */
+    private static final int DIARY_LOCKS = 34_279;
     private static final Duration MAX_RANGE = Duration.ofDays(93);
 
     private final CoachingSessionRepository sessions;
@@ -48,9 +54,11 @@ public class SessionService {
     private final SecurityAudit audit;
     private final RoleGuideService guides;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     SessionService(CoachingSessionRepository sessions, CandidateAccess access, ApplicationEventPublisher events,
-                   SecurityAudit audit, RoleGuideService guides, Clock clock) {
+                   SecurityAudit audit, RoleGuideService guides, Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.sessions = sessions;
         this.guides = guides;
         this.access = access;
@@ -68,7 +76,8 @@ public class SessionService {
             throw new InvalidValueException("consultant", "required");
         }
         SessionPlan.Validated checked = plan.validate();
-        requireFree(consultantId, checked.startsAt(), checked.endsAt(), null);
+        lockDiary(consultantId);
+        requireFree(consultantId, checked.startsAt(), checked.endsAt(), Duration.ZERO, Duration.ZERO, null);
         CoachingSession session = new CoachingSession(candidateId, consultantId, checked, clock.instant());
         session = saveChecked(session);
         events.publishEvent(new SessionScheduled(candidateId, actor.authorId(), session.getId(), session.getStartsAt()));
@@ -102,19 +111,34 @@ public class SessionService {
 
     // --- booking: the rules (whose session, which slot, the cut-off) are checked by the booking feature ---
 
-    /** The time a consultant's live sessions keep from new bookings between two instants (one statement). */
+    /**
+     * Takes the consultant's diary lock until the transaction ends: every write of a consultant's sessions takes it
+     * first, on any instance, so that their checks (no overlap, buffers included; the booking rules' daily maximum) are
+     * decided one after the other. The exclusion constraint on the sessions' own times stays as the last guard.
+     */
+    @ForOtherFeatures
+    public void lockDiary(long consultantId) {
+        jdbc.query("select pg_advisory_xact_lock(?, ?)", rows -> { }, DIARY_LOCKS,
+                (int) (consultantId ^ (consultantId >>> 32)));
+    }
+
+    /**
+     * The consultant's live sessions that may keep time from new bookings between two instants (one statement): those
+     * overlapping the range widened by the longest buffer; the caller compares the exact blocked times.
+     */
     @Transactional(readOnly = true)
     @ForOtherFeatures
     public List<BlockedTime> blockedTime(long consultantId, Instant from, Instant to) {
-        return sessions.findBlockedTime(consultantId, from, to);
+        return sessions.findBlockedTime(consultantId, from.minus(LONGEST_BUFFER), to.plus(LONGEST_BUFFER));
     }
 
     /** Books a session of a session type for a candidate with the given consultant. */
     @ForOtherFeatures
     public CoachingSession book(long candidateId, long consultantId, SessionPlan plan, BookedAs bookedAs) {
         SessionPlan.Validated checked = plan.validate();
-        requireFree(consultantId, checked.startsAt().minus(bookedAs.bufferBefore()),
-                checked.endsAt().plus(bookedAs.bufferAfter()), null);
+        lockDiary(consultantId);
+        requireFree(consultantId, checked.startsAt(), checked.endsAt(), bookedAs.bufferBefore(), bookedAs.bufferAfter(),
+                null);
         CoachingSession session = new CoachingSession(candidateId, consultantId, checked, clock.instant());
         session.bookedAs(bookedAs.typeId(), bookedAs.bufferBefore(), bookedAs.bufferAfter(), bookedAs.byCandidate());
         session = saveChecked(session);
@@ -138,8 +162,9 @@ public class SessionService {
     public CoachingSession move(CoachingSession session, long expectedVersion, SessionPlan plan) {
         Versions.require(session, expectedVersion);
         SessionPlan.Validated checked = plan.validate();
-        requireFree(session.getConsultantId(), checked.startsAt().minus(session.getBufferBefore()),
-                checked.endsAt().plus(session.getBufferAfter()), session.getId());
+        lockDiary(session.getConsultantId());
+        requireFree(session.getConsultantId(), checked.startsAt(), checked.endsAt(), session.getBufferBefore(),
+                session.getBufferAfter(), session.getId());
         Instant previousStart = session.getStartsAt();
         session.replan(checked, clock.instant());
         saveChecked(session);
@@ -302,11 +327,19 @@ public class SessionService {
         }
     }
 
-    private void requireFree(long consultantId, Instant blockedFrom, Instant blockedUntil, Long excludeId) {
-        sessions.firstOverlapping(consultantId, blockedFrom, blockedUntil, excludeId).ifPresent(other -> {
-            throw new DoubleBookedException(
-                    new DoubleBookedException.Conflicting(other.getId(), other.getStartsAt(), other.getEndsAt()));
-        });
+    /** Refuses a time whose blocked range (the session and its buffers) meets another live session's blocked range. */
+    private void requireFree(long consultantId, Instant startsAt, Instant endsAt, Duration before, Duration after,
+                             Long excludeId) {
+        Instant from = startsAt.minus(before);
+        Instant until = endsAt.plus(after);
+        sessions.findNear(consultantId, from.minus(LONGEST_BUFFER), until.plus(LONGEST_BUFFER), excludeId).stream()
+                .filter(other -> other.getStartsAt().minus(other.getBufferBefore()).isBefore(until)
+                        && from.isBefore(other.getEndsAt().plus(other.getBufferAfter())))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new DoubleBookedException(
+                            new DoubleBookedException.Conflicting(other.getId(), other.getStartsAt(), other.getEndsAt()));
+                });
     }
 
     private CoachingSession saveChecked(CoachingSession session) {

@@ -129,6 +129,12 @@ class BookingIT {
         CoachingSession stored = fixtures.as(consultant, () -> sessions.get(booked.id()));
         assertThat(stored.getBufferAfter()).isEqualTo(Duration.ofMinutes(30));
         assertThat(stored.getConsultantId()).isEqualTo(consultant.getId());
+        // The consultant planning by hand meets the buffer too.
+        assertThatThrownBy(() -> fixtures.as(consultant, () -> sessions.schedule(candidate.getId(),
+                Fixtures.plan(day.atTime(11, 15), 30))))
+                .isInstanceOf(com.careerbridge.crm.session.DoubleBookedException.class);
+        assertThat(fixtures.as(consultant, () -> sessions.schedule(candidate.getId(), Fixtures.plan(day.atTime(11, 30), 30))))
+                .isNotNull();
     }
 
     @Test
@@ -303,7 +309,8 @@ class BookingIT {
                     fixtures.as(userId, () -> booking.book(type.getId(), start, null));
                     return "booked";
                 } catch (SlotTakenException e) {
-                    return "taken";
+                    // decided under the diary lock, a refusal always knows the next free times
+                    return e.nextFree().isEmpty() ? "taken without alternatives" : "taken";
                 }
             });
         }

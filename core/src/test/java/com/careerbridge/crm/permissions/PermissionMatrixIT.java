@@ -316,9 +316,12 @@ class PermissionMatrixIT {
         return cases;
     }
 
-    /** The version of a consultant's bookable time, 0 before it was first set (read past the permission checks). */
+    /**
+     * The version a change of a consultant's bookable time quotes: 0 before it was first set, the stored version plus
+     * one afterwards (read past the permission checks).
+     */
     private long scheduleVersion(long consultantId) {
-        return jdbc.queryForObject("select coalesce((select version from consultant_availability where consultant_id = ?), 0)",
+        return jdbc.queryForObject("select coalesce((select version + 1 from consultant_availability where consultant_id = ?), 0)",
                 Long.class, consultantId);
     }
 
