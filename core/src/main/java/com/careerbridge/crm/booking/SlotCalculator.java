@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,7 @@ public final class SlotCalculator {
         Map<LocalDate, Long> sessionsPerDate = busy.stream().filter(b -> b.kind() == Busy.Kind.SESSION)
                 .collect(Collectors.groupingBy(b -> LocalDate.ofInstant(b.start(), zone), Collectors.counting()));
 
+        TakenTime taken = new TakenTime(busy);
         List<Slot> slots = new ArrayList<>();
         LocalDate last = LocalDate.ofInstant(latest.minusNanos(1), zone);
         for (LocalDate date = LocalDate.ofInstant(earliest, zone); !date.isAfter(last); date = date.plusDays(1)) {
@@ -78,7 +80,7 @@ public final class SlotCalculator {
                         continue;
                     }
                     Slot slot = new Slot(start.get(), start.get().plus(shape.duration()));
-                    if (!slot.end().isAfter(rangeEnd) && isFree(slot, shape, busy)) {
+                    if (!slot.end().isAfter(rangeEnd) && taken.leavesFree(slot, shape)) {
                         slots.add(slot);
                     }
                 }
@@ -89,10 +91,50 @@ public final class SlotCalculator {
         return slots.stream().sorted(Comparator.comparing(Slot::start)).distinct().toList();
     }
 
-    private static boolean isFree(Slot slot, SessionShape shape, List<Busy> busy) {
-        Instant from = slot.start().minus(shape.bufferBefore());
-        Instant until = slot.end().plus(shape.bufferAfter());
-        return busy.stream().noneMatch(b -> b.overlaps(from, until));
+    /**
+     * The busy times sorted by where their blocked range starts, with the latest end among each prefix: whether a
+     * padded slot meets any of them is two binary-search steps, not a walk through a diary of thousands of sessions for
+     * each of thousands of candidate starts.
+     */
+    private static final class TakenTime {
+
+        private final long[] from;
+        private final long[] latestUntil;
+
+        TakenTime(List<Busy> busy) {
+            List<Busy> sorted = busy.stream().sorted(Comparator.comparing(Busy::blockedFrom)).toList();
+            from = new long[sorted.size()];
+            latestUntil = new long[sorted.size()];
+            long latest = Long.MIN_VALUE;
+            for (int i = 0; i < sorted.size(); i++) {
+                from[i] = micros(sorted.get(i).blockedFrom());
+                latest = Math.max(latest, micros(sorted.get(i).blockedUntil()));
+                latestUntil[i] = latest;
+            }
+        }
+
+        /** Whether the slot, padded by its buffers, meets no busy time padded by its own (half-open ranges). */
+        boolean leavesFree(Slot slot, SessionShape shape) {
+            long start = micros(slot.start().minus(shape.bufferBefore()));
+            long end = micros(slot.end().plus(shape.bufferAfter()));
+            // the busy times whose blocked range starts before the padded slot ends ...
+            int starting = Arrays.binarySearch(from, end);
+            int count = starting >= 0 ? lowestIndexOf(end, starting) : -starting - 1;
+            // ... meet it if one of them ends after it starts
+            return count == 0 || latestUntil[count - 1] <= start;
+        }
+
+        private int lowestIndexOf(long value, int found) {
+            int index = found;
+            while (index > 0 && from[index - 1] == value) {
+                index--;
+            }
+            return index;
+        }
+
+        private static long micros(Instant instant) {
+            return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+        }
     }
 
     private static Instant later(Instant a, Instant b) {

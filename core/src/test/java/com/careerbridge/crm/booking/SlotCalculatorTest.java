@@ -457,4 +457,38 @@ class SlotCalculatorTest {
     private static Instant seoul(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(SEOUL).toInstant();
     }
+
+    /**
+     * The indexed overlap check gives what checking every busy time would, on random diaries: overlapping and nested
+     * busy times, touching ends, buffers on both sides.
+     */
+    @Test
+    void theIndexedCheckAgreesWithCheckingEveryBusyTime() {
+        java.util.Random random = new java.util.Random(15);
+        Instant now = LocalDateTime.of(2027, 3, 1, 0, 0).atZone(SEOUL).toInstant();
+        WeeklyAvailability week = WeeklyAvailability.none(SEOUL);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            week = week.with(day, TimeOfDayRange.of("07:00", "22:00"));
+        }
+        ConsultantAvailability availability = ConsultantAvailability.of(week);
+        BookingRules rules = rules(Duration.ZERO, 30, null, 15);
+        ViewerDays days = new ViewerDays(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 10), SEOUL);
+        for (int round = 0; round < 50; round++) {
+            SessionShape shape = new SessionShape(Duration.ofMinutes(15 + 15 * random.nextInt(6)),
+                    Duration.ofMinutes(5 * random.nextInt(4)), Duration.ofMinutes(5 * random.nextInt(4)));
+            List<Busy> busy = new java.util.ArrayList<>();
+            for (int b = 0; b < 5 + random.nextInt(120); b++) {
+                Instant start = now.plus(Duration.ofMinutes(5L * random.nextInt(12 * 24 * 10)));
+                busy.add(new Busy(start, start.plus(Duration.ofMinutes(5 + 5 * random.nextInt(30))),
+                        Duration.ofMinutes(5 * random.nextInt(5)), Duration.ofMinutes(5 * random.nextInt(5)),
+                        Busy.Kind.BLOCKED));
+            }
+            List<Slot> every = SlotCalculator.freeSlots(availability, rules, shape, List.of(), now, days);
+            List<Slot> expected = every.stream().filter(slot -> busy.stream().noneMatch(b -> b.overlaps(
+                    slot.start().minus(shape.bufferBefore()), slot.end().plus(shape.bufferAfter())))).toList();
+
+            assertThat(SlotCalculator.freeSlots(availability, rules, shape, busy, now, days))
+                    .as("round %d", round).isEqualTo(expected);
+        }
+    }
 }
