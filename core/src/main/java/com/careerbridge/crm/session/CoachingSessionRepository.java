@@ -17,9 +17,10 @@ interface CoachingSessionRepository extends JpaRepository<CoachingSession, Long>
     @Query("""
             select s from CoachingSession s
             where s.consultantId = :consultantId and s.status in ('SCHEDULED', 'COMPLETED')
-              and s.startsAt < :until and s.endsAt > :from and (:excludeId is null or s.id <> :excludeId)
+              and s.startsAt < :until and s.startsAt > :earliestStart and s.endsAt > :from
+              and (:excludeId is null or s.id <> :excludeId)
             order by s.startsAt, s.id""")
-    List<CoachingSession> findNear(long consultantId, Instant from, Instant until, Long excludeId);
+    List<CoachingSession> findNear(long consultantId, Instant from, Instant until, Instant earliestStart, Long excludeId);
 
     @Query("select distinct s from CoachingSession s left join fetch s.actionItems where s.candidateId = :candidateId order by s.startsAt desc")
     List<CoachingSession> findWithItemsByCandidateId(long candidateId);
@@ -53,15 +54,16 @@ interface CoachingSessionRepository extends JpaRepository<CoachingSession, Long>
 
     /**
      * A consultant's live sessions overlapping the range, as booking needs them (times and buffers): one statement, no
-     * entities. The caller widens the range by the longest buffer.
+     * entities. The caller widens the range by the longest buffer, and bounds the start from below by the longest
+     * session, so that the index on (consultant, start) reads only the range's neighbourhood, not the whole history.
      */
     @Query("""
             select new com.careerbridge.crm.session.BlockedTime(s.id, s.startsAt, s.endsAt, s.bufferBeforeMinutes,
                        s.bufferAfterMinutes)
             from CoachingSession s
             where s.consultantId = :consultantId and s.status in ('SCHEDULED', 'COMPLETED')
-              and s.startsAt < :to and s.endsAt > :from""")
-    List<BlockedTime> findBlockedTime(long consultantId, Instant from, Instant to);
+              and s.startsAt < :to and s.startsAt > :earliestStart and s.endsAt > :from""")
+    List<BlockedTime> findBlockedTime(long consultantId, Instant from, Instant to, Instant earliestStart);
 
     @Query("select distinct s from CoachingSession s left join fetch s.actionItems where s.candidateId in :candidateIds")
     List<CoachingSession> findWithItemsByCandidateIdIn(Collection<Long> candidateIds);

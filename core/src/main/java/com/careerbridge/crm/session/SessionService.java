@@ -129,7 +129,9 @@ public class SessionService {
     @Transactional(readOnly = true)
     @ForOtherFeatures
     public List<BlockedTime> blockedTime(long consultantId, Instant from, Instant to) {
-        return sessions.findBlockedTime(consultantId, from.minus(LONGEST_BUFFER), to.plus(LONGEST_BUFFER));
+        Instant widenedFrom = from.minus(LONGEST_BUFFER);
+        return sessions.findBlockedTime(consultantId, widenedFrom, to.plus(LONGEST_BUFFER),
+                widenedFrom.minus(SessionPlan.MAX_LENGTH));
     }
 
     /** Books a session of a session type for a candidate with the given consultant. */
@@ -332,7 +334,9 @@ public class SessionService {
                              Long excludeId) {
         Instant from = startsAt.minus(before);
         Instant until = endsAt.plus(after);
-        sessions.findNear(consultantId, from.minus(LONGEST_BUFFER), until.plus(LONGEST_BUFFER), excludeId).stream()
+        Instant widenedFrom = from.minus(LONGEST_BUFFER);
+        sessions.findNear(consultantId, widenedFrom, until.plus(LONGEST_BUFFER),
+                        widenedFrom.minus(SessionPlan.MAX_LENGTH), excludeId).stream()
                 .filter(other -> other.getStartsAt().minus(other.getBufferBefore()).isBefore(until)
                         && from.isBefore(other.getEndsAt().plus(other.getBufferAfter())))
                 .findFirst()
