@@ -200,19 +200,36 @@ public final class BookingBenchmark {
                 "analyze coaching_session");
     }
 
+    /**
+     * Removes everything the booking world made. Foreign-key checks are off for it (the bench's own rows only, every
+     * table with a candidate_id cleared explicitly): checking each deleted account against multi-million-row tables
+     * without an index on the referring column took minutes.
+     */
     private void removeBookingWorld() {
+        long lastCandidate = FIRST_CANDIDATE + RACERS - 1;
         postgres.execute(
+                "set session_replication_role = replica",
                 "delete from mail_outbox where recipient_kind = 'USER' and recipient_id = " + CONSULTANT,
                 "delete from mail_outbox where recipient_kind = 'CANDIDATE' and recipient_id between " + FIRST_CANDIDATE
-                        + " and " + (FIRST_CANDIDATE + RACERS - 1),
-                "delete from activity where candidate_id between " + FIRST_CANDIDATE + " and "
-                        + (FIRST_CANDIDATE + RACERS - 1),
+                        + " and " + lastCandidate,
                 "delete from coaching_session where consultant_id = " + CONSULTANT,
+                """
+                do $$
+                declare t text;
+                begin
+                    for t in select c.table_name from information_schema.columns c
+                             join information_schema.tables x on x.table_name = c.table_name and x.table_schema = c.table_schema
+                             where c.column_name = 'candidate_id' and c.table_schema = 'public' and x.table_type = 'BASE TABLE'
+                    loop
+                        execute format('delete from %%I where candidate_id between %d and %d', t);
+                    end loop;
+                end $$""".formatted(FIRST_CANDIDATE, lastCandidate),
                 "delete from session_type where name_en = 'Bench consultation'",
                 "delete from consultant_availability where consultant_id = " + CONSULTANT,
-                "delete from candidate where id between " + FIRST_CANDIDATE + " and " + (FIRST_CANDIDATE + RACERS - 1),
+                "delete from candidate where id between " + FIRST_CANDIDATE + " and " + lastCandidate,
                 "delete from user_account where id = " + CONSULTANT + " or id between " + FIRST_CANDIDATE_USER + " and "
-                        + (FIRST_CANDIDATE_USER + RACERS - 1));
+                        + (FIRST_CANDIDATE_USER + RACERS - 1),
+                "set session_replication_role = origin");
     }
 
     private long count(String query) {
