@@ -147,6 +147,11 @@ class AccessibilityIT {
                 closeDialog();
             }
 
+            // #15: the consultant's bookable time with its preview of free times
+            browser.go("/availability");
+            browser.waitFor(By.cssSelector("vaadin-time-picker"));
+            check("availability");
+
             browser.go("/guides");
             browser.wait.until(d -> !browser.gridCellTexts().isEmpty());
             check("guide library");
@@ -175,6 +180,9 @@ class AccessibilityIT {
             browser.go("/admin/consultancy");
             browser.waitFor(By.cssSelector(".logo-preview img"));
             check("admin: consultancy");
+            browser.go("/admin/session-types");
+            browser.wait.until(d -> !browser.gridCellTexts().isEmpty());
+            check("admin: session types");
             browser.signOut();
 
             browser.signIn(candidateEmail, CANDIDATE_PASSWORD);
@@ -184,6 +192,19 @@ class AccessibilityIT {
             browser.click(card);
             browser.waitFor(By.cssSelector(".guide-article"));
             check("portal guide");
+            // #15: booking — the week of free times and the confirmation
+            browser.go("/portal/book");
+            browser.waitFor(By.cssSelector(".slot-week"));
+            By slot = By.cssSelector("vaadin-button.slot-button");
+            for (int week = 0; week < 4 && browser.driver().findElements(slot).isEmpty(); week++) {
+                browser.click(browser.waitFor(By.cssSelector("vaadin-button.slot-week-next")));
+                browser.idle();
+            }
+            check("portal booking");
+            browser.click(browser.waitFor(slot));
+            browser.waitFor(By.cssSelector("vaadin-dialog[opened]"));
+            check("portal booking confirmation");
+            closeDialog();
             browser.signOut();
         }
     }
