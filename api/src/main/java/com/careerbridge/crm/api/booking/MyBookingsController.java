@@ -15,6 +15,7 @@ import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.shared.Violations;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -84,7 +85,9 @@ class MyBookingsController {
             description = "start must be a start listed by /me/slots. 201 with the session, its ETag and Location. "
                     + "400 at start: too-soon, too-far or not-offered. 409 conflict.slot-taken when someone was "
                     + "faster, with nextFree: the next free slots of the type.")
-    @ApiResponse(responseCode = "201", description = "Booked")
+    @ApiResponse(responseCode = "201", description = "Booked. Location: the new session",
+            headers = @Header(name = "ETag", description = "For If-Match on the next change",
+                    schema = @Schema(type = "string")))
     ResponseEntity<SessionView> book(@Valid @RequestBody BookingRequest body) {
         CandidateSessionView session = booking.book(body.typeId(), body.start(), body.note());
         return ResponseEntity.status(HttpStatus.CREATED)
