@@ -126,7 +126,7 @@ public class Conversations {
         return store.unread(me.getId(), access.actor().userId());
     }
 
-    /** The candidate's new messages since an instant (all of them, up to {@link #MAX_CHANGES}, without one). */
+    /** The candidate's messages written at or after an instant (all of them, up to {@link #MAX_CHANGES}, without one). */
     @Transactional(readOnly = true)
     public MessageChanges changes(Instant since) {
         Candidate me = access.self();

@@ -127,7 +127,7 @@ class MessageStore {
     List<ConversationMessage> since(long candidateId, Instant since, int limit, long viewerUserId) {
         return jdbc.query("select " + MESSAGE_COLUMNS + """
                          from message m left join user_account u on u.id = m.author_user_id
-                        where m.candidate_id = :candidate and m.created_at > :since
+                        where m.candidate_id = :candidate and m.created_at >= :since
                         order by m.id limit :limit""",
                 new MapSqlParameterSource("candidate", candidateId)
                         .addValue("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC)).addValue("limit", limit),
