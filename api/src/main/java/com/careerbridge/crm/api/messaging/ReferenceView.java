@@ -13,7 +13,7 @@ record ReferenceView(
         MessageReference.Kind kind,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The document's or the assignment's id")
         Long id,
-        @Schema(description = "The checklist item's key (CHECKLIST_ITEM only)", maxLength = MessageReference.ITEM_KEY_MAX)
+        @Schema(description = "The checklist item's key (CHECKLIST_ITEM only)")
         String itemKey) {
 
     static ReferenceView of(MessageReference reference) {
