@@ -87,7 +87,9 @@ class ObjectLevelAuthorizationIT {
             // the consultancy's name and logo (#20): public to read, changed by admins only, never by an attack
             "consultancy_brand",
             // booking (#15): session types and consultants' bookable time
-            "session_type", "consultant_availability");
+            "session_type", "consultant_availability",
+            // messages (#16): a candidate's conversation, its read marks and summary
+            "message", "message_read", "conversation");
 
     /** A call made by an attacker from side A against side B's objects. */
     record Attack(String token, String method, String path, String body, Map<String, String> headers) {
@@ -293,6 +295,13 @@ class ObjectLevelAuthorizationIT {
         samples.put("GET /api/v1/consultants/{consultantId}/slots", b -> staff("GET",
                 "/api/v1/consultants/" + b.consultant().getId() + "/slots?typeId=" + typeId
                         + "&from=2099-05-01&to=2099-05-07&zone=Asia/Seoul", null));
+        // messages (#16): a candidate's conversation, by the candidate's id, for their staff
+        samples.put("GET /api/v1/candidates/{candidateId}/messages", b -> staff("GET",
+                "/api/v1/candidates/" + b.candidate().getId() + "/messages", null));
+        samples.put("POST /api/v1/candidates/{candidateId}/messages", b -> staff("POST",
+                "/api/v1/candidates/" + b.candidate().getId() + "/messages", "{\"text\":\"Hello\"}"));
+        samples.put("POST /api/v1/candidates/{candidateId}/messages/read", b -> staff("POST",
+                "/api/v1/candidates/" + b.candidate().getId() + "/messages/read", "{\"upTo\":1}"));
         return samples;
     }
 

@@ -17,7 +17,8 @@ public enum MailTemplate {
     SESSION_CANCELLED("session-cancelled", SessionCancelledMail.class, false),
     WEEKLY_DIGEST("weekly-digest", WeeklyDigestMail.class, false),
     OFFER_NEWS("offer-news", OfferNewsMail.class, false),
-    BOOKING_NOTICE("booking-notice", BookingNoticeMail.class, false);
+    BOOKING_NOTICE("booking-notice", BookingNoticeMail.class, false),
+    MESSAGE_NOTICE("message-notice", MessageNoticeMail.class, false);
 
     private final String templateName;
     private final Class<? extends MailModel> modelType;

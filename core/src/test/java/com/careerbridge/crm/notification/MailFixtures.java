@@ -64,6 +64,8 @@ final class MailFixtures {
                     URI.create(BASE_URL + "/candidates/7"),
                     new CalendarInvitation("session-7@crm.careerbridge.test", 2, false, SESSION_START.plus(Duration.ofDays(1)),
                             SESSION_START.plus(Duration.ofDays(1)).plus(Duration.ofHours(1)), null, link));
+            case MESSAGE_NOTICE -> new MessageNoticeMail(java.util.List.of("김민지"), false,
+                    URI.create(BASE_URL + "/candidates/7"));
             case OFFER_NEWS -> new OfferNewsMail("김민지", "Hanbit Medical", "Account Manager", true,
                     URI.create(BASE_URL + "/candidates/7"));
             case WEEKLY_DIGEST -> new WeeklyDigestMail(SESSION_START.minus(Duration.ofDays(7)), SESSION_START,

@@ -50,6 +50,7 @@ class StatementCountIT {
     @Autowired Booking booking;
     @Autowired SessionTypes sessionTypes;
     @Autowired Availabilities availabilities;
+    @Autowired com.careerbridge.crm.messaging.Conversations conversations;
 
     @Test
     void listingAConsultantsCandidatesWithReadinessIsConstant() {
@@ -154,6 +155,39 @@ class StatementCountIT {
             assertThat(a.itemsDone()).isEqualTo(1);
             assertThat(a.titleEn()).isEqualTo("Guide");
         });
+        return lastCount;
+    }
+
+    /**
+     * A page of a conversation (#16) — the candidate with the access check, the messages with their writers' names — costs
+     * at most three statements whether the conversation holds 10 messages or 5,000.
+     */
+    @Test
+    void aConversationPageCostsAtMostThreeStatementsWhateverItsLength() {
+        long at10 = statementsForConversationPage(10);
+        long at5000 = statementsForConversationPage(5000);
+
+        assertThat(at5000).isEqualTo(at10);
+        assertThat(at10).isLessThanOrEqualTo(3);
+    }
+
+    private long statementsForConversationPage(int messages) {
+        UserAccount consultant = fixtures.consultant("Talk " + messages);
+        Candidate candidate = fixtures.candidateWithLogin(consultant, "Talker " + messages);
+        jdbc.update("""
+                insert into message (candidate_id, author_user_id, from_candidate, body, created_at)
+                select ?, case when n % 2 = 0 then ? else ? end, n % 2 = 0, 'Message ' || n, now() - (? - n) * interval '1 minute'
+                from generate_series(1, ?) n""", candidate.getId(), candidate.getUserId(), consultant.getId(), messages,
+                messages);
+        jdbc.update("""
+                insert into conversation (candidate_id, last_message_id, last_message_at, waiting_for_staff)
+                select candidate_id, max(id), max(created_at), false from message where candidate_id = ? group by candidate_id""",
+                candidate.getId());
+        com.careerbridge.crm.messaging.ConversationPage page = measured(consultant,
+                () -> conversations.page(candidate.getId(), null, 50));
+        assertThat(page.messages()).hasSize(Math.min(50, messages))
+                .allSatisfy(message -> assertThat(message.authorName()).isNotNull());
+        assertThat(page.more()).isEqualTo(messages > 50);
         return lastCount;
     }
 

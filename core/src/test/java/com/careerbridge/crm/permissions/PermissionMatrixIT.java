@@ -88,6 +88,7 @@ class PermissionMatrixIT {
     @Autowired com.careerbridge.crm.booking.Booking booking;
     @Autowired com.careerbridge.crm.booking.SessionTypes sessionTypes;
     @Autowired com.careerbridge.crm.booking.Availabilities availabilities;
+    @Autowired com.careerbridge.crm.messaging.Conversations conversations;
 
     private UserAccount admin;
     private UserAccount consultantA;
@@ -313,6 +314,26 @@ class PermissionMatrixIT {
             availabilities.save(consultantA.getId(), scheduleVersion(consultantA.getId()), current.availability(),
                     current.rules());
         }, expect(OK, OK, NOT_FOUND, FORBIDDEN, FORBIDDEN)));
+        // messages (#16): the conversation is the candidate's and their staff's; staff read and write it by the
+        // candidate's id, the candidate only their own; the inbox is staff's
+        cases.add(new Case("read a candidate's conversation", w -> conversations.page(w.candidateId(), null, 20),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("write to a candidate", w -> conversations.send(w.candidateId(), "Hello", null),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("mark a candidate's conversation read", w -> conversations.markRead(w.candidateId(), 1),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("unread in a candidate's conversation", w -> conversations.unread(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("my conversation", w -> conversations.mine(null, 20),
+                expect(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)));
+        cases.add(new Case("write to my staff", w -> conversations.sendMine("Hello", null),
+                expect(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)));
+        cases.add(new Case("my new messages", w -> conversations.changes(null),
+                expect(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)));
+        cases.add(new Case("the message inbox", w -> conversations.inbox(com.careerbridge.crm.messaging.InboxFilter.ALL, 0, 20),
+                expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
+        cases.add(new Case("unread messages in total", w -> conversations.unreadTotal(),
+                expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
         return cases;
     }
 
@@ -400,9 +421,13 @@ class PermissionMatrixIT {
                   (select coalesce(max(version), -1) from consultant_availability),
                   (select string_agg(i.id || '.' || i.version || '.' || (select string_agg(q.id || coalesce(q.proposal, ''),
                      ',' order by q.id) from job_interview_question q where q.interview_id = i.id), ',' order by i.id)
-                     from job_interview i join job_application a on a.id = i.application_id where a.candidate_id = ?))""",
+                     from job_interview i join job_application a on a.id = i.application_id where a.candidate_id = ?),
+                  (select count(*) from message where candidate_id = ?),
+                  (select string_agg(user_id || ':' || last_read_message_id, ',' order by user_id) from message_read
+                     where candidate_id = ?))""",
                 String.class, world.candidateId(), world.candidateId(), world.candidateId(), world.candidateId(),
-                world.candidateId(), world.candidateId(), world.candidateId(), world.candidateId(), world.candidateId());
+                world.candidateId(), world.candidateId(), world.candidateId(), world.candidateId(), world.candidateId(),
+                world.candidateId(), world.candidateId());
     }
 
     @Test

@@ -93,7 +93,12 @@ class DeclaredLimits implements OpenApiCustomizer {
                             number("AvailabilityRequest", "granularityMinutes", BookingRules.MIN_GRANULARITY,
                                     BookingRules.MAX_GRANULARITY),
                             number("AvailabilityRequest", "minimumNoticeMinutes", 0,
-                                    BookingRules.MAX_HORIZON_DAYS * 24 * 60)))).toList();
+                                    BookingRules.MAX_HORIZON_DAYS * 24 * 60),
+                            // messages (#16): plain text with line breaks; a checklist item's key
+                            text("MessageRequest", "text", 1, com.careerbridge.crm.messaging.MessageText.MAX_LENGTH),
+                            required("MessageRequest", "text"),
+                            text("ReferenceView", "itemKey", 0,
+                                    com.careerbridge.crm.messaging.MessageReference.ITEM_KEY_MAX)))).toList();
 
     @Override
     public void customise(OpenAPI openApi) {

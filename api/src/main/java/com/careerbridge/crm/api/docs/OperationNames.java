@@ -106,7 +106,15 @@ class OperationNames implements OperationCustomizer, Ordered {
             Map.entry("StaffBookingController#sessionTypes", "listSessionTypes"),
             Map.entry("StaffBookingController#availability", "getAvailability"),
             Map.entry("StaffBookingController#replaceAvailability", "replaceAvailability"),
-            Map.entry("StaffBookingController#slots", "listConsultantSlots"));
+            Map.entry("StaffBookingController#slots", "listConsultantSlots"),
+            Map.entry("MyMessagesController#list", "listMyMessages"),
+            Map.entry("MyMessagesController#send", "sendMyMessage"),
+            Map.entry("MyMessagesController#read", "markMyMessagesRead"),
+            Map.entry("ConversationsController#inbox", "getInbox"),
+            Map.entry("ConversationsController#unread", "countUnreadMessages"),
+            Map.entry("ConversationsController#page", "listCandidateMessages"),
+            Map.entry("ConversationsController#send", "sendMessage"),
+            Map.entry("ConversationsController#read", "markCandidateMessagesRead"));
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {

@@ -94,7 +94,9 @@ class ApiSecurityConfiguration {
                         .requestMatchers("/api/v1/candidates/**", "/api/v1/sessions/**", "/api/v1/target-roles/**",
                                 "/api/v1/guides/**", "/api/v1/dashboard", "/api/v1/caseload/**", "/api/v1/outcomes",
                                 // booking (#15): session types and consultants' availability and slots
-                                "/api/v1/session-types", "/api/v1/consultants/**")
+                                "/api/v1/session-types", "/api/v1/consultants/**",
+                                // messages (#16): the staff inbox (a candidate's conversation is under /candidates)
+                                "/api/v1/inbox", "/api/v1/inbox/**")
                         .hasAnyRole("ADMIN", "CONSULTANT")
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors

@@ -138,6 +138,16 @@ class RouteCrawlIT {
             Map.entry("GET /api/v1/consultants/{consultantId}/availability", Access.STAFF),
             Map.entry("PUT /api/v1/consultants/{consultantId}/availability", Access.STAFF),
             Map.entry("GET /api/v1/consultants/{consultantId}/slots", Access.STAFF),
+            // messages (#16): the candidate's own conversation (refused to staff in core), staff's inbox and
+            // conversations by candidate
+            Map.entry("GET /api/v1/me/messages", Access.SIGNED_IN),
+            Map.entry("POST /api/v1/me/messages", Access.SIGNED_IN),
+            Map.entry("POST /api/v1/me/messages/read", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/inbox", Access.STAFF),
+            Map.entry("GET /api/v1/inbox/unread", Access.STAFF),
+            Map.entry("GET /api/v1/candidates/{candidateId}/messages", Access.STAFF),
+            Map.entry("POST /api/v1/candidates/{candidateId}/messages", Access.STAFF),
+            Map.entry("POST /api/v1/candidates/{candidateId}/messages/read", Access.STAFF),
             Map.entry("POST /api/v1/me/calendar-feed", Access.SIGNED_IN),
             Map.entry("DELETE /api/v1/me/calendar-feed", Access.SIGNED_IN),
             Map.entry("GET /api/v1/candidates", Access.STAFF),
