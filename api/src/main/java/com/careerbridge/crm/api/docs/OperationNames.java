@@ -106,7 +106,8 @@ class OperationNames implements OperationCustomizer, Ordered {
             Map.entry("StaffBookingController#sessionTypes", "listSessionTypes"),
             Map.entry("StaffBookingController#availability", "getAvailability"),
             Map.entry("StaffBookingController#replaceAvailability", "replaceAvailability"),
-            Map.entry("StaffBookingController#slots", "listConsultantSlots"));
+            Map.entry("StaffBookingController#slots", "listConsultantSlots"),
+            Map.entry("EventsController#events", "streamEvents"));
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {

@@ -16,9 +16,13 @@ import com.careerbridge.crm.live.LiveChange;
 import com.careerbridge.crm.live.LiveChanges;
 import com.careerbridge.crm.live.LiveFeed;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.PreDestroy;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
@@ -66,7 +70,13 @@ class EventsController {
                     + "their own record. kind is e.g. session-moved, guide-assigned, messages, documents. A comment "
                     + "line (: heartbeat) every 25 seconds. Nothing is replayed: after a reconnect, sync with "
                     + "updatedSince.")
-    SseEmitter events(@AuthenticationPrincipal AuthenticatedUser user) throws IOException {
+    @ApiResponse(responseCode = "200", description = "The stream, open until the server ends it or the client hangs up",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string",
+                    example = "event:change\ndata:{\"candidateId\":42,\"kind\":\"session-moved\"}\n\n")))
+    SseEmitter events(@AuthenticationPrincipal AuthenticatedUser user, HttpServletResponse response)
+            throws IOException {
+        // A proxy in front (nginx) must pass each event on at once rather than collect a buffer full.
+        response.setHeader("X-Accel-Buffering", "no");
         boolean candidate = user.role() == Role.CANDIDATE;
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
         Stream stream = new Stream(emitter, candidate);
