@@ -140,6 +140,25 @@ class NginxProxyIT {
         }
     }
 
+    @Test
+    void the_event_stream_passes_each_event_at_once_and_stays_open() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/events"))
+                .header("Accept", "text/event-stream").build();
+        long start = System.nanoTime();
+        HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            assertThat(response.statusCode()).isEqualTo(200);
+            // The stand-in writes the first event and holds the stream open for 3 s before the second: an nginx that
+            // buffered would pass nothing on before then.
+            assertThat(lines.readLine()).isEqualTo("event:change");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+            assertThat(lines.readLine()).isEqualTo("data:{\"candidateId\":1,\"kind\":\"messages\"} http/1.1 keep");
+            assertThat(lines.readLine()).isEmpty();
+            assertThat(lines.readLine()).isEqualTo("event:change");
+        }
+    }
+
     private String instanceAnswering(String path) throws Exception {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -155,6 +174,26 @@ class NginxProxyIT {
                     .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        // A stand-in event stream: one event at once, the next after 3 s; it reports the protocol and the Connection
+        // header it was reached with (an upstream stream must be HTTP/1.1 without "close").
+        server.createContext("/api/v1/events", exchange -> {
+            String connection = exchange.getRequestHeaders().getFirst("Connection");
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            java.io.OutputStream out = exchange.getResponseBody();
+            out.write(("event:change\ndata:{\"candidateId\":1,\"kind\":\"messages\"} "
+                    + exchange.getProtocol().toLowerCase(java.util.Locale.ROOT) + " "
+                    + (connection == null || connection.isEmpty() ? "keep" : connection) + "\n\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            try {
+                Thread.sleep(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            out.write("event:change\ndata:{}\n\n".getBytes(StandardCharsets.UTF_8));
             exchange.close();
         });
         server.start();

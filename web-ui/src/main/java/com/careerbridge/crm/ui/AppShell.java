@@ -3,11 +3,12 @@ package com.careerbridge.crm.ui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
- * Page-wide settings. Styles come from static CSS files (no custom frontend bundle can be built here): Lumo first, then
+ * Page-wide settings, server push among them. Styles come from static CSS files (no custom frontend bundle can be built here): Lumo first, then
  * our own sheet on top.
  */
 @StyleSheet(Lumo.STYLESHEET)
@@ -16,6 +17,9 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/consultant.css")
 @StyleSheet("styles/accessibility.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+// Server push, so that a change made elsewhere (another person, another instance: ui.common.LiveRefresh) reaches an
+// open page without a click. WebSocket where the way allows it (nginx passes the upgrade on), long polling otherwise.
+@Push
 public class AppShell implements AppShellConfigurator {
 
     /** The brand colour of careerbridge.css, which the manifest names as well. */

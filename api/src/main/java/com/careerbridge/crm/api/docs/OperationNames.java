@@ -114,7 +114,8 @@ class OperationNames implements OperationCustomizer, Ordered {
             Map.entry("ConversationsController#unread", "countUnreadMessages"),
             Map.entry("ConversationsController#page", "listCandidateMessages"),
             Map.entry("ConversationsController#send", "sendMessage"),
-            Map.entry("ConversationsController#read", "markCandidateMessagesRead"));
+            Map.entry("ConversationsController#read", "markCandidateMessagesRead"),
+            Map.entry("EventsController#events", "streamEvents"));
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {

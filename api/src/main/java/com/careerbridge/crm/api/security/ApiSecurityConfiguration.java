@@ -9,6 +9,7 @@ import com.careerbridge.crm.api.error.Problems;
 import com.careerbridge.crm.auditlog.AuditDetails;
 import com.careerbridge.crm.auditlog.AuditSubject;
 import com.careerbridge.crm.auditlog.SecurityAudit;
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,6 +79,9 @@ class ApiSecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(docsPages,
                                 new StaticHeadersWriter("Content-Security-Policy", DOCS_CSP))))
                 .authorizeHttpRequests(requests -> requests
+                        // the dispatch that ends an open stream (GET /api/v1/events, #16): its request was authorized
+                        // when it began, and a refusal now would only meet a response that is already committed
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/refresh",
                                 "/api/v1/auth/logout", "/api/v1/auth/invitation/accept").permitAll()
                         // forgotten password: the e-mailed token is the credential of the second step
@@ -98,6 +102,8 @@ class ApiSecurityConfiguration {
                                 // messages (#16): the staff inbox (a candidate's conversation is under /candidates)
                                 "/api/v1/inbox", "/api/v1/inbox/**")
                         .hasAnyRole("ADMIN", "CONSULTANT")
+                        // live change notices (#16): any role; core's LiveFeed decides which changes each one hears
+                        .requestMatchers(HttpMethod.GET, "/api/v1/events").authenticated()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {

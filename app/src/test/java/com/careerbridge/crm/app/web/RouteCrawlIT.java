@@ -149,6 +149,8 @@ class RouteCrawlIT {
             Map.entry("POST /api/v1/candidates/{candidateId}/messages", Access.STAFF),
             Map.entry("POST /api/v1/candidates/{candidateId}/messages/read", Access.STAFF),
             Map.entry("POST /api/v1/me/calendar-feed", Access.SIGNED_IN),
+            // live change notices (#16): any role, each hears only of the candidates they may see (LiveFeed)
+            Map.entry("GET /api/v1/events", Access.SIGNED_IN),
             Map.entry("DELETE /api/v1/me/calendar-feed", Access.SIGNED_IN),
             Map.entry("GET /api/v1/candidates", Access.STAFF),
             Map.entry("GET /api/v1/candidates/{candidateId}", Access.STAFF),

@@ -2,8 +2,11 @@ package com.careerbridge.crm.ui.candidate;
 
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.PipelineStatus;
+import com.careerbridge.crm.live.LiveChange;
+import com.careerbridge.crm.live.LiveFeed;
 import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.ui.candidate.CandidatePageParts.Part;
+import com.careerbridge.crm.ui.common.LiveRefresh;
 import com.careerbridge.crm.workspace.CandidateWorkspace;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -50,11 +53,13 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
 
     /** The candidate as last read or saved here: its version is what the next change expects. */
     private Candidate candidate;
+    /** The candidate shown, for the live feed's thread (-1: none). */
+    private volatile long shownId = -1;
     private String title = "";
 
     public CandidateView(CandidateWorkspace workspace, CandidateHeader header, TargetRolesTab roles,
                          AssignedGuidesTab guides, ActionItemsTab actions, NotesTab notesTab, TimelineTab timeline,
-                         EmailsTab emails, ApplicationsTab applications) {
+                         EmailsTab emails, ApplicationsTab applications, LiveFeed live) {
         this.workspace = workspace;
         this.header = header;
         this.roles = roles;
@@ -76,6 +81,25 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         emails.bind(this::saved);
         applications.bind(() -> timeline.refresh());
         addClassName("candidate-view");
+        // A session of this candidate planned, moved, cancelled or completed elsewhere — in the calendar, by the
+        // candidate booking in the portal or the app, on any instance — shows here without reloading the page.
+        LiveRefresh.attach(this, live, change -> change.candidateId() == shownId && isAboutSessions(change),
+                change -> refreshSessions());
+    }
+
+    static boolean isAboutSessions(LiveChange change) {
+        return change.kind().startsWith("session-") || change.kind().startsWith("action-item-");
+    }
+
+    /** The sessions and action items tabs (and the timeline that records the change) read again. */
+    void refreshSessions() {
+        if (candidate == null) {
+            return;
+        }
+        CandidateWorkspace.Sessions fresh = workspace.sessions(candidate.getId());
+        sessions.show(fresh);
+        actions.show(fresh);
+        timeline.refresh();
     }
 
     @Override
@@ -94,6 +118,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
     private void showNotFound() {
         removeAll();
         candidate = null;
+        shownId = -1;
         title = getTranslation("candidate.not-found.title");
         notFound.removeAll();
         notFound.addClassName("not-found");
@@ -107,6 +132,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         candidate = page.header().candidate();
         long id = candidate.getId();
+        shownId = id;
         title = candidate.getFullName();
         header.show(page.header());
         add(new RouterLink(getTranslation("candidate.back-to-list"), CandidateListView.class), header);
