@@ -127,7 +127,9 @@ public final class DocumentSamples {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (String[] entry : entries) {
-                zip.putNextEntry(new ZipEntry(entry[0]));
+                ZipEntry zipEntry = new ZipEntry(entry[0]);
+                zipEntry.setTime(1_700_000_000_000L); // the same bytes every time
+                zip.putNextEntry(zipEntry);
                 zip.write(entry[1].getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }

@@ -14,6 +14,7 @@ import com.careerbridge.crm.application.JobApplication;
 import com.careerbridge.crm.application.JobInterview;
 import com.careerbridge.crm.assignment.Assignment;
 import com.careerbridge.crm.booking.BookingRules;
+import com.careerbridge.crm.documents.DocumentComment;
 import com.careerbridge.crm.branding.ConsultancyProfile;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.session.ActionItem;
@@ -93,7 +94,9 @@ class DeclaredLimits implements OpenApiCustomizer {
                             number("AvailabilityRequest", "granularityMinutes", BookingRules.MIN_GRANULARITY,
                                     BookingRules.MAX_GRANULARITY),
                             number("AvailabilityRequest", "minimumNoticeMinutes", 0,
-                                    BookingRules.MAX_HORIZON_DAYS * 24 * 60)))).toList();
+                                    BookingRules.MAX_HORIZON_DAYS * 24 * 60),
+                            // documents (#16): a comment on a version
+                            text("CommentRequest", "text", 1, DocumentComment.BODY_MAX)))).toList();
 
     @Override
     public void customise(OpenAPI openApi) {

@@ -106,7 +106,17 @@ class OperationNames implements OperationCustomizer, Ordered {
             Map.entry("StaffBookingController#sessionTypes", "listSessionTypes"),
             Map.entry("StaffBookingController#availability", "getAvailability"),
             Map.entry("StaffBookingController#replaceAvailability", "replaceAvailability"),
-            Map.entry("StaffBookingController#slots", "listConsultantSlots"));
+            Map.entry("StaffBookingController#slots", "listConsultantSlots"),
+            Map.entry("MyDocumentsController#list", "listMyDocuments"),
+            Map.entry("MyDocumentsController#upload", "uploadMyDocument"),
+            Map.entry("StaffDocumentsController#list", "listCandidateDocuments"),
+            Map.entry("StaffDocumentsController#upload", "uploadCandidateDocument"),
+            Map.entry("DocumentsController#get", "getDocument"),
+            Map.entry("DocumentsController#uploadVersion", "uploadDocumentVersion"),
+            Map.entry("DocumentsController#content", "downloadDocumentVersion"),
+            Map.entry("DocumentsController#preview", "getDocumentPreview"),
+            Map.entry("DocumentsController#comments", "listDocumentComments"),
+            Map.entry("DocumentsController#comment", "commentOnDocumentVersion"));
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {

@@ -69,9 +69,11 @@ class DocumentsController {
             parameters = @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true,
                     description = "The ETag last received for this document", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "201", description = "Stored")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @Schema(implementation = UploadForms.NewVersionForm.class)))
     ResponseEntity<DocumentResponse> uploadVersion(
             @PathVariable long documentId,
-            @Parameter(description = "The file", required = true) @RequestParam("file") MultipartFile file,
+            @Parameter(hidden = true) @RequestParam("file") MultipartFile file,
             HttpServletRequest request) {
         long version = EntityTags.expectedVersion(request, documentId, () -> documents.get(documentId).version());
         return DocumentUploads.created(DocumentUploads.stream(file,

@@ -8,6 +8,8 @@ import com.careerbridge.crm.documents.DocumentLinks;
 import com.careerbridge.crm.documents.NewDocument;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,13 +52,15 @@ class MyDocumentsController {
                     + "quota-exceeded when the candidate's documents have no room left. 201 with the document, its "
                     + "ETag and Location.")
     @ApiResponse(responseCode = "201", description = "Stored")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @Schema(implementation = UploadForms.NewDocumentForm.class)))
     ResponseEntity<DocumentResponse> upload(
-            @Parameter(description = "The file", required = true) @RequestParam("file") MultipartFile file,
-            @Parameter(description = "What the document is", required = true) @RequestParam DocumentKind kind,
-            @Parameter(description = "A title, at most 200 characters", required = true) @RequestParam String title,
-            @Parameter(description = "One of my target roles") @RequestParam(required = false) Long targetRoleId,
-            @Parameter(description = "One of my guide assignments") @RequestParam(required = false) Long assignmentId,
-            @Parameter(description = "A checklist item of that assignment") @RequestParam(required = false)
+            @Parameter(hidden = true) @RequestParam("file") MultipartFile file,
+            @Parameter(hidden = true) @RequestParam DocumentKind kind,
+            @Parameter(hidden = true) @RequestParam String title,
+            @Parameter(hidden = true) @RequestParam(required = false) Long targetRoleId,
+            @Parameter(hidden = true) @RequestParam(required = false) Long assignmentId,
+            @Parameter(hidden = true) @RequestParam(required = false)
             String itemKey) {
         NewDocument document = new NewDocument(kind, title, new DocumentLinks(targetRoleId, assignmentId, itemKey));
         return DocumentUploads.created(DocumentUploads.stream(file,
