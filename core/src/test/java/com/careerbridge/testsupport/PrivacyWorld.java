@@ -1,5 +1,12 @@
 package com.careerbridge.testsupport;
 
+import java.io.ByteArrayInputStream;
+
+import com.careerbridge.crm.documents.CandidateDocuments;
+import com.careerbridge.crm.documents.DocumentKind;
+import com.careerbridge.crm.documents.DocumentView;
+import com.careerbridge.crm.documents.NewDocument;
+
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,11 +54,12 @@ public class PrivacyWorld {
     private final ApiTokenService apiTokens;
     private final LoginThrottle throttle;
     private final MailDispatcher dispatcher;
+    private final CandidateDocuments documents;
 
     public PrivacyWorld(Fixtures fixtures, CandidateService candidates, TargetRoleService targetRoles,
                         AssignmentService assignments, SessionService sessions, InvitationService invitations,
                         CalendarFeedService feeds, ApiTokenService apiTokens, LoginThrottle throttle,
-                        MailDispatcher dispatcher) {
+                        MailDispatcher dispatcher, CandidateDocuments documents) {
         this.fixtures = fixtures;
         this.candidates = candidates;
         this.targetRoles = targetRoles;
@@ -62,6 +70,7 @@ public class PrivacyWorld {
         this.apiTokens = apiTokens;
         this.throttle = throttle;
         this.dispatcher = dispatcher;
+        this.documents = documents;
     }
 
     /** The person's identifying values and what was built for them. */
@@ -144,7 +153,13 @@ public class PrivacyWorld {
             String itemKey = assignments.open(assignmentId).checklist().getFirst().item().key();
             assignments.markItem(assignmentId, itemKey, true);
             feeds.rotate();
+            // Documents (#16): the title, the file name and a comment carry the person's name.
+            DocumentView cv = documents.uploadMine(new NewDocument(DocumentKind.CV, "CV of " + name, null),
+                    name + " CV.txt", new ByteArrayInputStream(("CV of " + name + ", " + email).getBytes()));
+            documents.comment(cv.latest().id(), name + " asks for a second look");
         });
+        fixtures.as(consultant, () -> documents.comment(
+                documents.list(id).getFirst().latest().id(), "Dear " + name + ", shorten the intro"));
         // Invited after the dispatch: this mail is still waiting (the erasure must withdraw it).
         fixtures.as(consultant, () -> invitations.invite(id));
         IssuedTokens signIn = apiTokens.login(email, Fixtures.PASSWORD, "203.0.113.7");

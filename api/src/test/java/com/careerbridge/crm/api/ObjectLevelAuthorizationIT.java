@@ -89,7 +89,9 @@ class ObjectLevelAuthorizationIT {
             // booking (#15): session types and consultants' bookable time
             "session_type", "consultant_availability",
             // messages (#16): a candidate's conversation, its read marks and summary
-            "message", "message_read", "conversation");
+            "message", "message_read", "conversation",
+            // documents (#16): a document, its versions (with their content's large objects) and comments
+            "document", "document_version", "document_comment");
 
     /** A call made by an attacker from side A against side B's objects. */
     record Attack(String token, String method, String path, String body, Map<String, String> headers) {
@@ -139,7 +141,47 @@ class ObjectLevelAuthorizationIT {
         interviews.put(theirs, interviewOf(applications.get(theirs)));
         questions.put(mine, questionOf(interviews.get(mine)));
         questions.put(theirs, questionOf(interviews.get(theirs)));
+        documentVersions.put(mine, documentVersionOf(mine));
+        documentVersions.put(theirs, documentVersionOf(theirs));
     }
+
+    /** Each side's document (uploaded by the consultant), as its version 1. */
+    private final Map<Side, Long> documentVersions = new java.util.HashMap<>();
+
+    private long documentVersionOf(Side side) {
+        long documentId = jdbc.queryForObject("""
+                insert into document (candidate_id, kind, title, created_by, created_at, updated_at)
+                values (?, 'CV', 'CV', ?, now(), now()) returning id""", Long.class, side.candidate().getId(),
+                side.consultant().getId());
+        return jdbc.queryForObject("""
+                insert into document_version (document_id, number, file_name, content_type, size_bytes, sha256,
+                                              uploaded_by, uploaded_at, content_oid, preview)
+                values (?, 1, 'cv.txt', 'text/plain', 5, repeat('a', 64), ?, now(), lo_from_bytea(0, 'hello'), '\\x00')
+                returning id""", Long.class, documentId, side.consultant().getId());
+    }
+
+    private long documentOf(Side side) {
+        return jdbc.queryForObject("select document_id from document_version where id = ?", Long.class,
+                documentVersions.get(side));
+    }
+
+    static final String BOUNDARY = "olaBoundary7";
+
+    /** A multipart upload of a small text file, with the form fields given (name=value). */
+    static String multipart(String... fields) {
+        StringBuilder body = new StringBuilder();
+        for (String field : fields) {
+            String[] pair = field.split("=", 2);
+            body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"").append(pair[0])
+                    .append("\"\r\n\r\n").append(pair[1]).append("\r\n");
+        }
+        body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"file\"; ")
+                .append("filename=\"cv.txt\"\r\nContent-Type: text/plain\r\n\r\nmy cv\r\n--").append(BOUNDARY)
+                .append("--\r\n");
+        return body.toString();
+    }
+
+    static final Map<String, String> MULTIPART = Map.of("Content-Type", "multipart/form-data; boundary=" + BOUNDARY);
 
     /** Each side's interview of its application, and a question written down about it. */
     private final Map<Side, Long> interviews = new java.util.HashMap<>();
@@ -302,6 +344,26 @@ class ObjectLevelAuthorizationIT {
                 "/api/v1/candidates/" + b.candidate().getId() + "/messages", "{\"text\":\"Hello\"}"));
         samples.put("POST /api/v1/candidates/{candidateId}/messages/read", b -> staff("POST",
                 "/api/v1/candidates/" + b.candidate().getId() + "/messages/read", "{\"upTo\":1}"));
+        // documents (#16): a candidate's documents for staff; a document's versions, content, preview and comments
+        samples.put("GET /api/v1/candidates/{candidateId}/documents", b -> staff("GET",
+                "/api/v1/candidates/" + b.candidate().getId() + "/documents", null));
+        samples.put("POST /api/v1/candidates/{candidateId}/documents", b -> new Attack(consultantToken, "POST",
+                "/api/v1/candidates/" + b.candidate().getId() + "/documents", multipart("kind=CV", "title=Mine"),
+                MULTIPART));
+        samples.put("GET /api/v1/documents/{documentId}", b -> new Attack(candidateToken, "GET",
+                "/api/v1/documents/" + documentOf(b), null, Map.of()));
+        samples.put("POST /api/v1/documents/{documentId}/versions", b -> new Attack(candidateToken, "POST",
+                "/api/v1/documents/" + documentOf(b) + "/versions", multipart(),
+                Map.of("Content-Type", MULTIPART.get("Content-Type"), "If-Match", "*")));
+        samples.put("GET /api/v1/documents/versions/{versionId}/content", b -> new Attack(candidateToken, "GET",
+                "/api/v1/documents/versions/" + documentVersions.get(b) + "/content", null, Map.of()));
+        samples.put("GET /api/v1/documents/versions/{versionId}/preview", b -> new Attack(consultantToken, "GET",
+                "/api/v1/documents/versions/" + documentVersions.get(b) + "/preview", null, Map.of()));
+        samples.put("GET /api/v1/documents/versions/{versionId}/comments", b -> new Attack(candidateToken, "GET",
+                "/api/v1/documents/versions/" + documentVersions.get(b) + "/comments", null, Map.of()));
+        samples.put("POST /api/v1/documents/versions/{versionId}/comments", b -> new Attack(consultantToken, "POST",
+                "/api/v1/documents/versions/" + documentVersions.get(b) + "/comments", "{\"text\":\"mine now\"}",
+                Map.of()));
         return samples;
     }
 

@@ -23,5 +23,7 @@ public enum AuditAction {
     CONSULTANCY_LOGO_REPLACED,
     CONSULTANCY_LOGO_REMOVED,
     SESSION_TYPE_CHANGED,
-    AVAILABILITY_CHANGED
+    AVAILABILITY_CHANGED,
+    /** Someone read a document that another person uploaded (staff a candidate's file, a candidate staff's). */
+    DOCUMENT_DOWNLOADED
 }

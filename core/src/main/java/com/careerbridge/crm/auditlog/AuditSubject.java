@@ -8,5 +8,7 @@ public enum AuditSubject {
     /** The consultancy itself (its name and logo): one of a kind, so entries carry no subject id. */
     CONSULTANCY,
     /** A session type the consultancy offers. */
-    SESSION_TYPE
+    SESSION_TYPE,
+    /** One uploaded version of a candidate's document. */
+    DOCUMENT_VERSION
 }

@@ -89,6 +89,7 @@ class PermissionMatrixIT {
     @Autowired com.careerbridge.crm.booking.SessionTypes sessionTypes;
     @Autowired com.careerbridge.crm.booking.Availabilities availabilities;
     @Autowired com.careerbridge.crm.messaging.Conversations conversations;
+    @Autowired com.careerbridge.crm.documents.CandidateDocuments documents;
 
     private UserAccount admin;
     private UserAccount consultantA;
@@ -100,7 +101,7 @@ class PermissionMatrixIT {
     /** One candidate of consultant A with a login, an assigned guide, a completed and a scheduled session. */
     record World(long candidateId, long candidateUserId, long assignmentId, String itemKey, long completedSessionId,
                  long actionItemId, long scheduledSessionId, long targetRoleId, long applicationId, long interviewId,
-                 long questionId) {
+                 long questionId, long documentId, long documentVersionId) {
     }
 
     @BeforeAll
@@ -146,9 +147,19 @@ class PermissionMatrixIT {
             done = sessions.complete(done.getId(), done.getVersion(), new SessionOutcome("private", "shared",
                     List.of(new SessionOutcome.NewActionItem(null, "practise", LocalDate.now())), null, null));
             CoachingSession scheduled = sessions.schedule(candidate.getId(), Fixtures.plan(past.minusDays(slot).plusHours(2), 60));
+            // A document uploaded by the consultant, written directly (a tiny text as its large object).
+            long documentId = jdbc.queryForObject("""
+                    insert into document (candidate_id, kind, title, created_by, created_at, updated_at)
+                    values (?, 'CV', 'CV', ?, now(), now()) returning id""", Long.class, candidate.getId(),
+                    consultantA.getId());
+            long documentVersionId = jdbc.queryForObject("""
+                    insert into document_version (document_id, number, file_name, content_type, size_bytes, sha256,
+                                                  uploaded_by, uploaded_at, content_oid)
+                    values (?, 1, 'cv.txt', 'text/plain', 5, repeat('a', 64), ?, now(), lo_from_bytea(0, 'hello'))
+                    returning id""", Long.class, documentId, consultantA.getId());
             return new World(candidate.getId(), candidate.getUserId(), assignmentId, itemKey, done.getId(),
                     done.getActionItems().getFirst().getId(), scheduled.getId(), targetRoleId, applicationId,
-                    interviewId, questionId);
+                    interviewId, questionId, documentId, documentVersionId);
         });
     }
 
@@ -334,6 +345,25 @@ class PermissionMatrixIT {
                 expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
         cases.add(new Case("unread messages in total", w -> conversations.unreadTotal(),
                 expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
+        // documents (#16): the candidate and the staff who may see them; someone else's document is "not found"
+        cases.add(new Case("list a candidate's documents", w -> documents.list(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("my documents", w -> documents.mine(), expect(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)));
+        cases.add(new Case("upload a document", w -> documents.upload(w.candidateId(),
+                new com.careerbridge.crm.documents.NewDocument(com.careerbridge.crm.documents.DocumentKind.CV, "CV",
+                        null), "cv.txt", new java.io.ByteArrayInputStream("my cv".getBytes())),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("upload a version", w -> documents.uploadVersion(w.documentId(),
+                version("document", w.documentId()), "cv2.txt", new java.io.ByteArrayInputStream("v2".getBytes())),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("comment on a version", w -> documents.comment(w.documentVersionId(), "Looks good"),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("read a version's comments", w -> documents.comments(w.documentVersionId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("download a version", w -> documents.download(w.documentVersionId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("a version's preview", w -> documents.preview(w.documentVersionId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
         return cases;
     }
 
@@ -424,10 +454,14 @@ class PermissionMatrixIT {
                      from job_interview i join job_application a on a.id = i.application_id where a.candidate_id = ?),
                   (select count(*) from message where candidate_id = ?),
                   (select string_agg(user_id || ':' || last_read_message_id, ',' order by user_id) from message_read
-                     where candidate_id = ?))""",
+                     where candidate_id = ?),
+                  (select string_agg(d.id || '.' || d.version || '.' || (select count(*) from document_version v
+                     where v.document_id = d.id) || '.' || (select count(*) from document_comment c
+                     join document_version v on v.id = c.version_id where v.document_id = d.id), ',' order by d.id)
+                     from document d where d.candidate_id = ?))""",
                 String.class, world.candidateId(), world.candidateId(), world.candidateId(), world.candidateId(),
                 world.candidateId(), world.candidateId(), world.candidateId(), world.candidateId(), world.candidateId(),
-                world.candidateId(), world.candidateId());
+                world.candidateId(), world.candidateId(), world.candidateId());
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.careerbridge.crm.application.JobApplication;
 import com.careerbridge.crm.application.JobInterview;
 import com.careerbridge.crm.assignment.Assignment;
 import com.careerbridge.crm.booking.BookingRules;
+import com.careerbridge.crm.documents.DocumentComment;
 import com.careerbridge.crm.branding.ConsultancyProfile;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.session.ActionItem;
@@ -98,7 +99,9 @@ class DeclaredLimits implements OpenApiCustomizer {
                             text("MessageRequest", "text", 1, com.careerbridge.crm.messaging.MessageText.MAX_LENGTH),
                             required("MessageRequest", "text"),
                             text("ReferenceView", "itemKey", 0,
-                                    com.careerbridge.crm.messaging.MessageReference.ITEM_KEY_MAX)))).toList();
+                                    com.careerbridge.crm.messaging.MessageReference.ITEM_KEY_MAX),
+                            // documents (#16): a comment on a version
+                            text("CommentRequest", "text", 1, DocumentComment.BODY_MAX)))).toList();
 
     @Override
     public void customise(OpenAPI openApi) {

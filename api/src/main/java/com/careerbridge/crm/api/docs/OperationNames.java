@@ -115,7 +115,17 @@ class OperationNames implements OperationCustomizer, Ordered {
             Map.entry("ConversationsController#page", "listCandidateMessages"),
             Map.entry("ConversationsController#send", "sendMessage"),
             Map.entry("ConversationsController#read", "markCandidateMessagesRead"),
-            Map.entry("EventsController#events", "streamEvents"));
+            Map.entry("EventsController#events", "streamEvents"),
+            Map.entry("MyDocumentsController#list", "listMyDocuments"),
+            Map.entry("MyDocumentsController#upload", "uploadMyDocument"),
+            Map.entry("StaffDocumentsController#list", "listCandidateDocuments"),
+            Map.entry("StaffDocumentsController#upload", "uploadCandidateDocument"),
+            Map.entry("DocumentsController#get", "getDocument"),
+            Map.entry("DocumentsController#uploadVersion", "uploadDocumentVersion"),
+            Map.entry("DocumentsController#content", "downloadDocumentVersion"),
+            Map.entry("DocumentsController#preview", "getDocumentPreview"),
+            Map.entry("DocumentsController#comments", "listDocumentComments"),
+            Map.entry("DocumentsController#comment", "commentOnDocumentVersion"));
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {

@@ -1,5 +1,8 @@
 package com.careerbridge.crm.api.error;
 
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,6 +121,12 @@ final class ProblemTable {
                         ProblemTypes.UNSUPPORTED_MEDIA_TYPE)
                         .withHeaders(HttpMediaTypeNotSupportedException::getHeaders),
                 map(HttpMediaTypeNotAcceptableException.class, HttpStatus.NOT_ACCEPTABLE, ProblemTypes.NOT_ACCEPTABLE),
+                // --- uploads (#16): a file over the limit when the body had no length; a missing file part ---
+                map(MaxUploadSizeExceededException.class, HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE),
+                map(MultipartException.class, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED),
+                map(MissingServletRequestPartException.class, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED)
+                        .withDetail("problem.malformed-request.missing-value")
+                        .withArguments(e -> new Object[] {e.getRequestPartName()}),
                 // --- conditional requests ---
                 map(PreconditionRequiredException.class, HttpStatus.PRECONDITION_REQUIRED,
                         ProblemTypes.PRECONDITION_REQUIRED),

@@ -53,9 +53,10 @@ class ApiWebConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> apiRequestBodyLimitFilter(
-            @Value("${careerbridge.api.max-request-body:64KB}") DataSize maxRequestBody, Problems problems) {
-        FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxRequestBody.toBytes(), problems));
+            @Value("${careerbridge.api.max-request-body:64KB}") DataSize maxRequestBody,
+            @Value("${careerbridge.documents.max-file-size:10MB}") DataSize maxFileSize, Problems problems) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(maxRequestBody.toBytes(), maxFileSize.toBytes(), problems));
         registration.addUrlPatterns("/api/*");
         // Before security: an oversize body is refused without a token lookup.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

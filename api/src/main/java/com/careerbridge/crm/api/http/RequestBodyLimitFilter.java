@@ -22,23 +22,50 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
+    /** The endpoints that take a file (#16): a multipart POST here may be as large as a document plus its form. */
+    private static final java.util.regex.Pattern UPLOADS = java.util.regex.Pattern.compile(
+            "/api/v1/(me/documents|candidates/[^/]+/documents|documents/[^/]+/versions)/?");
+    /** Room for the form fields and the multipart boundaries around the file. */
+    static final long MULTIPART_OVERHEAD = 64 * 1024;
+
     private final long maxBytes;
+    private final long maxUploadBytes;
     private final Problems problems;
 
-    RequestBodyLimitFilter(long maxBytes, Problems problems) {
+    RequestBodyLimitFilter(long maxBytes, long maxFileBytes, Problems problems) {
         this.maxBytes = maxBytes;
+        this.maxUploadBytes = maxFileBytes + MULTIPART_OVERHEAD;
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isUpload(request)) {
+            // Answered from the declared length, before a byte of the body is read; a body without a length is
+            // held to the multipart limits by the container while it spools the parts to disk.
+            if (request.getContentLengthLong() > maxUploadBytes) {
+                long megabytes = (maxUploadBytes - MULTIPART_OVERHEAD) / (1024 * 1024);
+                problems.write(request, response, problems.withDetail(request, HttpStatus.CONTENT_TOO_LARGE,
+                        ProblemTypes.PAYLOAD_TOO_LARGE, "problem.payload-too-large.document", megabytes));
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
             problems.write(request, response,
                     problems.of(request, HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
+    }
+
+    private static boolean isUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                && UPLOADS.matcher(request.getRequestURI()).matches();
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -148,6 +148,17 @@ class RouteCrawlIT {
             Map.entry("GET /api/v1/candidates/{candidateId}/messages", Access.STAFF),
             Map.entry("POST /api/v1/candidates/{candidateId}/messages", Access.STAFF),
             Map.entry("POST /api/v1/candidates/{candidateId}/messages/read", Access.STAFF),
+            // documents (#16): the candidate's own, a candidate's for staff, and a document's parts for both
+            Map.entry("GET /api/v1/me/documents", Access.SIGNED_IN),
+            Map.entry("POST /api/v1/me/documents", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/candidates/{candidateId}/documents", Access.STAFF),
+            Map.entry("POST /api/v1/candidates/{candidateId}/documents", Access.STAFF),
+            Map.entry("GET /api/v1/documents/{documentId}", Access.SIGNED_IN),
+            Map.entry("POST /api/v1/documents/{documentId}/versions", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/documents/versions/{versionId}/content", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/documents/versions/{versionId}/preview", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/documents/versions/{versionId}/comments", Access.SIGNED_IN),
+            Map.entry("POST /api/v1/documents/versions/{versionId}/comments", Access.SIGNED_IN),
             Map.entry("POST /api/v1/me/calendar-feed", Access.SIGNED_IN),
             // live change notices (#16): any role, each hears only of the candidates they may see (LiveFeed)
             Map.entry("GET /api/v1/events", Access.SIGNED_IN),
