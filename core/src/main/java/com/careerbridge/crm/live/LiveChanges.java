@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
+import com.careerbridge.crm.shared.ForOtherFeatures;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -63,7 +64,11 @@ public class LiveChanges implements SmartLifecycle {
         this.connections = connections;
     }
 
-    /** Calls {@code listener} with every committed change on any instance until the registration is removed. */
+    /**
+     * Calls {@code listener} with every committed change on any instance until the registration is removed — about
+     * every candidate: front ends open a {@link LiveFeed}, which passes on only what the signed-in person may see.
+     */
+    @ForOtherFeatures
     public Registration subscribe(Consumer<LiveChange> listener) {
         subscribers.add(listener);
         return () -> subscribers.remove(listener);
