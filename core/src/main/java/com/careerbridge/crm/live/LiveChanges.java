@@ -101,14 +101,27 @@ public class LiveChanges implements SmartLifecycle {
         Thread current = thread;
         thread = null;
         if (current != null) {
-            current.interrupt();
             try {
-                current.join(Duration.ofSeconds(5));
+                // A poll ends within 100 ms and the loop then sends what is still queued; only a pause between
+                // reconnection attempts needs waking up (an interrupt would also close a socket in use).
+                if (!current.join(Duration.ofSeconds(1))) {
+                    current.interrupt();
+                    current.join(Duration.ofSeconds(5));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
         closeQuietly();
+    }
+
+    /**
+     * Started before and stopped after the web server (whose graceful shutdown is at {@code DEFAULT_PHASE - 1024}), so
+     * that changes committed by requests finishing during the shutdown are still sent.
+     */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
     @Override
@@ -167,6 +180,7 @@ public class LiveChanges implements SmartLifecycle {
                 lastContact = System.nanoTime();
             }
         }
+        send();
     }
 
     private void send() throws SQLException {
