@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
+import com.careerbridge.crm.shared.ForOtherFeatures;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -63,7 +64,11 @@ public class LiveChanges implements SmartLifecycle {
         this.connections = connections;
     }
 
-    /** Calls {@code listener} with every committed change on any instance until the registration is removed. */
+    /**
+     * Calls {@code listener} with every committed change on any instance until the registration is removed — about
+     * every candidate: front ends open a {@link LiveFeed}, which passes on only what the signed-in person may see.
+     */
+    @ForOtherFeatures
     public Registration subscribe(Consumer<LiveChange> listener) {
         subscribers.add(listener);
         return () -> subscribers.remove(listener);
@@ -96,14 +101,27 @@ public class LiveChanges implements SmartLifecycle {
         Thread current = thread;
         thread = null;
         if (current != null) {
-            current.interrupt();
             try {
-                current.join(Duration.ofSeconds(5));
+                // A poll ends within 100 ms and the loop then sends what is still queued; only a pause between
+                // reconnection attempts needs waking up (an interrupt would also close a socket in use).
+                if (!current.join(Duration.ofSeconds(1))) {
+                    current.interrupt();
+                    current.join(Duration.ofSeconds(5));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
         closeQuietly();
+    }
+
+    /**
+     * Started before and stopped after the web server (whose graceful shutdown is at {@code DEFAULT_PHASE - 1024}), so
+     * that changes committed by requests finishing during the shutdown are still sent.
+     */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
     @Override
@@ -162,6 +180,7 @@ public class LiveChanges implements SmartLifecycle {
                 lastContact = System.nanoTime();
             }
         }
+        send();
     }
 
     private void send() throws SQLException {

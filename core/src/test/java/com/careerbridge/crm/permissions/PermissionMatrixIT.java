@@ -395,6 +395,52 @@ class PermissionMatrixIT {
     private static final ApplicationForm APPLICATION = new ApplicationForm("Acme", "Sales Analyst", null, null,
             ApplicationSource.REFERRAL, null, null, null, null);
 
+    @Autowired com.careerbridge.crm.live.LiveFeed liveFeed;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+
+    /**
+     * The live feed (#16) is opened by everyone, and each hears of a committed change to the candidate only if they may
+     * see the candidate: the admin, the own consultant and the candidate themselves, not another consultant nor
+     * another candidate.
+     */
+    @Test
+    void onlyThoseWhoMaySeeTheCandidateHearOfTheirChanges() throws InterruptedException {
+        World world = world();
+        Map<Who, java.util.concurrent.BlockingQueue<com.careerbridge.crm.live.LiveChange>> heard = new EnumMap<>(Who.class);
+        List<com.careerbridge.crm.live.LiveChanges.Registration> open = new ArrayList<>();
+        try {
+            for (Who who : Who.values()) {
+                var queue = new java.util.concurrent.LinkedBlockingQueue<com.careerbridge.crm.live.LiveChange>();
+                heard.put(who, queue);
+                long actor = switch (who) {
+                    case ADMIN -> admin.getId();
+                    case OWN_CONSULTANT -> consultantA.getId();
+                    case OTHER_CONSULTANT -> consultantB.getId();
+                    case SELF -> world.candidateUserId();
+                    case OTHER_CANDIDATE -> otherCandidateUserId;
+                };
+                open.add(fixtures.as(actor, () -> liveFeed.open(change -> {
+                    if (change.candidateId() == world.candidateId() && change.kind().equals("messages")) {
+                        queue.add(change);
+                    }
+                })));
+            }
+            transactions.executeWithoutResult(status -> events.publishEvent(
+                    new com.careerbridge.crm.shared.ChangeNotice(world.candidateId(), "messages")));
+
+            for (Who who : List.of(Who.ADMIN, Who.OWN_CONSULTANT, Who.SELF)) {
+                assertThat(heard.get(who).poll(2, java.util.concurrent.TimeUnit.SECONDS)).as(who.name())
+                        .isEqualTo(new com.careerbridge.crm.live.LiveChange(world.candidateId(), "messages"));
+            }
+            Thread.sleep(300);
+            assertThat(heard.get(Who.OTHER_CONSULTANT)).as("another consultant").isEmpty();
+            assertThat(heard.get(Who.OTHER_CANDIDATE)).as("another candidate").isEmpty();
+        } finally {
+            open.forEach(com.careerbridge.crm.live.LiveChanges.Registration::remove);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyRoleAgainstEveryOperation() {
         return cases().stream().flatMap(c -> Stream.of(Who.values()).map(who -> DynamicTest.dynamicTest(
