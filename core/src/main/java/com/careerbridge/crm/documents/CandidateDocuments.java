@@ -276,13 +276,13 @@ public class CandidateDocuments {
                 }
                 if (detected.container() != FileTypes.Container.NONE) {
                     try (LargeObject source = manager.open(oid, LargeObjectManager.READ)) {
-                        FileTypes.requireWord(detected.container(), source.getInputStream());
+                        FileTypes.requireWord(detected.container(), source.getInputStream(CHUNK, Long.MAX_VALUE));
                     }
                 }
                 byte[] preview = null;
                 if (FileTypes.PDF.equals(detected.contentType())) {
                     try (LargeObject source = manager.open(oid, LargeObjectManager.READ)) {
-                        preview = PdfPreview.firstPage(source.getInputStream());
+                        preview = PdfPreview.firstPage(source.getInputStream(CHUNK, Long.MAX_VALUE));
                     }
                 }
                 return new Stored(oid, detected.contentType(), size, HexFormat.of().formatHex(sha256.digest()),

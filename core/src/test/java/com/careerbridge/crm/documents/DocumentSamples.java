@@ -62,6 +62,43 @@ public final class DocumentSamples {
                         <?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>My CV</w:t></w:r></w:p></w:body></w:document>"""}});
     }
 
+    /** An OpenDocument text: its mimetype entry first and stored uncompressed, as the format requires. */
+    public static byte[] odt() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            first.setTime(1_700_000_000_000L);
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.closeEntry();
+            ZipEntry content = new ZipEntry("content.xml");
+            content.setTime(1_700_000_000_000L);
+            zip.putNextEntry(content);
+            zip.write("<?xml version=\"1.0\"?><office:document-content/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static byte[] jpeg() {
+        BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** An Office package that is not a Word document (a spreadsheet's parts). */
     public static byte[] xlsxLike() {
         return zip(new String[][] {

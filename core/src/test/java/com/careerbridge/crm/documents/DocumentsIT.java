@@ -162,6 +162,13 @@ class DocumentsIT {
                 .latest().contentType()).isEqualTo("image/png");
         assertThat(asCandidate(() -> documents.uploadMine(cv("Word"), "cv.zip", bytes(DocumentSamples.docx())))
                 .latest().contentType()).isEqualTo(FileTypes.DOCX);
+        assertThat(asCandidate(() -> documents.uploadMine(cv("Open"), "cv.pdf", bytes(DocumentSamples.odt())))
+                .latest().contentType()).isEqualTo(FileTypes.ODT);
+        assertThat(asCandidate(() -> documents.uploadMine(cv("Photo 2"), "me.png", bytes(DocumentSamples.jpeg())))
+                .latest().contentType()).isEqualTo("image/jpeg");
+        assertThat(asCandidate(() -> documents.uploadMine(cv("Text"), "notes.html",
+                bytes("Notes for the interview\nwith <b>bold</b> words\n".getBytes()))).latest().contentType())
+                .as("text that is not an HTML document is text").isEqualTo("text/plain");
 
         long documentsBefore = count("document");
         long objectsBefore = count("pg_largeobject_metadata");
