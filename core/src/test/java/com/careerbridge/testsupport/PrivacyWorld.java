@@ -47,11 +47,13 @@ public class PrivacyWorld {
     private final ApiTokenService apiTokens;
     private final LoginThrottle throttle;
     private final MailDispatcher dispatcher;
+    private final com.careerbridge.crm.messaging.Conversations conversations;
 
     public PrivacyWorld(Fixtures fixtures, CandidateService candidates, TargetRoleService targetRoles,
                         AssignmentService assignments, SessionService sessions, InvitationService invitations,
                         CalendarFeedService feeds, ApiTokenService apiTokens, LoginThrottle throttle,
-                        MailDispatcher dispatcher) {
+                        MailDispatcher dispatcher, com.careerbridge.crm.messaging.Conversations conversations) {
+        this.conversations = conversations;
         this.fixtures = fixtures;
         this.candidates = candidates;
         this.targetRoles = targetRoles;
@@ -144,7 +146,10 @@ public class PrivacyWorld {
             String itemKey = assignments.open(assignmentId).checklist().getFirst().item().key();
             assignments.markItem(assignmentId, itemKey, true);
             feeds.rotate();
+            // messages (#16): the erasure must leave no word of the conversation
+            conversations.sendMine("This is " + name + ", my new number is " + phone, null);
         });
+        fixtures.as(consultant, () -> conversations.send(id, "Thanks " + name + ", noted (" + email + ")", null));
         // Invited after the dispatch: this mail is still waiting (the erasure must withdraw it).
         fixtures.as(consultant, () -> invitations.invite(id));
         IssuedTokens signIn = apiTokens.login(email, Fixtures.PASSWORD, "203.0.113.7");
