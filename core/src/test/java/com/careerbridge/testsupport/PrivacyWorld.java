@@ -55,11 +55,14 @@ public class PrivacyWorld {
     private final LoginThrottle throttle;
     private final MailDispatcher dispatcher;
     private final CandidateDocuments documents;
+    private final com.careerbridge.crm.messaging.Conversations conversations;
 
     public PrivacyWorld(Fixtures fixtures, CandidateService candidates, TargetRoleService targetRoles,
                         AssignmentService assignments, SessionService sessions, InvitationService invitations,
                         CalendarFeedService feeds, ApiTokenService apiTokens, LoginThrottle throttle,
-                        MailDispatcher dispatcher, CandidateDocuments documents) {
+                        MailDispatcher dispatcher, CandidateDocuments documents,
+                        com.careerbridge.crm.messaging.Conversations conversations) {
+        this.conversations = conversations;
         this.fixtures = fixtures;
         this.candidates = candidates;
         this.targetRoles = targetRoles;
@@ -157,9 +160,12 @@ public class PrivacyWorld {
             DocumentView cv = documents.uploadMine(new NewDocument(DocumentKind.CV, "CV of " + name, null),
                     name + " CV.txt", new ByteArrayInputStream(("CV of " + name + ", " + email).getBytes()));
             documents.comment(cv.latest().id(), name + " asks for a second look");
+            // messages (#16): the erasure must leave no word of the conversation
+            conversations.sendMine("This is " + name + ", my new number is " + phone, null);
         });
         fixtures.as(consultant, () -> documents.comment(
                 documents.list(id).getFirst().latest().id(), "Dear " + name + ", shorten the intro"));
+        fixtures.as(consultant, () -> conversations.send(id, "Thanks " + name + ", noted (" + email + ")", null));
         // Invited after the dispatch: this mail is still waiting (the erasure must withdraw it).
         fixtures.as(consultant, () -> invitations.invite(id));
         IssuedTokens signIn = apiTokens.login(email, Fixtures.PASSWORD, "203.0.113.7");

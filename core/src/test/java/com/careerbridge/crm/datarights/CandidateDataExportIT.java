@@ -72,8 +72,12 @@ class CandidateDataExportIT {
         assertThat(json.get("readinessHistory")).isNotEmpty();
         assertThat(json.get("emails")).isNotEmpty();
         assertThat(json.get("activity")).isNotEmpty();
+        // the conversation, both ways (#16)
+        assertThat(files).containsKeys("messages.csv", "messageReadMarks.csv");
+        assertThat(json.get("messages")).hasSize(2);
         String all = String.join("\n", files.values());
-        assertThat(all).contains(person.privateNote(), person.sharedSummary(), person.name() + " sends CV to");
+        assertThat(all).contains(person.privateNote(), person.sharedSummary(), person.name() + " sends CV to",
+                "This is " + person.name() + ", my new number is");
 
         assertThat(all).doesNotContain(other.name()).doesNotContain(other.email()).doesNotContain(other.phone())
                 .doesNotContain(other.staffNote()).doesNotContain(other.privateNote());
