@@ -84,6 +84,9 @@ class RouteCrawlIT {
             Map.entry("portal/guides/:assignmentId", Access.SIGNED_IN),
             // the candidate books, moves and cancels sessions (#15); the view allows CANDIDATE only
             Map.entry("portal/book", Access.SIGNED_IN),
+            // the candidate's conversation and documents (#16); the views allow CANDIDATE only
+            Map.entry("portal/messages", Access.SIGNED_IN),
+            Map.entry("portal/documents", Access.SIGNED_IN),
             Map.entry("candidates", Access.STAFF),
             Map.entry("outcomes", Access.STAFF),
             Map.entry("applications", Access.STAFF),

@@ -19,6 +19,7 @@ import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.ui.application.ApplicationBoard;
 import com.careerbridge.crm.preparation.MyPreparation;
+import com.careerbridge.crm.messaging.Conversations;
 import com.careerbridge.crm.session.CandidateSessionView;
 import com.careerbridge.crm.session.SessionStatus;
 import com.careerbridge.crm.shared.DomainException;
@@ -62,7 +63,7 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
 
     public PortalView(MyPreparation preparation, CandidateService candidates, PrivacyActions privacyActions,
                       JobApplications applications, JobInterviews interviews, TargetRoleService targetRoles,
-                      ConsultancyBrand consultancy) {
+                      ConsultancyBrand consultancy, Conversations conversations) {
         this.preparation = preparation;
         addClassName("portal-view");
         MyPreparation.Overview overview = preparation.overview();
@@ -77,6 +78,7 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("portal.hello", me.getFullName())), new Paragraph(getTranslation("portal.intro")));
         hero.addClassName("portal-hero");
         add(hero);
+        add(conversationAndDocuments(conversations.myUnread()));
 
         add(section("portal.readiness", readiness(overview.roles(), mine, language)));
         add(section("portal.guides", guideCards(mine, language, LocalDate.now(zone), locale)));
@@ -106,6 +108,23 @@ public class PortalView extends VerticalLayout implements HasDynamicTitle {
         emails.addClassName("portal-preferences");
         add(emails);
         add(privacyActions.ownDownload());
+    }
+
+    /** The ways to the messages (with the unread count) and the documents (#16). */
+    private Component conversationAndDocuments(long unread) {
+        Button messages = new Button(unread > 0 ? getTranslation("messages.open.unread", unread)
+                : getTranslation("messages.open"), VaadinIcon.CHAT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(PortalMessagesView.class)));
+        messages.addClassName("portal-messages-button");
+        if (unread > 0) {
+            messages.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        Button documents = new Button(getTranslation("documents.open"), VaadinIcon.FILE_TEXT_O.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(PortalDocumentsView.class)));
+        documents.addClassName("portal-documents-button");
+        Div links = new Div(messages, documents);
+        links.addClassName("portal-links");
+        return links;
     }
 
     private Component section(String headingKey, Component body) {

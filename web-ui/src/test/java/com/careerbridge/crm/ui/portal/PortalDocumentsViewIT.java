@@ -1,0 +1,119 @@
+package com.careerbridge.crm.ui.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import com.careerbridge.crm.account.Role;
+import com.careerbridge.crm.account.UserAccount;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.documents.CandidateDocuments;
+import com.careerbridge.crm.documents.DocumentView;
+import com.careerbridge.crm.ui.layout.AccessDeniedView;
+import com.careerbridge.testsupport.ui.GuideUiTestSupport;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The candidate's documents page on the real services: uploads stream into PostgreSQL, refusals show at the upload. */
+class PortalDocumentsViewIT extends GuideUiTestSupport {
+
+    @Autowired
+    CandidateDocuments documents;
+
+    private UserAccount consultant;
+    private Candidate mine;
+    private String myLogin;
+
+    @BeforeEach
+    void aCandidateWithAConsultant() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        consultant = newStaff(Role.CONSULTANT, "Documents Consultant");
+        signIn(consultant);
+        mine = newCandidate("Choi Hana");
+        myLogin = giveLogin(mine);
+    }
+
+    @Test
+    void theCandidateUploadsATextFileSeesItAndCommentsAndTheConsultantsCommentShows() {
+        signIn(myLogin);
+        navigate(PortalView.class);
+        test($(Button.class).withClassName("portal-documents-button").single()).click();
+        assertThat($(PortalDocumentsView.class).all()).hasSize(1);
+        assertThat(text($(Div.class).withClassName("portal-documents-list").single())).contains("No documents yet");
+
+        test($(TextField.class).withClassName("document-title").single()).setValue("My CV 2026");
+        test($(Upload.class).withClassName("document-upload").single())
+                .upload("cv.txt", "text/plain", "Choi Hana\nSales, 5 years\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat($(Span.class).withClassName("document-upload-error").all()).isEmpty(); // only visible ones are found
+        Div card = $(Div.class).withClassName("portal-document").single();
+        assertThat(text(card)).contains("My CV 2026", "CV", "Version 1", "cv.txt", "1 KB");
+        Anchor download = $(Anchor.class).withClassName("document-download").single();
+        assertThat(download.getElement().getAttribute("download")).isNotNull();
+        DocumentView stored = documents.mine().getFirst();
+        assertThat(stored.title()).isEqualTo("My CV 2026");
+        assertThat(stored.latest().contentType()).startsWith("text/plain");
+
+        test($(TextArea.class).withClassName("document-comment-text").single()).setValue("Is the summary too short?");
+        test($(Button.class).withClassName("document-comment-add").single()).click();
+        assertThat(text($(Div.class).withClassName("document-comments").single()))
+                .contains("You", "Is the summary too short?");
+
+        signIn(consultant);
+        documents.comment(stored.latest().id(), "No, it is fine.");
+        signIn(myLogin);
+        PortalMessagesViewIT.awaitUi(() -> text($(Div.class).withClassName("document-comments").single())
+                .contains("No, it is fine."), 3);
+        assertThat(text($(Div.class).withClassName("document-comments").single())).contains("Your consultant");
+    }
+
+    @Test
+    void aNewVersionIsUploadedFromTheDocument() {
+        signIn(myLogin);
+        navigate(PortalDocumentsView.class);
+        test($(TextField.class).withClassName("document-title").single()).setValue("Cover letter");
+        test($(Upload.class).withClassName("document-upload").single())
+                .upload("letter.txt", "text/plain", "Dear hiring manager".getBytes(StandardCharsets.UTF_8));
+        test($(Upload.class).withClassName("document-version-upload").single())
+                .upload("letter-v2.txt", "text/plain", "Dear Ms. Kim".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(text($(Div.class).withClassName("portal-document").single())).contains("Version 2", "letter-v2.txt",
+                "Version 1", "letter.txt");
+        assertThat(documents.mine().getFirst().versions()).hasSize(2);
+    }
+
+    @Test
+    void aFileOfAnotherTypeIsRefusedAtTheUploadAndNothingIsStored() {
+        signIn(myLogin);
+        navigate(PortalDocumentsView.class);
+        test($(TextField.class).withClassName("document-title").single()).setValue("Not a CV");
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        test($(Upload.class).withClassName("document-upload").single()).upload("cv.pdf", "application/pdf", html);
+
+        Span error = $(Span.class).withClassName("document-upload-error").first();
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("This type of file is not accepted");
+        assertThat(documents.mine()).isEmpty();
+    }
+
+    @Test
+    void staffCannotOpenThePortalsDocuments() {
+        signIn(consultant);
+        assertThat(navigate("portal/documents", AccessDeniedView.class)).isNotNull();
+    }
+
+    private static String text(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+}

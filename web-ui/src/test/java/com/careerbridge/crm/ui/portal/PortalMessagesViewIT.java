@@ -1,0 +1,148 @@
+package com.careerbridge.crm.ui.portal;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import com.careerbridge.crm.account.Role;
+import com.careerbridge.crm.account.UserAccount;
+import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.messaging.Conversations;
+import com.careerbridge.crm.ui.layout.AccessDeniedView;
+import com.careerbridge.testsupport.ui.GuideUiTestSupport;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The candidate's conversation page on the real services, with the live refresh through PostgreSQL's NOTIFY. */
+class PortalMessagesViewIT extends GuideUiTestSupport {
+
+    @Autowired
+    Conversations conversations;
+
+    private UserAccount consultant;
+    private Candidate mine;
+    private String myLogin;
+
+    @BeforeEach
+    void aCandidateWithAConsultant() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        consultant = newStaff(Role.CONSULTANT, "Messages Consultant");
+        signIn(consultant);
+        mine = newCandidate("Park Jiwoo");
+        myLogin = giveLogin(mine);
+    }
+
+    @Test
+    void theCandidateSendsAMessageAndSeesItAsTextWithItsLineBreaks() {
+        signIn(myLogin);
+        navigate(PortalMessagesView.class);
+        assertThat(text($(Div.class).withClassName("portal-messages-list").single())).contains("No messages yet");
+
+        test($(TextArea.class).withClassName("portal-message-text").single())
+                .setValue("Hello!\nCould you look at my CV? <b>not bold</b>");
+        test($(Button.class).withClassName("portal-message-send").single()).click();
+
+        Div bubble = $(Div.class).withClassName("portal-message").single();
+        assertThat(bubble.getClassNames()).contains("mine");
+        Paragraph body = $(Paragraph.class).withClassName("portal-message-body").single();
+        assertThat(body.getElement().getText()).isEqualTo("Hello!\nCould you look at my CV? <b>not bold</b>");
+        assertThat(body.getElement().getChildCount()).isEqualTo(1);
+        assertThat(body.getElement().getChild(0).isTextNode()).isTrue();
+        assertThat($(TextArea.class).withClassName("portal-message-text").single().getValue()).isEmpty();
+
+        signIn(consultant);
+        assertThat(conversations.page(mine.getId(), null, 10).messages()).singleElement()
+                .satisfies(message -> assertThat(message.fromCandidate()).isTrue());
+        assertThat(conversations.unread(mine.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void anEmptyMessageIsRefusedAtTheField() {
+        signIn(myLogin);
+        navigate(PortalMessagesView.class);
+        test($(Button.class).withClassName("portal-message-send").single()).click();
+        TextArea area = $(TextArea.class).withClassName("portal-message-text").single();
+        assertThat(area.isInvalid()).isTrue();
+        assertThat(area.getErrorMessage()).isEqualTo("Please fill in this field.");
+    }
+
+    @Test
+    void theConsultantsMessageAppearsLiveIsMarkedReadAndTheUnreadCountShowsOnThePortal() {
+        signIn(consultant);
+        conversations.send(mine.getId(), "Welcome aboard", null);
+        signIn(myLogin);
+        navigate(PortalView.class);
+        assertThat($(Button.class).withClassName("portal-messages-button").single().getText())
+                .isEqualTo("Messages (1 new)");
+        test($(Button.class).withClassName("portal-messages-button").single()).click();
+        assertThat($(PortalMessagesView.class).all()).hasSize(1);
+        assertThat(text($(Div.class).withClassName("portal-messages-list").single())).contains("Welcome aboard");
+        assertThat(conversations.myUnread()).isZero();
+
+        // committed in its own transaction, as a request on another instance would be
+        signIn(consultant);
+        conversations.send(mine.getId(), "Your CV looks good.\nOne thing to change.", null);
+        signIn(myLogin);
+
+        awaitUi(() -> $(Div.class).withClassName("portal-message").all().size() == 2, 3);
+        Div newest = $(Div.class).withClassName("portal-message").all().getLast();
+        assertThat(newest.getClassNames()).contains("theirs");
+        assertThat(text(newest)).contains("Messages Consultant", "Your CV looks good.\nOne thing to change.");
+        assertThat(conversations.myUnread()).isZero();
+    }
+
+    @Test
+    void olderMessagesLoadOnRequest() {
+        signIn(consultant);
+        for (int i = 1; i <= PortalMessagesView.PAGE + 2; i++) {
+            conversations.send(mine.getId(), "Note " + i, null);
+        }
+        signIn(myLogin);
+        PortalMessagesView view = navigate(PortalMessagesView.class);
+        assertThat(view.texts()).hasSize(PortalMessagesView.PAGE).last().isEqualTo("Note " + (PortalMessagesView.PAGE + 2));
+        Button older = $(Button.class).withClassName("portal-messages-older").single();
+        assertThat(older.isVisible()).isTrue();
+        test(older).click();
+        assertThat(view.texts()).hasSize(PortalMessagesView.PAGE + 2).first().isEqualTo("Note 1");
+        assertThat(older.isVisible()).isFalse();
+    }
+
+    @Test
+    void staffCannotOpenThePortalsMessages() {
+        signIn(consultant);
+        assertThat(navigate("portal/messages", AccessDeniedView.class)).isNotNull();
+    }
+
+    private static String text(com.vaadin.flow.component.Component component) {
+        return component.getElement().getTextRecursively();
+    }
+
+    /** Runs what background threads queued with UI.access, as the browser's next round trip would, until it holds. */
+    static void awaitUi(BooleanSupplier condition, int seconds) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (true) {
+            MockVaadin.clientRoundtrip();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the page did not change within " + seconds + " s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
