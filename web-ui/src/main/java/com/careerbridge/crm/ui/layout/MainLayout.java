@@ -157,6 +157,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         refreshUnread();
     }
 
+    /** The inbox entry's unread badge. */
+    public Span unreadCount() {
+        return unread;
+    }
+
     /** The inbox's unread count as it is now. */
     void refreshUnread() {
         if (!staff) {
