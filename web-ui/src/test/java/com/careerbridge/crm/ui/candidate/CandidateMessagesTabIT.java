@@ -53,7 +53,9 @@ class CandidateMessagesTabIT extends BrowserlessUiTest {
         Div last = lastMessage(tab);
         Div body = $(Div.class).from(last).withClassName("message-text").single();
         assertThat(body.getText()).isEqualTo("Hello <b>there</b>\nSecond line");
-        assertThat(body.getElement().getChildCount()).isZero(); // text, no markup became elements
+        // one text node: the markup stayed text, nothing became an element
+        assertThat(body.getElement().getChildCount()).isEqualTo(1);
+        assertThat(body.getElement().getChild(0).isTextNode()).isTrue();
         assertThat(tab.text.getValue()).isEmpty();
         assertThat(conversations.page(candidate.getId(), null, 1).messages().getFirst().text())
                 .isEqualTo("Hello <b>there</b>\nSecond line");
