@@ -91,6 +91,7 @@ class RouteCrawlIT {
             Map.entry("outcomes", Access.STAFF),
             Map.entry("applications", Access.STAFF),
             Map.entry("candidates/:id", Access.STAFF),
+            Map.entry("inbox", Access.STAFF),
             Map.entry("guides", Access.STAFF),
             Map.entry("guides/:guideId", Access.STAFF),
             Map.entry("guides/:guideId/draft", Access.STAFF),

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -34,6 +35,10 @@ import jakarta.annotation.security.RolesAllowed;
 public class CandidateView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ID = "id";
+    /** The query parameter that opens a tab ({@code ?tab=messages}). */
+    public static final String TAB = "tab";
+    public static final String MESSAGES = "messages";
+    public static final String DOCUMENTS = "documents";
 
     private final CandidateWorkspace workspace;
     private final CandidateHeader header;
@@ -45,6 +50,11 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
     private final TimelineTab timeline;
     private final EmailsTab emails;
     private final ApplicationsTab applications;
+    private final MessagesTab messages;
+    private final DocumentsTab documents;
+    private TabSheet tabs;
+    private Tab messagesTab;
+    private Tab documentsTab;
 
     final Div notFound = new Div();
     final Select<PipelineStatus> nextStatus;
@@ -59,7 +69,8 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
 
     public CandidateView(CandidateWorkspace workspace, CandidateHeader header, TargetRolesTab roles,
                          AssignedGuidesTab guides, ActionItemsTab actions, NotesTab notesTab, TimelineTab timeline,
-                         EmailsTab emails, ApplicationsTab applications, LiveFeed live) {
+                         EmailsTab emails, ApplicationsTab applications, MessagesTab messages,
+                         DocumentsTab documents, LiveFeed live) {
         this.workspace = workspace;
         this.header = header;
         this.roles = roles;
@@ -69,6 +80,8 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         this.timeline = timeline;
         this.emails = emails;
         this.applications = applications;
+        this.messages = messages;
+        this.documents = documents;
         this.nextStatus = header.nextStatus;
         this.notes = notesTab.notes;
         this.notesConflict = notesTab.conflict;
@@ -85,6 +98,41 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         // candidate booking in the portal or the app, on any instance — shows here without reloading the page.
         LiveRefresh.attach(this, live, change -> change.candidateId() == shownId && isAboutSessions(change),
                 change -> refreshSessions());
+        // A message from the candidate (or read elsewhere) and a document uploaded or commented, on any instance.
+        LiveRefresh.attach(this, live, change -> change.candidateId() == shownId
+                        && (MESSAGES.equals(change.kind()) || DOCUMENTS.equals(change.kind())),
+                change -> refreshConversation(change.kind()));
+    }
+
+    /** The messages (marked read when the tab is open) or the documents read again. */
+    void refreshConversation(String kind) {
+        if (candidate == null) {
+            return;
+        }
+        if (MESSAGES.equals(kind)) {
+            messages.refresh();
+            markReadIfOpen();
+        } else {
+            documents.refresh();
+        }
+    }
+
+    private void markReadIfOpen() {
+        if (tabs != null && tabs.getSelectedTab() == messagesTab) {
+            messages.markRead();
+        }
+    }
+
+    /** Selects the Messages or Documents tab (the inbox opens the page on Messages). */
+    void select(String tab) {
+        if (tabs == null) {
+            return;
+        }
+        if (MESSAGES.equals(tab)) {
+            tabs.setSelectedTab(messagesTab);
+        } else if (DOCUMENTS.equals(tab)) {
+            tabs.setSelectedTab(documentsTab);
+        }
     }
 
     static boolean isAboutSessions(LiveChange change) {
@@ -113,10 +161,12 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         render(page);
+        event.getLocation().getQueryParameters().getSingleParameter(TAB).ifPresent(this::select);
     }
 
     private void showNotFound() {
         removeAll();
+        tabs = null;
         candidate = null;
         shownId = -1;
         title = getTranslation("candidate.not-found.title");
@@ -137,7 +187,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         header.show(page.header());
         add(new RouterLink(getTranslation("candidate.back-to-list"), CandidateListView.class), header);
 
-        TabSheet tabs = new TabSheet();
+        tabs = new TabSheet();
         tabs.addClassName("candidate-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("candidate.tab.roles"), roles);
@@ -148,7 +198,12 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         tabs.add(getTranslation("candidate.tab.notes"), notesTab);
         tabs.add(getTranslation("candidate.tab.timeline"), timeline);
         tabs.add(getTranslation("candidate.tab.emails"), emails);
+        messagesTab = tabs.add(getTranslation("candidate.tab.messages"), messages);
+        documentsTab = tabs.add(getTranslation("candidate.tab.documents"), documents);
+        tabs.addSelectedChangeListener(selected -> markReadIfOpen());
         add(tabs);
+        messages.show(id);
+        documents.show(id);
         emails.show(candidate);
         roles.show(id, page.roles());
         guides.show(id, page.assignments());

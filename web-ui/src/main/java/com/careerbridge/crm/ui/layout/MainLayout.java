@@ -20,6 +20,10 @@ import com.careerbridge.crm.ui.mail.SentEmailsView;
 import com.careerbridge.crm.ui.security.CurrentUser;
 import com.careerbridge.crm.branding.ConsultancyBrand;
 import com.careerbridge.crm.candidate.CandidateService;
+import com.careerbridge.crm.live.LiveFeed;
+import com.careerbridge.crm.messaging.Conversations;
+import com.careerbridge.crm.ui.common.LiveRefresh;
+import com.careerbridge.crm.ui.inbox.InboxView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -73,10 +77,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
     private final ConsultancyBrand consultancy;
     private final Div brand;
+    private final Conversations conversations;
+    /** The inbox entry's unread count (staff only; hidden at zero). */
+    final Span unread = new Span();
+    private boolean staff;
 
-    public MainLayout(CurrentUser currentUser, CandidateService candidates, ConsultancyBrand consultancy) {
+    public MainLayout(CurrentUser currentUser, CandidateService candidates, ConsultancyBrand consultancy,
+                      Conversations conversations, LiveFeed live) {
         setPrimarySection(Section.DRAWER);
         this.consultancy = consultancy;
+        this.conversations = conversations;
         brand = BrandMark.block(consultancy, "brand");
         // The error pages use this layout too, and Vaadin may show one before anyone signed in.
         AuthenticatedUser user = currentUser.get().orElse(null);
@@ -86,6 +96,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             return;
         }
         addToDrawer(brand, navigationFor(user.role()));
+        staff = user.role().isStaff();
+        if (staff) {
+            // a message arriving or read on any instance changes the count without a click
+            LiveRefresh.attach(this, live, change -> "messages".equals(change.kind()), change -> refreshUnread());
+        }
 
         MenuBar userMenu = new MenuBar();
         userMenu.addThemeName("tertiary-inline");
@@ -139,6 +154,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.setText(titleOf(getContent()));
         // the layout outlives navigation: a brand another admin changed shows on the next page
         BrandMark.refresh(brand, consultancy);
+        refreshUnread();
+    }
+
+    /** The inbox entry's unread badge. */
+    public Span unreadCount() {
+        return unread;
+    }
+
+    /** The inbox's unread count as it is now. */
+    void refreshUnread() {
+        if (!staff) {
+            return;
+        }
+        long count = conversations.unreadTotal();
+        unread.setText(count > 99 ? "99+" : Long.toString(count));
+        unread.getElement().setAttribute("aria-label", getTranslation("inbox.unread", count));
+        unread.setVisible(count > 0);
     }
 
     private String titleOf(Component view) {
@@ -160,6 +192,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.candidates"), CandidateListView.class, VaadinIcon.USERS.create()));
+        SideNavItem inbox = new SideNavItem(getTranslation("nav.inbox"), InboxView.class, VaadinIcon.INBOX.create());
+        unread.addClassName("unread-badge");
+        unread.getElement().getThemeList().add("badge primary pill small");
+        unread.setVisible(false);
+        inbox.setSuffixComponent(unread);
+        nav.addItem(inbox);
         nav.addItem(new SideNavItem(getTranslation("nav.guides"), GuideLibraryView.class, VaadinIcon.OPEN_BOOK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.sessions"), SessionCalendarView.class, VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem(getTranslation(role == Role.ADMIN ? "nav.availability.admin" : "nav.availability"),
