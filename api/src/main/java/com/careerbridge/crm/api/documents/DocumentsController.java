@@ -87,6 +87,8 @@ class DocumentsController {
                     + "the SHA-256 as a strong ETag (If-None-Match answers 304). Reading a file someone else "
                     + "uploaded is written to the security audit log.")
     @ApiResponse(responseCode = "200", description = "The file",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "ETag",
+                    description = "The content's SHA-256 (If-None-Match answers 304)", schema = @Schema(type = "string")),
             content = @Content(mediaType = "application/octet-stream",
                     schema = @Schema(type = "string", format = "binary")))
     void content(@PathVariable long versionId, HttpServletRequest request, HttpServletResponse response)

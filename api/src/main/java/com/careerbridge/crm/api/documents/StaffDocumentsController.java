@@ -49,7 +49,9 @@ class StaffDocumentsController {
     @Operation(summary = "Put a new document on a candidate's record (its version 1)",
             description = "Like POST /me/documents; a staff upload never ticks a checklist item. 201 with the "
                     + "document, its ETag and Location.")
-    @ApiResponse(responseCode = "201", description = "Stored")
+    @ApiResponse(responseCode = "201", description = "Stored. Location: the new document",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "ETag",
+                    description = "For If-Match on the next version", schema = @Schema(type = "string")))
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
             schema = @Schema(implementation = UploadForms.NewDocumentForm.class)))
     ResponseEntity<DocumentResponse> upload(
