@@ -91,10 +91,7 @@ class BookingNoticePlanner {
             String typeName = session.getSessionTypeId() == null ? null
                     : sessionTypes.get(session.getSessionTypeId()).nameIn(language);
             String note = "cancelled".equals(change) ? session.getCancellationReason() : session.getAgenda();
-            String host = settings.baseUrl().getHost() == null ? "careerbridge" : settings.baseUrl().getHost();
-            CalendarInvitation invitation = new CalendarInvitation("session-" + session.getId() + "@" + host,
-                    (int) Math.min(Integer.MAX_VALUE, session.getVersion()), "cancelled".equals(change),
-                    session.getStartsAt(), session.getEndsAt(), session.getLocation(),
+            CalendarInvitation invitation = SessionMailPlanner.invitation(settings, session, "cancelled".equals(change),
                     settings.link("/candidates/" + candidate.getId()));
             outbox.enqueue(OutboundMail.now("booking-notice:" + session.getId() + ":" + change + ":" + session.getStartsAt(),
                     MailRecipient.user(consultant.getId(), consultant.getEmail().value(), consultant.getDisplayName(),

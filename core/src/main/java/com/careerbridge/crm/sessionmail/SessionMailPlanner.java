@@ -165,15 +165,21 @@ class SessionMailPlanner {
         });
     }
 
-    /**
-     * The session's calendar entry: one UID per session on this deployment's host, its version as the sequence (it
-     * grows with every change, so calendars replace what they hold).
-     */
+    /** The session's calendar entry for the candidate, opening the session in the portal. */
     private CalendarInvitation invitation(CoachingSession session, boolean cancelled) {
+        return invitation(settings, session, cancelled, sessionLink(session.getId()));
+    }
+
+    /**
+     * A session's calendar entry, the same for the candidate's and the consultant's calendar: one UID per session on
+     * this deployment's host, its version as the sequence (it grows with every change, so calendars replace what they
+     * hold); {@code link} is where the reader opens it.
+     */
+    static CalendarInvitation invitation(MailSettings settings, CoachingSession session, boolean cancelled, URI link) {
         String host = settings.baseUrl().getHost() == null ? "careerbridge" : settings.baseUrl().getHost();
         return new CalendarInvitation("session-" + session.getId() + "@" + host,
                 (int) Math.min(Integer.MAX_VALUE, session.getVersion()), cancelled, session.getStartsAt(),
-                session.getEndsAt(), session.getLocation(), sessionLink(session.getId()));
+                session.getEndsAt(), session.getLocation(), link);
     }
 
     private static int minutes(CoachingSession session) {
