@@ -75,7 +75,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Builds the demo consultancy through the real services (so it obeys every rule): its name and logo, two consultants, thirty candidates
  * across the pipeline, target roles with assigned guides and checklist progress, past sessions with summaries and
- * mock-interview ratings, upcoming sessions. Deterministic (fixed seed) apart from the passwords, which are random.
+ * mock-interview ratings, upcoming sessions, and the candidates with a login talking with their consultants and
+ * handing in documents ({@link DemoConversations}). Deterministic (fixed seed) apart from the passwords, which are random.
  */
 @Component
 public class DemoData {
@@ -121,6 +122,7 @@ public class DemoData {
     private final Availabilities availabilities;
     private final Booking booking;
     private final ActingAs actingAs;
+    private final DemoConversations talk;
     private final TransactionTemplate transaction;
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
@@ -129,8 +131,9 @@ public class DemoData {
     DemoData(AccountService accounts, CandidateService candidates, TargetRoleService targetRoles,
              AssignmentService assignments, SessionService sessions, JobApplications jobApplications,
              JobInterviews interviews, RoleGuideService guides, ConsultancyBrand brand, SessionTypes sessionTypes,
-             Availabilities availabilities, Booking booking, ActingAs actingAs, TransactionTemplate transaction,
-             Clock clock) {
+             Availabilities availabilities, Booking booking, ActingAs actingAs, DemoConversations talk,
+             TransactionTemplate transaction, Clock clock) {
+        this.talk = talk;
         this.sessionTypes = sessionTypes;
         this.availabilities = availabilities;
         this.booking = booking;
@@ -168,6 +171,7 @@ public class DemoData {
         UserAccount daniel = consultant("Daniel Cho", "daniel.cho", Locale.ENGLISH, logins);
         List<GuideSummary> library = guides.library();
         Map<Long, int[]> slots = new LinkedHashMap<>();
+        List<Long> people = new ArrayList<>();
 
         for (int i = 0; i < PEOPLE.length; i++) {
             UserAccount consultant = i % 3 == 2 ? daniel : jihyun;
@@ -178,10 +182,15 @@ public class DemoData {
                     CareerStage.values()[i % CareerStage.values().length], COMPANIES[i % COMPANIES.length],
                     TITLES[i % TITLES.length], List.of(i % 2 == 0 ? "foreign-company" : "b2b", "2026")),
                     consultant.getId());
+            people.add(candidate.getId());
             int index = i;
             actingAs.run(consultant.getId(), () -> populate(candidate, index, consultant, library, random, slots, logins));
         }
         booking(jihyun, daniel, library);
+        entityManager.flush(); // see populate: the talk reads and ticks the checklists as a new request would
+        talk.load(new DemoConversations.Pair(people.get(1), loginOf(1), jihyun.getId()),
+                new DemoConversations.Pair(people.get(2), loginOf(2), daniel.getId()),
+                new DemoConversations.Pair(people.get(3), loginOf(3), jihyun.getId()));
         return logins;
     }
 
