@@ -9,11 +9,15 @@ import com.careerbridge.crm.account.AuthenticatedUser;
 import com.careerbridge.crm.candidate.PipelineStatus;
 import com.careerbridge.crm.dashboard.DashboardOverview;
 import com.careerbridge.crm.dashboard.DashboardService;
+import com.careerbridge.crm.live.LiveFeed;
+import com.careerbridge.crm.messaging.Conversations;
 import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.ui.candidate.CandidateListView;
 import com.careerbridge.crm.ui.candidate.CandidateView;
 import com.careerbridge.crm.ui.common.EntryPanels;
 import com.careerbridge.crm.ui.common.Formats;
+import com.careerbridge.crm.ui.common.LiveRefresh;
+import com.careerbridge.crm.ui.inbox.InboxView;
 import com.careerbridge.crm.ui.security.CurrentUser;
 import com.careerbridge.crm.ui.common.ViewerTime;
 import com.vaadin.flow.component.Component;
@@ -34,6 +38,9 @@ import jakarta.annotation.security.PermitAll;
 /**
  * Where staff land after signing in: their caseload by status, the coming week's sessions, what is overdue or has
  * stalled, and what happened lately. Every entry leads to the candidate. Candidates are sent on to their portal.
+ * <p>
+ * The unread messages are counted by the conversations' own door (the overview is the caseload's read model and does
+ * not read messages); like the menu's badge, the figure follows new messages and reads live.
  */
 @Route("")
 @PermitAll
@@ -43,11 +50,18 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     public static final String PORTAL_ROUTE = "portal";
 
     private final DashboardService dashboard;
+    private final Conversations conversations;
+    private final LiveFeed live;
     private final CurrentUser currentUser;
+    /** The number on the unread messages tile. */
+    final Span unread = new Span();
     private boolean rendered;
 
-    public DashboardView(DashboardService dashboard, CurrentUser currentUser) {
+    public DashboardView(DashboardService dashboard, Conversations conversations, LiveFeed live,
+                         CurrentUser currentUser) {
         this.dashboard = dashboard;
+        this.conversations = conversations;
+        this.live = live;
         this.currentUser = currentUser;
         addClassName("dashboard-view");
     }
@@ -73,7 +87,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         Paragraph scope = new Paragraph(getTranslation(user.role().name().equals("ADMIN")
                 ? "dashboard.scope.admin" : "dashboard.scope.consultant", overview.caseloadTotal()));
         scope.addClassName("muted");
-        add(welcome, scope, caseload(overview), applications(overview.applications()));
+        add(welcome, scope, caseload(overview), applications(overview.applications()), messages());
 
         Div panels = new Div();
         panels.addClassName("dashboard-panels");
@@ -123,6 +137,25 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                 applicationTile(counts.offersWaiting(), "dashboard.applications.offers"),
                 applicationTile(counts.stale(), "dashboard.applications.stale"));
         return tiles;
+    }
+
+    /** The signed-in staff member's unread messages, leading to the inbox; kept current while the page is open. */
+    private Component messages() {
+        RouterLink tile = new RouterLink(InboxView.class);
+        tile.addClassNames("caseload-tile", "unread-messages-tile");
+        unread.addClassName("tile-number");
+        Span label = new Span(getTranslation("dashboard.messages.unread"));
+        label.addClassName("tile-label");
+        tile.add(unread, label);
+        refreshUnread();
+        LiveRefresh.attach(tile, live, change -> "messages".equals(change.kind()), change -> refreshUnread());
+        Div tiles = new Div(tile);
+        tiles.addClassNames("caseload-tiles", "message-tiles");
+        return tiles;
+    }
+
+    void refreshUnread() {
+        unread.setText(String.valueOf(conversations.unreadTotal()));
     }
 
     private RouterLink applicationTile(long count, String labelKey) {

@@ -5,23 +5,29 @@ import java.time.ZoneId;
 import java.util.List;
 
 import com.careerbridge.crm.account.Role;
+import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.messaging.ConversationMessage;
+import com.careerbridge.crm.messaging.Conversations;
 import com.careerbridge.crm.session.SessionMode;
 import com.careerbridge.crm.session.SessionOutcome;
 import com.careerbridge.crm.session.SessionPlan;
 import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.ui.candidate.CandidateListView;
 import com.careerbridge.crm.ui.candidate.CandidateView;
+import com.careerbridge.crm.ui.inbox.InboxView;
 import com.careerbridge.webtest.BrowserlessUiTest;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.careerbridge.webtest.UiRoundtrips.awaitUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DashboardViewIT extends BrowserlessUiTest {
 
     @Autowired SessionService sessions;
+    @Autowired Conversations conversations;
 
     @Test
     void showsTheCaseloadAndTodaysWorkEachLeadingToTheCandidate() {
@@ -71,5 +77,32 @@ class DashboardViewIT extends BrowserlessUiTest {
         assertThat(getCurrentView()).isInstanceOf(CandidateView.class);
         assertThat(((CandidateView) getCurrentView()).getPageTitle()).startsWith(candidate.getFullName());
         assertThat(entry.getHref()).isEqualTo("candidates/" + candidate.getId());
+    }
+
+    @Test
+    void theUnreadMessagesLeadToTheInboxAndFollowNewMessagesAndReadsLive() {
+        UserAccount consultant = staff("Mina", Role.CONSULTANT);
+        signIn(consultant);
+        Candidate writer = candidate("Writer");
+        UserAccount writerLogin = candidateService.createLogin(writer.getId(), "temporary-password-1");
+        signIn(writerLogin);
+        conversations.sendMine("Could you look at my CV?", null);
+        signIn(consultant);
+
+        DashboardView view = navigate(DashboardView.class);
+        RouterLink tile = $(RouterLink.class).withClassName("unread-messages-tile").single();
+        assertThat(tile.getElement().getTextRecursively()).isEqualTo("1Unread messages");
+        assertThat(tile.getHref()).isEqualTo("inbox");
+
+        // committed elsewhere (the portal, another instance): the figure follows without reloading the page
+        signIn(writerLogin);
+        ConversationMessage second = conversations.sendMine("And the cover letter, please", null);
+        signIn(consultant);
+        awaitUi(() -> view.unread.getText().equals("2"), 2);
+        conversations.markRead(writer.getId(), second.id());
+        awaitUi(() -> view.unread.getText().equals("0"), 2);
+
+        test(tile).click();
+        assertThat(getCurrentView()).isInstanceOf(InboxView.class);
     }
 }
