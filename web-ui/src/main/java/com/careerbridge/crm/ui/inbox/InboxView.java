@@ -3,11 +3,13 @@ package com.careerbridge.crm.ui.inbox;
 import java.util.List;
 import java.util.Map;
 
+import com.careerbridge.crm.live.LiveFeed;
 import com.careerbridge.crm.messaging.Conversations;
 import com.careerbridge.crm.messaging.InboxFilter;
 import com.careerbridge.crm.messaging.InboxRow;
 import com.careerbridge.crm.ui.candidate.CandidateView;
 import com.careerbridge.crm.ui.common.Formats;
+import com.careerbridge.crm.ui.common.LiveRefresh;
 import com.careerbridge.crm.ui.common.ViewerTime;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +25,10 @@ import jakarta.annotation.security.RolesAllowed;
  * The staff inbox: every conversation the signed-in staff member may see (core decides which), unread for them first,
  * then those waiting for an answer, then the newest; "Waiting for me" keeps only those whose last message is the
  * candidate's. A click opens the candidate's page on its Messages tab. The grid is lazy: core pages the rows.
+ * <p>
+ * While open, the inbox follows the conversations live: a message sent or read in one the viewer may see (core's
+ * {@link LiveFeed} delivers no other) re-reads the rows the grid shows, since a new message or a read moves a row and
+ * changes its counts. Changes of other kinds (documents, sessions, …) leave it alone.
  */
 @Route("inbox")
 @RolesAllowed({"ADMIN", "CONSULTANT"})
@@ -32,7 +38,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox waitingForMe = new Checkbox();
     private final Conversations conversations;
 
-    public InboxView(Conversations conversations) {
+    public InboxView(Conversations conversations, LiveFeed live) {
         this.conversations = conversations;
         addClassName("inbox-view");
         setSizeFull();
@@ -56,6 +62,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.setSizeFull();
         add(waitingForMe, grid);
+        // "messages" is the kind core's Conversations announces for every send and read
+        LiveRefresh.attach(this, live, change -> "messages".equals(change.kind()),
+                change -> grid.getDataProvider().refreshAll());
     }
 
     private Span unreadBadge(InboxRow row) {

@@ -1,13 +1,17 @@
 package com.careerbridge.crm.ui.inbox;
 
+import static com.careerbridge.webtest.UiRoundtrips.awaitUi;
+import static com.careerbridge.webtest.UiRoundtrips.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.live.LiveChanges;
 import com.careerbridge.crm.messaging.ConversationMessage;
 import com.careerbridge.crm.messaging.Conversations;
 import com.careerbridge.crm.messaging.InboxRow;
@@ -20,6 +24,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The consultant's inbox: unread conversations first, then those waiting for an answer, then the rest; "Waiting for
@@ -29,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class InboxViewIT extends BrowserlessUiTest {
 
     @Autowired Conversations conversations;
+    @Autowired JdbcTemplate jdbc;
 
     UserAccount consultant;
     Candidate unread;
@@ -79,6 +85,57 @@ class InboxViewIT extends BrowserlessUiTest {
         assertThat(tabs.getSelectedTab().getLabel()).isEqualTo("Messages");
         assertThat(conversations.unreadTotal()).isZero();
         assertThat($(MainLayout.class).single().unreadCount().isVisible()).isFalse();
+    }
+
+    @Test
+    void aMessageWrittenOrReadElsewhereMovesItsRowWithoutReloading() {
+        InboxView view = navigate(InboxView.class);
+        AtomicInteger refreshes = refreshesOf(view);
+
+        // committed elsewhere (the portal, another instance): the answered candidate writes again
+        ConversationMessage again = as(login(answered), () -> conversations.sendMine("One more question", null));
+        awaitUi(() -> refreshes.get() > 0, 2);
+        assertThat(names(view)).containsExactly(answered.getFullName(), unread.getFullName(),
+                readButWaiting.getFullName());
+        assertThat(test(view.grid).getRow(0).unread()).isEqualTo(1);
+
+        // the consultant reads it on another page: the grid reads its rows again, and it is no longer unread here
+        int before = refreshes.get();
+        conversations.markRead(answered.getId(), again.id());
+        awaitUi(() -> refreshes.get() > before, 2);
+        assertThat(names(view)).containsExactly(unread.getFullName(), answered.getFullName(),
+                readButWaiting.getFullName());
+    }
+
+    @Test
+    void onlyAMessagesChangeOfAVisibleCandidateReadsTheRowsAgain() {
+        signIn(staff("Other", Role.CONSULTANT));
+        Candidate someoneElses = candidate("Theirs");
+        signIn(consultant);
+        InboxView view = navigate(InboxView.class);
+        AtomicInteger refreshes = refreshesOf(view);
+
+        notifyChange(answered.getId(), "documents");
+        notifyChange(answered.getId(), "session-moved");
+        notifyChange(someoneElses.getId(), "messages");
+        settle();
+        assertThat(refreshes).hasValue(0);
+
+        notifyChange(answered.getId(), "messages");
+        awaitUi(() -> refreshes.get() == 1, 2);
+    }
+
+    /** Counts the grid's "read your rows again" once the changes the setup announced have come and gone. */
+    private static AtomicInteger refreshesOf(InboxView view) {
+        settle();
+        AtomicInteger refreshes = new AtomicInteger();
+        view.grid.getDataProvider().addDataProviderListener(change -> refreshes.incrementAndGet());
+        return refreshes;
+    }
+
+    private void notifyChange(long candidateId, String kind) {
+        jdbc.queryForObject("select pg_notify(?, ?)", Object.class, LiveChanges.CHANNEL,
+                "{\"candidateId\":" + candidateId + ",\"kind\":\"" + kind + "\"}");
     }
 
     private List<String> names(InboxView view) {
