@@ -361,6 +361,25 @@ class DocumentsIT {
         assertThat(events.stream(DocumentEvents.DocumentLinksChanged.class)).isEmpty();
     }
 
+    /** Taking a guide away from the candidate leaves their documents, without the links to it (item included). */
+    @Test
+    void removingAnAssignmentClearsTheDocumentsLinksToItAndItsItem() {
+        long guideId = fixtures.guide("sales").guideId();
+        long assignmentId = fixtures.as(consultant, () -> assignments.assign(guideId, List.of(candidate.getId()), null,
+                null)).created().getFirst().getId();
+        var assigned = fixtures.as(consultant, () -> assignments.get(assignmentId));
+        DocumentView doc = asCandidate(() -> documents.uploadMine(new NewDocument(DocumentKind.EXERCISE_ANSWER,
+                "Answer", new DocumentLinks(null, assignmentId, assigned.checklist().getFirst().item().key())),
+                "answer.txt", bytes("answer".getBytes())));
+
+        fixtures.as(consultant, () -> assignments.remove(assignmentId,
+                assignments.get(assignmentId).overview().version()));
+
+        DocumentView kept = asCandidate(() -> documents.get(doc.id()));
+        assertThat(kept.assignmentId()).isNull();
+        assertThat(kept.itemKey()).isNull();
+    }
+
     @Test
     void anotherConsultantFindsNothingAndReadingSomeoneElsesFileIsAudited() {
         UserAccount other = fixtures.consultant("Other Consultant");
