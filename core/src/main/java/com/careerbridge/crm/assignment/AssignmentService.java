@@ -227,6 +227,37 @@ public class AssignmentService {
         return candidateIds.isEmpty() ? List.of() : assignments.findWithItemsByCandidateIdIn(candidateIds);
     }
 
+    /**
+     * A candidate's assigned guides with their titles and numbered checklist items, newest first, in two statements
+     * (the assignments with their items, the assigned versions) whatever their number; no access check.
+     */
+    @Transactional(readOnly = true)
+    @ForOtherFeatures
+    public List<AssignedChecklist> checklistsForCandidate(long candidateId) {
+        List<Assignment> held = assignments.findWithItemsByCandidateIdIn(List.of(candidateId));
+        Map<Long, RoleGuideVersion> versions = guides.versionsById(
+                held.stream().map(Assignment::getGuideVersionId).collect(Collectors.toSet()));
+        return held.stream()
+                .sorted(java.util.Comparator.comparing(Assignment::getAssignedAt).thenComparing(Assignment::getId)
+                        .reversed())
+                .filter(assignment -> versions.containsKey(assignment.getGuideVersionId()))
+                .map(assignment -> checklist(assignment, versions.get(assignment.getGuideVersionId()).getContent()))
+                .toList();
+    }
+
+    private static AssignedChecklist checklist(Assignment assignment, GuideContent content) {
+        Set<String> held = assignment.getItems().stream().map(AssignmentItem::getItemKey).collect(Collectors.toSet());
+        List<AssignedChecklist.Item> items = new ArrayList<>();
+        List<GuideContent.ChecklistItem> checklist = content.checklist();
+        for (int i = 0; i < checklist.size(); i++) {
+            GuideContent.ChecklistItem item = checklist.get(i);
+            if (held.contains(item.key())) {
+                items.add(new AssignedChecklist.Item(item.key(), i + 1, item.text()));
+            }
+        }
+        return new AssignedChecklist(assignment.getId(), assignment.getGuideId(), content.title(), items);
+    }
+
     @Transactional(readOnly = true)
     @ForOtherFeatures
     public Optional<Assignment> findForReadiness(long candidateId, long guideId) {

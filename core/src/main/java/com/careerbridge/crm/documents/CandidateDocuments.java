@@ -27,6 +27,7 @@ import com.careerbridge.crm.shared.ChangeNotice;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.DomainException;
 import com.careerbridge.crm.shared.InvalidValueException;
+import com.careerbridge.crm.shared.LocalizedText;
 import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import org.postgresql.largeobject.LargeObject;
@@ -110,6 +111,26 @@ public class CandidateDocuments {
         return store.forCandidate(me.getId(), me.getUserId());
     }
 
+    /** What a candidate's documents can be linked to (and the names of the links they have), for staff or the candidate. */
+    @Transactional(readOnly = true)
+    public DocumentLinkChoices linkChoices(long candidateId) {
+        return linkChoicesOf(access.visible(candidateId));
+    }
+
+    /** What the signed-in candidate's documents can be linked to. */
+    @Transactional(readOnly = true)
+    public DocumentLinkChoices myLinkChoices() {
+        return linkChoicesOf(access.self());
+    }
+
+    private DocumentLinkChoices linkChoicesOf(Candidate candidate) {
+        List<DocumentLinkChoices.Role> roles = targetRoles.forCandidateWithTitles(candidate.getId()).stream()
+                .map(titled -> new DocumentLinkChoices.Role(titled.role().getId(), titled.role().getGuideId(),
+                        titled.guideTitle() == null ? LocalizedText.of("", "") : titled.guideTitle()))
+                .toList();
+        return new DocumentLinkChoices(roles, assignments.checklistsForCandidate(candidate.getId()));
+    }
+
     /** One document with its versions. */
     @Transactional(readOnly = true)
     public DocumentView get(long documentId) {
@@ -183,6 +204,34 @@ public class CandidateDocuments {
         handIn(row.assignmentId(), row.itemKey(), actor);
         events.publishEvent(new DocumentEvents.DocumentVersionAdded(candidate.getId(), actor.authorId(), documentId,
                 row.kind(), number));
+        events.publishEvent(new ChangeNotice(candidate.getId(), NOTICE));
+        return store.view(documentId, candidate.getUserId());
+    }
+
+    /**
+     * Sets, changes or clears a document's target role and checklist item, by anyone who may see it (staff, the
+     * candidate for their own) and against the version they saw. The candidate linking their document to an item
+     * hands it in for that item, which ticks it — as an upload for the item would. Unchanged links change nothing.
+     */
+    public DocumentView relink(long documentId, long expectedVersion, DocumentLinks links) {
+        DocumentStore.Row row = store.document(documentId).orElseThrow(CandidateDocuments::notFound);
+        Candidate candidate = visible(row.candidateId());
+        DocumentLinks wanted = links == null ? DocumentLinks.NONE : links;
+        checkLinks(candidate, wanted);
+        row = store.documentForChange(documentId).orElseThrow(CandidateDocuments::notFound);
+        if (row.version() != expectedVersion) {
+            throw ConflictException.stale();
+        }
+        if (wanted.equals(new DocumentLinks(row.targetRoleId(), row.assignmentId(), row.itemKey()))) {
+            return store.view(documentId, candidate.getUserId());
+        }
+        Actor actor = access.actor();
+        if (!store.relink(documentId, expectedVersion, wanted, clock.instant())) {
+            throw ConflictException.stale();
+        }
+        handIn(wanted.assignmentId(), wanted.itemKey(), actor);
+        events.publishEvent(new DocumentEvents.DocumentLinksChanged(candidate.getId(), actor.authorId(), documentId,
+                row.kind()));
         events.publishEvent(new ChangeNotice(candidate.getId(), NOTICE));
         return store.view(documentId, candidate.getUserId());
     }
@@ -342,7 +391,12 @@ public class CandidateDocuments {
         if (hasControlCharacters(title) || title.contains("\n")) {
             throw new InvalidValueException("title", "control-characters");
         }
-        DocumentLinks links = document.links();
+        checkLinks(candidate, document.links());
+        return new NewDocument(document.kind(), title, document.links());
+    }
+
+    /** Links must point at the candidate's own target role, assigned guide and one of its items. */
+    private void checkLinks(Candidate candidate, DocumentLinks links) {
         if (links.targetRoleId() != null && targetRoles.forCandidate(candidate.getId()).stream()
                 .noneMatch(role -> role.getId().equals(links.targetRoleId()))) {
             throw new InvalidValueException("targetRoleId", "not-found");
@@ -359,7 +413,6 @@ public class CandidateDocuments {
                 throw new InvalidValueException("itemKey", "not-found");
             }
         }
-        return new NewDocument(document.kind(), title, links);
     }
 
     private static boolean hasControlCharacters(String text) {

@@ -69,4 +69,24 @@ public final class DocumentEvents {
             return Map.of("number", number);
         }
     }
+
+    /** The document's target role or checklist item was set, changed or cleared. */
+    public record DocumentLinksChanged(long candidateId, Long actorId, long documentId, DocumentKind kind)
+            implements CandidateEvent {
+
+        @Override
+        public String action() {
+            return "document-links-changed";
+        }
+
+        @Override
+        public Long subjectId() {
+            return documentId;
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("kind", kind.name());
+        }
+    }
 }

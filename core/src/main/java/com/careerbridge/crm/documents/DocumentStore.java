@@ -61,6 +61,15 @@ class DocumentStore {
                 utc(at), documentId, expectedVersion) == 1;
     }
 
+    /** Sets the document's links and moves its version on; false when someone else changed it first. */
+    boolean relink(long documentId, long expectedVersion, DocumentLinks links, Instant at) {
+        return jdbc.update("""
+                update document set target_role_id = ?, assignment_id = ?, item_key = ?, version = version + 1,
+                                    updated_at = ?
+                where id = ? and version = ?""", links.targetRoleId(), links.assignmentId(), links.itemKey(), utc(at),
+                documentId, expectedVersion) == 1;
+    }
+
     Optional<Row> document(long documentId) {
         return jdbc.query("""
                 select id, candidate_id, version, kind, title, target_role_id, assignment_id, item_key, created_at,

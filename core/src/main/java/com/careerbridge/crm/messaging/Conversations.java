@@ -2,14 +2,18 @@ package com.careerbridge.crm.messaging;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.careerbridge.crm.account.AccountService;
 import com.careerbridge.crm.account.Actor;
+import com.careerbridge.crm.assignment.AssignedChecklist;
 import com.careerbridge.crm.assignment.Assignment;
 import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateAccess;
+import com.careerbridge.crm.documents.CandidateDocuments;
+import com.careerbridge.crm.documents.DocumentView;
 import com.careerbridge.crm.messaging.MessageEvents.MessageSent;
 import com.careerbridge.crm.shared.ChangeNotice;
 import com.careerbridge.crm.shared.ForbiddenException;
@@ -39,15 +43,18 @@ public class Conversations {
     private final CandidateAccess access;
     private final MessageStore store;
     private final AssignmentService assignments;
+    private final CandidateDocuments documents;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Conversations(CandidateAccess access, MessageStore store, AssignmentService assignments, AccountService accounts,
-                  ApplicationEventPublisher events, Clock clock) {
+    Conversations(CandidateAccess access, MessageStore store, AssignmentService assignments,
+                  CandidateDocuments documents, AccountService accounts, ApplicationEventPublisher events,
+                  Clock clock) {
         this.access = access;
         this.store = store;
         this.assignments = assignments;
+        this.documents = documents;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -101,6 +108,15 @@ public class Conversations {
         return store.unread(candidate.getId(), access.actor().userId());
     }
 
+    /**
+     * What a candidate's messages can be about, for staff who may write to them: the "About…" choices and, read once
+     * per page, the labels of the references shown (see {@link MessageTopics}).
+     */
+    @Transactional(readOnly = true)
+    public MessageTopics topics(long candidateId) {
+        return topicsOf(access.managed(candidateId));
+    }
+
     // --- the candidate ---
 
     /** A page of the signed-in candidate's own conversation, newest first. */
@@ -124,6 +140,12 @@ public class Conversations {
     public long myUnread() {
         Candidate me = access.self();
         return store.unread(me.getId(), access.actor().userId());
+    }
+
+    /** What the signed-in candidate's messages can be about (see {@link #topics(long)}). */
+    @Transactional(readOnly = true)
+    public MessageTopics myTopics() {
+        return topicsOf(access.self());
     }
 
     /** The candidate's messages written at or after an instant (all of them, up to {@link #MAX_CHANGES}, without one). */
@@ -163,6 +185,22 @@ public class Conversations {
         String authorName = accounts.displayNames(List.of(author)).get(author);
         return new ConversationMessage(stored.id(), candidate.getId(), fromCandidate, authorName, true, body, reference,
                 stored.createdAt());
+    }
+
+    /**
+     * The candidate's documents, then each assigned guide with its items: a fixed number of statements however many
+     * there are (the documents in one, the guides with their items and versions in two).
+     */
+    private MessageTopics topicsOf(Candidate candidate) {
+        List<MessageTopic> topics = new ArrayList<>();
+        for (DocumentView document : documents.list(candidate.getId())) {
+            topics.add(MessageTopic.document(document.id(), document.title()));
+        }
+        for (AssignedChecklist guide : assignments.checklistsForCandidate(candidate.getId())) {
+            topics.add(MessageTopic.guide(guide));
+            guide.items().forEach(item -> topics.add(MessageTopic.item(guide, item)));
+        }
+        return new MessageTopics(topics);
     }
 
     private long read(Candidate candidate, long upToMessageId) {

@@ -45,6 +45,7 @@ class DocumentsIT {
     @Autowired Fixtures fixtures;
     @Autowired CandidateDocuments documents;
     @Autowired AssignmentService assignments;
+    @Autowired com.careerbridge.crm.targetrole.TargetRoleService targetRoles;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
 
@@ -300,6 +301,83 @@ class DocumentsIT {
         assertThatThrownBy(() -> asCandidate(() -> documents.uploadMine(new NewDocument(DocumentKind.OTHER, "x",
                 new DocumentLinks(null, assignmentId, "no-such-item")), "x.txt", bytes("x".getBytes()))))
                 .isInstanceOf(InvalidValueException.class);
+    }
+
+    /**
+     * A document's links change after the upload: the consultant sets a target role and an item (nothing is ticked for
+     * staff), the candidate moves it to another item (handing it in ticks that one), clearing removes both; every
+     * change is checked like an upload's links, expects the version last seen, and leaves a timeline event. The link
+     * choices name the roles and items, and the items offered for a role are those of its guide.
+     */
+    @Test
+    void theLinksOfADocumentAreChangedAndClearedAgainstItsVersion() {
+        long guideId = fixtures.guide("sales").guideId();
+        long roleId = fixtures.as(consultant, () -> targetRoles.add(candidate.getId(), guideId,
+                new com.careerbridge.crm.targetrole.TargetRoleForm(1, List.of(),
+                        com.careerbridge.crm.targetrole.TargetRoleStatus.PREPARING))).getId();
+        long assignmentId = fixtures.as(consultant, () -> assignments.assign(guideId, List.of(candidate.getId()), null,
+                null)).created().getFirst().getId();
+        DocumentLinkChoices choices = asCandidate(() -> documents.myLinkChoices());
+        DocumentLinkChoices.Role role = choices.role(roleId).orElseThrow();
+        var items = choices.checklistFor(role).orElseThrow().items();
+        assertThat(choices.checklistFor(role).orElseThrow().assignmentId()).isEqualTo(assignmentId);
+        assertThat(items.get(1).number()).isEqualTo(2);
+        assertThat(fixtures.as(consultant, () -> documents.linkChoices(candidate.getId()))).isEqualTo(choices);
+        String first = items.get(0).key();
+        String second = items.get(1).key();
+
+        DocumentView doc = asCandidate(() -> documents.uploadMine(cv("CV"), "cv.txt", bytes("cv".getBytes())));
+        events.clear();
+        DocumentView linked = fixtures.as(consultant, () -> documents.relink(doc.id(), doc.version(),
+                new DocumentLinks(roleId, assignmentId, first)));
+        assertThat(linked.targetRoleId()).isEqualTo(roleId);
+        assertThat(linked.itemKey()).isEqualTo(first);
+        assertThat(linked.version()).isGreaterThan(doc.version());
+        assertThat(itemState(assignmentId, first)).as("staff linking does not tick").isEqualTo("OPEN");
+        assertThat(events.stream(DocumentEvents.DocumentLinksChanged.class)).hasSize(1);
+        assertThat(events.stream(ChangeNotice.class)).contains(new ChangeNotice(candidate.getId(), "documents"));
+
+        assertThatThrownBy(() -> asCandidate(() -> documents.relink(doc.id(), doc.version(), DocumentLinks.NONE)))
+                .as("the version seen before the consultant's change").isInstanceOf(ConflictException.class);
+        DocumentView moved = asCandidate(() -> documents.relink(doc.id(), linked.version(),
+                new DocumentLinks(roleId, assignmentId, second)));
+        assertThat(moved.itemKey()).isEqualTo(second);
+        assertThat(itemState(assignmentId, second)).as("the candidate handing it in ticks it").isEqualTo("DONE");
+
+        assertThatThrownBy(() -> asCandidate(() -> documents.relink(doc.id(), moved.version(),
+                new DocumentLinks(null, assignmentId, "no-such-item"))))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations().getFirst().field())
+                        .isEqualTo("itemKey"));
+        assertThatThrownBy(() -> fixtures.as(fixtures.consultant("Stranger"), () -> documents.relink(doc.id(),
+                moved.version(), DocumentLinks.NONE))).isInstanceOf(NotFoundException.class);
+
+        DocumentView cleared = asCandidate(() -> documents.relink(doc.id(), moved.version(), DocumentLinks.NONE));
+        assertThat(cleared.targetRoleId()).isNull();
+        assertThat(cleared.assignmentId()).isNull();
+        assertThat(cleared.itemKey()).isNull();
+        events.clear();
+        assertThat(asCandidate(() -> documents.relink(doc.id(), cleared.version(), null)).version())
+                .as("unchanged links change nothing").isEqualTo(cleared.version());
+        assertThat(events.stream(DocumentEvents.DocumentLinksChanged.class)).isEmpty();
+    }
+
+    /** Taking a guide away from the candidate leaves their documents, without the links to it (item included). */
+    @Test
+    void removingAnAssignmentClearsTheDocumentsLinksToItAndItsItem() {
+        long guideId = fixtures.guide("sales").guideId();
+        long assignmentId = fixtures.as(consultant, () -> assignments.assign(guideId, List.of(candidate.getId()), null,
+                null)).created().getFirst().getId();
+        var assigned = fixtures.as(consultant, () -> assignments.get(assignmentId));
+        DocumentView doc = asCandidate(() -> documents.uploadMine(new NewDocument(DocumentKind.EXERCISE_ANSWER,
+                "Answer", new DocumentLinks(null, assignmentId, assigned.checklist().getFirst().item().key())),
+                "answer.txt", bytes("answer".getBytes())));
+
+        fixtures.as(consultant, () -> assignments.remove(assignmentId,
+                assignments.get(assignmentId).overview().version()));
+
+        DocumentView kept = asCandidate(() -> documents.get(doc.id()));
+        assertThat(kept.assignmentId()).isNull();
+        assertThat(kept.itemKey()).isNull();
     }
 
     @Test

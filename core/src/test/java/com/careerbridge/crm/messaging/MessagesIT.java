@@ -48,6 +48,8 @@ class MessagesIT {
     @Autowired AssignmentService assignments;
     @Autowired Notices notices;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.careerbridge.crm.documents.CandidateDocuments documents;
+    @Autowired jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     private UserAccount admin;
     private UserAccount consultant;
@@ -225,5 +227,78 @@ class MessagesIT {
         assertThatThrownBy(() -> fixtures.as(consultant, () -> conversations.send(candidate.getId(), "x",
                 MessageReference.checklistItem(assignmentId, "no-such-item")))).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> MessageReference.document(0)).isInstanceOf(InvalidValueException.class);
+    }
+
+    /**
+     * The "About…" choices and the labels of a page's references come from one read: the candidate's documents, each
+     * assigned guide with its numbered items. What is gone or someone else's is not among them (the front ends show
+     * "no longer available"), and the read costs as many statements for three guides as for one — never one per
+     * reference.
+     */
+    @Test
+    void topicsNameTheCandidatesDocumentsGuidesAndItemsAndCostTheSameForMoreGuides() {
+        long salesId = fixtures.guide("sales").guideId();
+        long salesAssignment = fixtures.as(consultant, () -> assignments.assign(salesId, List.of(candidate.getId()),
+                null, null)).created().getFirst().getId();
+        var checklist = fixtures.as(consultant, () -> assignments.get(salesAssignment)).checklist();
+        String thirdKey = checklist.get(2).item().key();
+        long cv = fixtures.as(candidate.getUserId(), () -> documents.uploadMine(new com.careerbridge.crm.documents
+                .NewDocument(com.careerbridge.crm.documents.DocumentKind.CV, "CV 2026", null), "cv.txt",
+                new java.io.ByteArrayInputStream("my cv".getBytes()))).id();
+
+        MessageTopics topics = fixtures.as(consultant, () -> conversations.topics(candidate.getId()));
+        assertThat(topics.of(MessageReference.document(cv))).hasValueSatisfying(topic ->
+                assertThat(topic.documentTitle()).isEqualTo("CV 2026"));
+        assertThat(topics.of(MessageReference.assignment(salesAssignment))).hasValueSatisfying(topic ->
+                assertThat(topic.guideTitle(com.careerbridge.crm.shared.Language.EN)).isNotBlank());
+        assertThat(topics.of(MessageReference.checklistItem(salesAssignment, thirdKey))).hasValueSatisfying(topic -> {
+            assertThat(topic.itemNumber()).isEqualTo(3);
+            assertThat(topic.itemText(com.careerbridge.crm.shared.Language.EN))
+                    .isEqualTo(checklist.get(2).item().text().en());
+        });
+        assertThat(fixtures.as(candidate.getUserId(), () -> conversations.myTopics()).all())
+                .isEqualTo(topics.all());
+
+        // Someone else's document, an item no guide has: not available here.
+        Candidate other = fixtures.candidateWithLogin(otherConsultant, "Other's Writer");
+        long othersDocument = fixtures.as(other.getUserId(), () -> documents.uploadMine(new com.careerbridge.crm
+                .documents.NewDocument(com.careerbridge.crm.documents.DocumentKind.CV, "Secret CV", null), "cv.txt",
+                new java.io.ByteArrayInputStream("secret".getBytes()))).id();
+        assertThat(topics.of(MessageReference.document(othersDocument))).isEmpty();
+        assertThat(topics.of(MessageReference.checklistItem(salesAssignment, "no-such-item"))).isEmpty();
+        assertThatThrownBy(() -> fixtures.as(otherConsultant, () -> conversations.topics(candidate.getId())))
+                .isInstanceOf(NotFoundException.class);
+
+        long withOneGuide = statementsForTopics();
+        for (String slug : List.of("account-manager", "sales-analyst")) {
+            long guideId = fixtures.guide(slug).guideId();
+            fixtures.as(consultant, () -> assignments.assign(guideId, List.of(candidate.getId()), null, null));
+        }
+        long withThreeGuides = statementsForTopics();
+        assertThat(fixtures.as(consultant, () -> conversations.topics(candidate.getId())).all())
+                .filteredOn(topic -> topic.kind() == MessageReference.Kind.ASSIGNMENT).hasSize(3);
+        assertThat(withThreeGuides).isEqualTo(withOneGuide);
+
+        // A guide taken away: its references are no longer available.
+        long version = fixtures.as(consultant, () -> assignments.get(salesAssignment)).overview().version();
+        fixtures.as(consultant, () -> assignments.remove(salesAssignment, version));
+        assertThat(fixtures.as(consultant, () -> conversations.topics(candidate.getId()))
+                .of(MessageReference.checklistItem(salesAssignment, thirdKey))).isEmpty();
+    }
+
+    private long statementsForTopics() {
+        org.hibernate.stat.Statistics statistics = entityManagerFactory
+                .unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            return fixtures.as(consultant, () -> {
+                statistics.clear();
+                conversations.topics(candidate.getId());
+                return statistics.getPrepareStatementCount();
+            });
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
     }
 }

@@ -345,6 +345,10 @@ class PermissionMatrixIT {
                 expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
         cases.add(new Case("unread messages in total", w -> conversations.unreadTotal(),
                 expect(OK, OK, OK, FORBIDDEN, FORBIDDEN)));
+        cases.add(new Case("what a candidate's messages can be about", w -> conversations.topics(w.candidateId()),
+                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
+        cases.add(new Case("what my messages can be about", w -> conversations.myTopics(),
+                expect(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)));
         // documents (#16): the candidate and the staff who may see them; someone else's document is "not found"
         cases.add(new Case("list a candidate's documents", w -> documents.list(w.candidateId()),
                 expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
@@ -363,6 +367,14 @@ class PermissionMatrixIT {
         cases.add(new Case("download a version", w -> documents.download(w.documentVersionId()),
                 expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
         cases.add(new Case("a version's preview", w -> documents.preview(w.documentVersionId()),
+                expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("what a candidate's documents can be linked to",
+                w -> documents.linkChoices(w.candidateId()), expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
+        cases.add(new Case("what my documents can be linked to", w -> documents.myLinkChoices(),
+                expect(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)));
+        cases.add(new Case("change a document's links", w -> documents.relink(w.documentId(),
+                version("document", w.documentId()),
+                new com.careerbridge.crm.documents.DocumentLinks(null, w.assignmentId(), w.itemKey())),
                 expect(OK, OK, NOT_FOUND, OK, NOT_FOUND)));
         return cases;
     }

@@ -39,6 +39,8 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
     public static final String TAB = "tab";
     public static final String MESSAGES = "messages";
     public static final String DOCUMENTS = "documents";
+    /** The assigned guides tab (a message about a guide or one of its items links here). */
+    public static final String GUIDES = "guides";
 
     private final CandidateWorkspace workspace;
     private final CandidateHeader header;
@@ -55,6 +57,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
     private TabSheet tabs;
     private Tab messagesTab;
     private Tab documentsTab;
+    private Tab guidesTab;
 
     final Div notFound = new Div();
     final Select<PipelineStatus> nextStatus;
@@ -114,6 +117,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
             markReadIfOpen();
         } else {
             documents.refresh();
+            messages.refreshTopics();
         }
     }
 
@@ -123,7 +127,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    /** Selects the Messages or Documents tab (the inbox opens the page on Messages). */
+    /** Selects the Messages, Documents or Guides tab (the inbox opens the page on Messages, a message's chip on the others). */
     void select(String tab) {
         if (tabs == null) {
             return;
@@ -132,6 +136,8 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
             tabs.setSelectedTab(messagesTab);
         } else if (DOCUMENTS.equals(tab)) {
             tabs.setSelectedTab(documentsTab);
+        } else if (GUIDES.equals(tab)) {
+            tabs.setSelectedTab(guidesTab);
         }
     }
 
@@ -191,7 +197,7 @@ public class CandidateView extends VerticalLayout implements BeforeEnterObserver
         tabs.addClassName("candidate-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("candidate.tab.roles"), roles);
-        tabs.add(getTranslation("candidate.tab.guides"), guides);
+        guidesTab = tabs.add(getTranslation("candidate.tab.guides"), guides);
         tabs.add(getTranslation("candidate.tab.sessions"), sessions);
         tabs.add(getTranslation("candidate.tab.actions"), actions);
         tabs.add(getTranslation("candidate.tab.applications"), applications);

@@ -8,6 +8,7 @@ import com.careerbridge.crm.documents.CandidateDocuments;
 import com.careerbridge.crm.documents.DocumentComment;
 import com.careerbridge.crm.documents.DocumentDownload;
 import com.careerbridge.crm.documents.DocumentKind;
+import com.careerbridge.crm.documents.DocumentLinkChoices;
 import com.careerbridge.crm.documents.DocumentVersionView;
 import com.careerbridge.crm.documents.DocumentView;
 import com.careerbridge.crm.documents.NewDocument;
@@ -17,6 +18,8 @@ import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.common.UploadTexts;
 import com.careerbridge.crm.ui.common.ViewerTime;
+import com.careerbridge.crm.ui.documents.DocumentLinksEditor;
+import com.careerbridge.crm.ui.documents.DocumentLinksPicker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -44,7 +47,8 @@ import org.springframework.context.annotation.Scope;
  * a PDF version's first page, a download link and comments per version; an upload for a new document (kind and title
  * first) and one per document for its next version. Uploads are streamed: Vaadin hands over the request's input
  * stream and {@link CandidateDocuments} writes it to the database in chunks — the file is never held in memory here.
- * A refusal (type, size, quota) is shown at the upload it came from, in the viewer's language.
+ * A refusal (type, size, quota) is shown at the upload it came from, in the viewer's language. A document may be
+ * linked to one of the candidate's target roles and a checklist item of its guide, at the upload or later on its card.
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -56,17 +60,19 @@ class DocumentsTab extends VerticalLayout {
         DocumentView store(String fileName, InputStream content);
     }
 
-    /** What came of an upload: the document as stored, or the refusal's text. */
-    record Outcome(DocumentView stored, String refusal) {
+    /** What came of an upload: the document as stored, or the refusal's text (and the refusal, when of a value). */
+    record Outcome(DocumentView stored, String refusal, InvalidValueException invalid) {
     }
 
     private final CandidateDocuments documents;
     final Select<DocumentKind> kind = new Select<>();
     final TextField title = new TextField();
+    final DocumentLinksPicker links = new DocumentLinksPicker();
     final Upload upload;
     final Paragraph uploadError = new Paragraph();
     final Div list = new Div();
     private long candidateId = -1;
+    private DocumentLinkChoices choices = new DocumentLinkChoices(List.of(), List.of());
 
     DocumentsTab(CandidateDocuments documents) {
         this.documents = documents;
@@ -79,7 +85,7 @@ class DocumentsTab extends VerticalLayout {
         title.setLabel(getTranslation("staff-documents.title"));
         title.setMaxLength(NewDocument.TITLE_MAX);
         upload = streamingUpload(this::storeNew, uploadError);
-        HorizontalLayout form = new HorizontalLayout(kind, title);
+        HorizontalLayout form = new HorizontalLayout(kind, title, links);
         form.setWrap(true);
         list.addClassName("document-list");
         add(new H3(getTranslation("staff-documents.new")), form, upload, uploadError, list);
@@ -95,6 +101,8 @@ class DocumentsTab extends VerticalLayout {
             return;
         }
         list.removeAll();
+        choices = documents.linkChoices(candidateId);
+        links.show(choices);
         List<DocumentView> all = documents.list(candidateId);
         if (all.isEmpty()) {
             list.add(CandidatePageParts.emptyText(this, "documents.none"));
@@ -105,7 +113,7 @@ class DocumentsTab extends VerticalLayout {
     /** A new document from what the form says, read in the UI's lock when called from the upload's request. */
     DocumentView storeNew(String fileName, InputStream content) {
         NewDocument[] facts = new NewDocument[1];
-        Runnable read = () -> facts[0] = new NewDocument(kind.getValue(), title.getValue(), null);
+        Runnable read = () -> facts[0] = new NewDocument(kind.getValue(), title.getValue(), links.value());
         UI ui = getUI().orElse(null);
         if (ui == null) {
             read.run();
@@ -121,14 +129,14 @@ class DocumentsTab extends VerticalLayout {
      */
     Outcome receive(Store store, String fileName, InputStream content) {
         try {
-            return new Outcome(store.store(fileName, content), null);
+            return new Outcome(store.store(fileName, content), null, null);
         } catch (InvalidValueException invalid) {
             InvalidValueException.FieldViolation first = invalid.violations().getFirst();
             return new Outcome(null, getTranslation("field." + first.field()) + ": "
-                    + getTranslation("error." + first.reason()));
+                    + getTranslation("error." + first.reason()), invalid);
         } catch (DomainException refused) {
             return new Outcome(null, UiErrors.isStaleEdit(refused) ? getTranslation("conflict.stale")
-                    : getTranslation(refused.code()));
+                    : getTranslation(refused.code()), null);
         }
     }
 
@@ -136,10 +144,17 @@ class DocumentsTab extends VerticalLayout {
     void shown(Outcome outcome, Upload at, Paragraph error) {
         error.setText(outcome.refusal() == null ? "" : outcome.refusal());
         error.setVisible(outcome.refusal() != null);
+        if (at == upload) {
+            links.clearRefusal();
+            if (outcome.invalid() != null) {
+                links.showRefusal(outcome.invalid());
+            }
+        }
         if (outcome.stored() != null) {
             at.clearFileList();
             if (at == upload) {
                 title.clear();
+                links.setValue(com.careerbridge.crm.documents.DocumentLinks.NONE);
             }
             UiErrors.success(getTranslation("staff-documents.uploaded"));
             refresh();
@@ -173,7 +188,7 @@ class DocumentsTab extends VerticalLayout {
         what.addClassName("muted");
         HorizontalLayout head = new HorizontalLayout(heading, what);
         head.setWrap(true);
-        card.add(head);
+        card.add(head, new DocumentLinksEditor(documents, document, choices, this::refresh));
         document.versions().reversed().forEach(version -> card.add(version(version)));
         Paragraph versionError = new Paragraph();
         Upload next = streamingUpload((fileName, content) ->

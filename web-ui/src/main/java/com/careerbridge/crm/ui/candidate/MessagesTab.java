@@ -8,9 +8,13 @@ import com.careerbridge.crm.messaging.ConversationMessage;
 import com.careerbridge.crm.messaging.ConversationPage;
 import com.careerbridge.crm.messaging.Conversations;
 import com.careerbridge.crm.messaging.MessageText;
+import com.careerbridge.crm.messaging.MessageTopic;
+import com.careerbridge.crm.messaging.MessageTopics;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.common.ViewerTime;
+import com.careerbridge.crm.ui.messaging.AboutChip;
+import com.careerbridge.crm.ui.messaging.AboutPicker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +31,8 @@ import org.springframework.context.annotation.Scope;
  * The candidate page's "Messages" tab: the conversation with the candidate, oldest at the top and newest at the
  * bottom, "Load older" for the pages before, and a text area to write. Texts are plain: each message is set as text
  * (never HTML) and keeps its line breaks by CSS ({@code white-space: pre-wrap}). Shown, it marks the conversation read.
+ * A message may be about one of the candidate's documents, guides or checklist items: chosen beside the text, shown
+ * under it as a chip that opens the Documents or Guides tab. The topics are read once per page, not per message.
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -38,10 +44,12 @@ class MessagesTab extends VerticalLayout {
     final Div thread = new Div();
     final Button older = new Button();
     final TextArea text = new TextArea();
+    final AboutPicker about = new AboutPicker();
     final Button send = new Button();
     /** The messages shown, oldest first. */
     private final List<ConversationMessage> shown = new ArrayList<>();
     private boolean more;
+    private MessageTopics topics = new MessageTopics(List.of());
     private long candidateId = -1;
     private long markedUpTo;
 
@@ -63,13 +71,17 @@ class MessagesTab extends VerticalLayout {
         send.setText(getTranslation("messages.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(click -> send());
-        add(older, thread, text, send);
+        Div compose = new Div(text, about, send);
+        compose.addClassName("message-compose");
+        add(older, thread, compose);
     }
 
     void show(long candidateId) {
         this.candidateId = candidateId;
         markedUpTo = 0;
         shown.clear();
+        about.clear();
+        readTopics();
         ConversationPage page = conversations.page(candidateId, null, PAGE);
         shown.addAll(page.messages().reversed());
         more = page.more();
@@ -81,6 +93,7 @@ class MessagesTab extends VerticalLayout {
         if (candidateId < 0) {
             return;
         }
+        readTopics();
         ConversationPage page = conversations.page(candidateId, null, PAGE);
         long newestShown = shown.isEmpty() ? 0 : shown.getLast().id();
         List<ConversationMessage> fresh = page.messages().reversed().stream().filter(m -> m.id() > newestShown).toList();
@@ -113,11 +126,34 @@ class MessagesTab extends VerticalLayout {
     }
 
     void send() {
-        UiErrors.attempt(this, Map.of("text", text), () -> conversations.send(candidateId, text.getValue(), null))
+        UiErrors.attempt(this, Map.of("text", text, "reference.id", about, "reference.itemKey", about,
+                        "reference.kind", about),
+                () -> conversations.send(candidateId, text.getValue(), about.reference()))
                 .ifPresent(sent -> {
                     text.clear();
+                    about.clear();
                     refresh();
                 });
+    }
+
+    /** The candidate's documents and guides changed: the choices and the chips' names read again. */
+    void refreshTopics() {
+        if (candidateId >= 0) {
+            readTopics();
+            render();
+        }
+    }
+
+    private void readTopics() {
+        topics = conversations.topics(candidateId);
+        about.show(topics);
+    }
+
+    /** Where a topic is on this page: the Documents tab, or the Guides tab for a guide and its items. */
+    private String link(MessageTopic topic) {
+        String tab = topic.kind() == com.careerbridge.crm.messaging.MessageReference.Kind.DOCUMENT
+                ? CandidateView.DOCUMENTS : CandidateView.GUIDES;
+        return "candidates/" + candidateId + "?" + CandidateView.TAB + "=" + tab;
     }
 
     List<ConversationMessage> shown() {
@@ -151,6 +187,9 @@ class MessagesTab extends VerticalLayout {
         body.getStyle().set("white-space", "pre-wrap");
         body.setText(message.text());
         bubble.add(who, new Span(" "), when, body);
+        if (message.reference() != null) {
+            bubble.add(new Div(AboutChip.of(this, message.reference(), topics, this::link)));
+        }
         return bubble;
     }
 }

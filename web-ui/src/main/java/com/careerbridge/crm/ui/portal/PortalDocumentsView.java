@@ -9,6 +9,8 @@ import com.careerbridge.crm.documents.CandidateDocuments;
 import com.careerbridge.crm.documents.DocumentComment;
 import com.careerbridge.crm.documents.DocumentDownload;
 import com.careerbridge.crm.documents.DocumentKind;
+import com.careerbridge.crm.documents.DocumentLinkChoices;
+import com.careerbridge.crm.documents.DocumentLinks;
 import com.careerbridge.crm.documents.DocumentVersionView;
 import com.careerbridge.crm.documents.DocumentView;
 import com.careerbridge.crm.documents.NewDocument;
@@ -20,6 +22,8 @@ import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.LiveRefresh;
 import com.careerbridge.crm.ui.common.UiErrors;
 import com.careerbridge.crm.ui.common.UploadTexts;
+import com.careerbridge.crm.ui.documents.DocumentLinksEditor;
+import com.careerbridge.crm.ui.documents.DocumentLinksPicker;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -49,7 +53,9 @@ import jakarta.annotation.security.RolesAllowed;
  * The candidate's documents (#16): each with its versions (kind, title, number, size, date), a download link per
  * version (sent as an attachment), the comments on each version to read and add, an upload of a new version, and at the
  * top an upload of a new document. Uploads stream straight into {@link CandidateDocuments} (never whole in memory); its
- * refusals — a type not accepted, too large, no room left — are shown at the upload they came from.
+ * refusals — a type not accepted, too large, no room left — are shown at the upload they came from. A document may be
+ * linked to a target role and a checklist item of its guide, at the upload or later on its card; handing one in for an
+ * item ticks that item.
  */
 @Route("portal/documents")
 @RolesAllowed("CANDIDATE")
@@ -63,6 +69,9 @@ public class PortalDocumentsView extends VerticalLayout implements HasDynamicTit
     private final Span uploadError = new Span();
     private volatile DocumentKind kind = DocumentKind.CV;
     private volatile String title = "";
+    private volatile DocumentLinks links = DocumentLinks.NONE;
+    private final DocumentLinksPicker linksPicker = new DocumentLinksPicker();
+    private DocumentLinkChoices choices = new DocumentLinkChoices(List.of(), List.of());
 
     public PortalDocumentsView(CandidateDocuments documents, LiveFeed live) {
         this.documents = documents;
@@ -95,16 +104,20 @@ public class PortalDocumentsView extends VerticalLayout implements HasDynamicTit
         titleField.addClassName("document-title");
         uploadError.addClassName("document-upload-error");
         uploadError.setVisible(false);
-        Upload upload = upload((fileName, in) -> documents.uploadMine(new NewDocument(kind, title, null), fileName, in),
+        // read on the upload's request thread: the choices' values are copied here as they change
+        linksPicker.role.addValueChangeListener(event -> links = linksPicker.value());
+        linksPicker.item.addValueChangeListener(event -> links = linksPicker.value());
+        Upload upload = upload((fileName, in) -> documents.uploadMine(new NewDocument(kind, title, links), fileName, in),
                 uploadError, () -> {
                     titleField.clear();
+                    linksPicker.setValue(DocumentLinks.NONE);
                     UiErrors.success(getTranslation("documents.uploaded"));
                 });
         upload.addClassName("document-upload");
         Paragraph types = new Paragraph(getTranslation("documents.types",
                 documents.maxFileSize() / (1024 * 1024)));
         types.addClassName("document-types");
-        Div form = new Div(kindChoice, titleField, types, upload, uploadError);
+        Div form = new Div(kindChoice, titleField, linksPicker, types, upload, uploadError);
         form.addClassName("portal-document-new");
         return section("documents.new", form);
     }
@@ -128,11 +141,15 @@ public class PortalDocumentsView extends VerticalLayout implements HasDynamicTit
             }
             DomainException problem = refused;
             inUi(ui, () -> {
+                linksPicker.clearRefusal();
                 if (problem == null) {
                     error.setVisible(false);
                     done.run();
                     refresh();
                 } else {
+                    if (error == uploadError && problem instanceof InvalidValueException invalid) {
+                        linksPicker.showRefusal(invalid);
+                    }
                     error.setText(message(problem));
                     error.setVisible(true);
                 }
@@ -165,6 +182,8 @@ public class PortalDocumentsView extends VerticalLayout implements HasDynamicTit
     /** Reads the documents again (after an upload here, or a change on any instance). */
     void refresh() {
         list.removeAll();
+        choices = documents.myLinkChoices();
+        linksPicker.show(choices);
         List<DocumentView> mine = documents.mine();
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("documents.empty"));
@@ -179,7 +198,8 @@ public class PortalDocumentsView extends VerticalLayout implements HasDynamicTit
     private Component card(DocumentView document) {
         Span kindBadge = new Span(kindLabel(document.kind()));
         kindBadge.getElement().getThemeList().add("badge contrast");
-        Div card = new Div(new H4(document.title()), kindBadge);
+        Div card = new Div(new H4(document.title()), kindBadge,
+                new DocumentLinksEditor(documents, document, choices, this::refresh));
         card.addClassName("portal-document");
         for (DocumentVersionView version : document.versions().reversed()) {
             card.add(version(version));

@@ -38,6 +38,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("CANDIDATE")
 public class PortalGuideView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The query parameter naming the checklist item to show ({@code ?item=<key>}), e.g. from a message about it. */
+    public static final String ITEM = "item";
+
     private final AssignmentService assignments;
     private final ProgressBar progress = new ProgressBar(0, 100);
     private final Span progressLabel = new Span();
@@ -47,6 +50,8 @@ public class PortalGuideView extends VerticalLayout implements BeforeEnterObserv
     private Map<Long, Long> heldGuides = Map.of();
     private Map<Long, LocalizedText> heldTitles = Map.of();
     private String title = "";
+    /** The item the reader was sent to, or {@code null}. */
+    private String focusedItem;
 
     public PortalGuideView(AssignmentService assignments) {
         this.assignments = assignments;
@@ -59,6 +64,7 @@ public class PortalGuideView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             long assignmentId = Long.parseLong(event.getRouteParameters().get("assignmentId").orElse(""));
+            focusedItem = event.getLocation().getQueryParameters().getSingleParameter(ITEM).orElse(null);
             details = assignments.open(assignmentId);
             var mine = assignments.mine().items();
             heldGuides = mine.stream()
@@ -127,6 +133,10 @@ public class PortalGuideView extends VerticalLayout implements BeforeEnterObserv
             });
             Div row = new Div(GuideArticle.kindIcon(entry.item().kind(), language), box);
             row.addClassName("checklist-item");
+            if (entry.item().key().equals(focusedItem)) {
+                row.addClassName("focused");
+                row.addAttachListener(attached -> row.scrollIntoView());
+            }
             if (entry.state() == ItemState.VERIFIED) {
                 Span verified = new Span(getTranslation(language.locale(), "portal.verified"));
                 verified.getElement().getThemeList().add("badge success small");

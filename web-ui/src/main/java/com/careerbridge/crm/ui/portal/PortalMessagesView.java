@@ -8,11 +8,16 @@ import com.careerbridge.crm.live.LiveFeed;
 import com.careerbridge.crm.messaging.ConversationMessage;
 import com.careerbridge.crm.messaging.ConversationPage;
 import com.careerbridge.crm.messaging.Conversations;
+import com.careerbridge.crm.messaging.MessageReference;
 import com.careerbridge.crm.messaging.MessageText;
+import com.careerbridge.crm.messaging.MessageTopic;
+import com.careerbridge.crm.messaging.MessageTopics;
 import com.careerbridge.crm.ui.common.BrowserZone;
 import com.careerbridge.crm.ui.common.Formats;
 import com.careerbridge.crm.ui.common.LiveRefresh;
 import com.careerbridge.crm.ui.common.UiErrors;
+import com.careerbridge.crm.ui.messaging.AboutChip;
+import com.careerbridge.crm.ui.messaging.AboutPicker;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -30,7 +35,9 @@ import jakarta.annotation.security.RolesAllowed;
  * The candidate's conversation with their consultant (#16): newest at the bottom, older pages on request, a text area
  * and Send. Texts are shown as text (line breaks kept by CSS), never as HTML. Shown means read; a message from staff
  * on any instance appears by itself through {@link LiveRefresh}. Everything goes through {@link Conversations}'
- * "mine" answers, so a candidate only ever sees their own conversation.
+ * "mine" answers, so a candidate only ever sees their own conversation. A message may be about one of the candidate's
+ * documents, guides or checklist items ("About…" under the text on a phone, beside it on a wider screen); its chip
+ * opens the documents page or the guide at that item.
  */
 @Route("portal/messages")
 @RolesAllowed("CANDIDATE")
@@ -46,6 +53,8 @@ public class PortalMessagesView extends VerticalLayout implements HasDynamicTitl
     private final Div list = new Div();
     private final Button older;
     private final TextArea text = new TextArea();
+    private final AboutPicker about = new AboutPicker();
+    private MessageTopics topics = new MessageTopics(List.of());
     private boolean more;
     private long markedUpTo;
 
@@ -73,12 +82,13 @@ public class PortalMessagesView extends VerticalLayout implements HasDynamicTitl
         Button send = new Button(getTranslation("messages.send"), VaadinIcon.PAPERPLANE.create(), click -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("portal-message-send");
-        Div compose = new Div(text, send);
+        Div compose = new Div(text, about, send);
         compose.addClassName("portal-message-compose");
 
         add(back, hero, older, list, compose);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
 
+        readTopics();
         ConversationPage first = conversations.mine(null, PAGE);
         first.messages().forEach(message -> shown.put(message.id(), message));
         more = first.more();
@@ -87,12 +97,30 @@ public class PortalMessagesView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void send() {
-        UiErrors.attempt(this, java.util.Map.of("text", text), () -> conversations.sendMine(text.getValue(), null))
+        UiErrors.attempt(this, java.util.Map.of("text", text, "reference.id", about, "reference.itemKey", about,
+                        "reference.kind", about), () -> conversations.sendMine(text.getValue(), about.reference()))
                 .ifPresent(sent -> {
                     shown.put(sent.id(), sent);
                     text.clear();
+                    about.clear();
                     render();
                 });
+    }
+
+    private void readTopics() {
+        topics = conversations.myTopics();
+        about.show(topics);
+    }
+
+    /** The documents page, or the guide reader (at the item, for an item). */
+    static String link(MessageTopic topic) {
+        MessageReference reference = topic.reference();
+        return switch (reference.kind()) {
+            case DOCUMENT -> "portal/documents";
+            case ASSIGNMENT -> "portal/guides/" + reference.id();
+            case CHECKLIST_ITEM -> "portal/guides/" + reference.id() + "?" + PortalGuideView.ITEM + "="
+                    + java.net.URLEncoder.encode(reference.itemKey(), java.nio.charset.StandardCharsets.UTF_8);
+        };
     }
 
     private void loadOlder() {
@@ -107,6 +135,7 @@ public class PortalMessagesView extends VerticalLayout implements HasDynamicTitl
 
     /** Reads the newest page again (a message arrived, or was read elsewhere) and keeps the older ones shown. */
     void refresh() {
+        readTopics();
         ConversationPage page = conversations.mine(null, PAGE);
         page.messages().forEach(message -> shown.put(message.id(), message));
         if (shown.isEmpty()) {
@@ -142,6 +171,9 @@ public class PortalMessagesView extends VerticalLayout implements HasDynamicTitl
         body.setText(message.text());
         body.addClassName("portal-message-body");
         Div bubble = new Div(author, when, body);
+        if (message.reference() != null) {
+            bubble.add(new Div(AboutChip.of(this, message.reference(), topics, PortalMessagesView::link)));
+        }
         bubble.addClassNames("portal-message", message.mine() ? "mine" : "theirs");
         return bubble;
     }

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,6 +40,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CandidateDocumentsTabIT extends BrowserlessUiTest {
 
     @Autowired CandidateDocuments documents;
+    @Autowired com.careerbridge.crm.assignment.AssignmentService assignments;
+    @Autowired com.careerbridge.crm.roleguide.RoleGuideService guides;
+    @Autowired com.careerbridge.crm.targetrole.TargetRoleService targetRoles;
 
     UserAccount consultant;
     Candidate candidate;
@@ -99,6 +103,75 @@ class CandidateDocumentsTabIT extends BrowserlessUiTest {
         assertThat(tab.uploadError.isVisible()).isTrue();
         assertThat(tab.uploadError.getText()).isEqualTo("File: " + tab.getTranslation("error.type-not-allowed"));
         assertThat(documents.list(candidate.getId())).isEmpty();
+    }
+
+    /**
+     * An upload with a target role and a checklist item of the guide assigned for it: the card names both; the
+     * consultant then moves the document to another item on its card, and clears the links. Nothing is ticked: only
+     * the candidate hands a document in.
+     */
+    @Test
+    void anUploadWithLinksShowsThemAndTheyAreChangedAndClearedOnTheCard() {
+        long guideId = guides.library().stream().filter(g -> g.slug().equals("sales")).findFirst().orElseThrow()
+                .guideId();
+        long roleId = targetRoles.add(candidate.getId(), guideId, new com.careerbridge.crm.targetrole.TargetRoleForm(1,
+                java.util.List.of(), com.careerbridge.crm.targetrole.TargetRoleStatus.PREPARING)).getId();
+        long assignmentId = assignments.assign(guideId, java.util.List.of(candidate.getId()), null, null).created()
+                .getFirst().getId();
+        var details = assignments.get(assignmentId);
+        String roleTitle = details.overview().titleEn();
+        var second = details.checklist().get(1).item();
+        var third = details.checklist().get(2).item();
+        DocumentsTab tab = open();
+        assertThat(tab.links.item.isEnabled()).as("no role chosen yet").isFalse();
+
+        tab.links.role.setValue(tab.links.role.getListDataView().getItems().filter(r -> r.targetRoleId() == roleId)
+                .findFirst().orElseThrow());
+        assertThat(tab.links.item.isEnabled()).isTrue();
+        tab.links.item.setValue(tab.links.item.getListDataView().getItems()
+                .filter(item -> item.key().equals(second.key())).findFirst().orElseThrow());
+        tab.title.setValue("Answer " + run);
+        test(tab.upload).upload("answer.txt", "text/plain", "My answer".getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(tab.uploadError.isVisible()).isFalse();
+        DocumentView stored = documents.list(candidate.getId()).getFirst();
+        assertThat(stored.targetRoleId()).isEqualTo(roleId);
+        assertThat(stored.assignmentId()).isEqualTo(assignmentId);
+        assertThat(stored.itemKey()).isEqualTo(second.key());
+        assertThat(links(tab)).isEqualTo("For: " + roleTitle + " · item 2: "
+                + com.careerbridge.crm.ui.messaging.AboutLabels.shortened(second.text().en()));
+        assertThat(tab.links.role.getValue()).as("the upload's choices are cleared").isNull();
+
+        test($(Button.class).from(tab.list).withClassName("document-links-change").single()).click();
+        var itemChoice = $(com.vaadin.flow.component.combobox.ComboBox.class).from(tab.list)
+                .withClassName("document-item").single();
+        @SuppressWarnings("unchecked")
+        var items = (com.vaadin.flow.component.combobox.ComboBox<com.careerbridge.crm.assignment.AssignedChecklist.Item>) itemChoice;
+        assertThat(items.getValue().key()).as("the editor starts from the document's links").isEqualTo(second.key());
+        items.setValue(items.getListDataView().getItems().filter(item -> item.key().equals(third.key()))
+                .findFirst().orElseThrow());
+        test($(Button.class).from(tab.list).withClassName("document-links-save").single()).click();
+
+        assertThat(documents.list(candidate.getId()).getFirst().itemKey()).isEqualTo(third.key());
+        assertThat(links(tab)).startsWith("For: " + roleTitle + " · item 3: ");
+
+        test($(Button.class).from(tab.list).withClassName("document-links-change").single()).click();
+        test($(Button.class).from(tab.list).withClassName("document-links-clear").single()).click();
+        DocumentView cleared = documents.list(candidate.getId()).getFirst();
+        assertThat(cleared.targetRoleId()).isNull();
+        assertThat(cleared.itemKey()).isNull();
+        assertThat($(Span.class).from(tab.list).withClassName("document-links-summary").all())
+                .as("no links, no line").isEmpty();
+        assertThat(itemStates(assignmentId)).doesNotContain("DONE");
+    }
+
+    private String links(DocumentsTab tab) {
+        return $(Span.class).from(tab.list).withClassName("document-links-summary").single().getText();
+    }
+
+    private java.util.List<String> itemStates(long assignmentId) {
+        return assignments.get(assignmentId).checklist().stream().map(entry -> entry.state().name()).toList();
     }
 
     private DocumentsTab open() {

@@ -9,9 +9,15 @@ import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.messaging.Conversations;
+import com.careerbridge.crm.messaging.MessageReference;
+import com.careerbridge.crm.messaging.MessageTopic;
+import com.careerbridge.crm.ui.messaging.AboutChip;
+import com.careerbridge.crm.ui.messaging.AboutLabels;
 import com.careerbridge.webtest.BrowserlessUiTest;
 import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +33,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class CandidateMessagesTabIT extends BrowserlessUiTest {
 
     @Autowired Conversations conversations;
+    @Autowired com.careerbridge.crm.assignment.AssignmentService assignments;
+    @Autowired com.careerbridge.crm.roleguide.RoleGuideService guides;
 
     UserAccount consultant;
     Candidate candidate;
@@ -94,6 +102,69 @@ class CandidateMessagesTabIT extends BrowserlessUiTest {
         awaitUi(() -> tab.shown().stream().anyMatch(m -> m.text().equals("Sent from the app " + run)), 3);
         assertThat(lastMessage(tab).getClassNames()).contains("from-candidate");
         awaitUi(() -> conversations.unread(candidate.getId()) == 0, 3);
+    }
+
+    @Test
+    void aMessageAboutAChecklistItemIsSentWithItsReferenceAndShowsAChipToTheGuidesTab() {
+        long assignmentId = assignSales();
+        var details = assignments.get(assignmentId);
+        var third = details.checklist().get(2).item();
+        MessagesTab tab = open();
+
+        MessageTopic item = tab.about.getListDataView().getItems()
+                .filter(topic -> topic.reference().equals(MessageReference.checklistItem(assignmentId, third.key())))
+                .findFirst().orElseThrow();
+        String expected = "About: " + details.overview().titleEn() + " — item 3: " + AboutLabels.shortened(third.text().en());
+        assertThat(tab.about.getItemLabelGenerator().apply(item)).isEqualTo(expected);
+        tab.about.setValue(item);
+        tab.text.setValue("Did you finish this one?");
+        test(tab.send).click();
+
+        assertThat(conversations.page(candidate.getId(), null, 1).messages().getFirst().reference())
+                .isEqualTo(MessageReference.checklistItem(assignmentId, third.key()));
+        assertThat(tab.about.getValue()).as("the choice is cleared with the text").isNull();
+        Anchor chip = $(Anchor.class).from(lastMessage(tab)).withClassName(AboutChip.CLASS).single();
+        assertThat(chip.getText()).isEqualTo(expected);
+        assertThat(chip.getHref()).isEqualTo("candidates/" + candidate.getId() + "?tab=guides");
+    }
+
+    @Test
+    void aReferenceToSomethingGoneOrSomeoneElsesShowsTheNeutralLabel() {
+        long assignmentId = assignSales();
+        conversations.send(candidate.getId(), "About a document of nobody", MessageReference.document(999_999_999L));
+        conversations.send(candidate.getId(), "About the guide", MessageReference.assignment(assignmentId));
+        assignments.remove(assignmentId, assignments.get(assignmentId).overview().version());
+
+        MessagesTab tab = open();
+        var chips = $(Span.class).from(tab.thread).withClassName(AboutChip.CLASS).all();
+        assertThat(chips).hasSize(2).allSatisfy(chip -> {
+            assertThat(chip.getText()).isEqualTo("About: (no longer available)");
+            assertThat(chip.getClassNames()).contains("unavailable");
+        });
+        assertThat($(Anchor.class).from(tab.thread).withClassName(AboutChip.CLASS).exists()).isFalse();
+    }
+
+    @Test
+    void aReferenceCoreRefusesIsShownAtTheChoice() {
+        long assignmentId = assignSales();
+        MessagesTab tab = open();
+        tab.about.setValue(tab.about.getListDataView().getItems()
+                .filter(topic -> topic.reference().equals(MessageReference.assignment(assignmentId)))
+                .findFirst().orElseThrow());
+        // taken away after the page was read: the choice still shows, core refuses it
+        assignments.remove(assignmentId, assignments.get(assignmentId).overview().version());
+        tab.text.setValue("About the guide");
+        test(tab.send).click();
+
+        assertThat(tab.about.isInvalid()).isTrue();
+        assertThat(tab.about.getErrorMessage()).isEqualTo("This value is not valid.");
+        assertThat(tab.text.getValue()).as("the text is kept").isEqualTo("About the guide");
+        assertThat(conversations.page(candidate.getId(), null, 1).messages()).isEmpty();
+    }
+
+    private long assignSales() {
+        long guideId = guides.library().stream().filter(g -> g.slug().equals("sales")).findFirst().orElseThrow().guideId();
+        return assignments.assign(guideId, java.util.List.of(candidate.getId()), null, null).created().getFirst().getId();
     }
 
     private MessagesTab open() {

@@ -8,6 +8,7 @@ import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.documents.CandidateDocuments;
 import com.careerbridge.crm.documents.DocumentView;
+import com.careerbridge.crm.ui.documents.DocumentLinksPicker;
 import com.careerbridge.crm.ui.layout.AccessDeniedView;
 import com.careerbridge.testsupport.ui.GuideUiTestSupport;
 import com.vaadin.flow.component.Component;
@@ -30,6 +31,10 @@ class PortalDocumentsViewIT extends GuideUiTestSupport {
 
     @Autowired
     CandidateDocuments documents;
+    @Autowired
+    com.careerbridge.crm.assignment.AssignmentService assignments;
+    @Autowired
+    com.careerbridge.crm.targetrole.TargetRoleService targetRoles;
 
     private UserAccount consultant;
     private Candidate mine;
@@ -105,6 +110,41 @@ class PortalDocumentsViewIT extends GuideUiTestSupport {
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).contains("This type of file is not accepted");
         assertThat(documents.mine()).isEmpty();
+    }
+
+    /**
+     * The candidate hands in an answer for a checklist item of the guide assigned for their target role: the document
+     * carries both links, the card names them, and handing it in ticked the item.
+     */
+    @Test
+    void theCandidateUploadsForATargetRoleAndAnItemWhichTicksTheItem() {
+        long guideId = builtIn("sales").guideId();
+        long roleId = targetRoles.add(mine.getId(), guideId, new com.careerbridge.crm.targetrole.TargetRoleForm(1,
+                java.util.List.of(), com.careerbridge.crm.targetrole.TargetRoleStatus.PREPARING)).getId();
+        long assignmentId = assignments.assign(guideId, java.util.List.of(mine.getId()), null, null).created()
+                .getFirst().getId();
+        var details = assignments.get(assignmentId);
+        var first = details.checklist().getFirst().item();
+        signIn(myLogin);
+        navigate(PortalDocumentsView.class);
+        DocumentLinksPicker picker = $(DocumentLinksPicker.class).single();
+
+        picker.role.setValue(picker.role.getListDataView().getItems().filter(r -> r.targetRoleId() == roleId)
+                .findFirst().orElseThrow());
+        picker.item.setValue(picker.item.getListDataView().getItems().filter(i -> i.key().equals(first.key()))
+                .findFirst().orElseThrow());
+        test($(TextField.class).withClassName("document-title").single()).setValue("Answer 1");
+        test($(Upload.class).withClassName("document-upload").single())
+                .upload("answer.txt", "text/plain", "My answer".getBytes(StandardCharsets.UTF_8));
+
+        DocumentView stored = documents.mine().getFirst();
+        assertThat(stored.targetRoleId()).isEqualTo(roleId);
+        assertThat(stored.itemKey()).isEqualTo(first.key());
+        assertThat(text($(Span.class).withClassName("document-links-summary").single())).isEqualTo("For: "
+                + details.overview().titleEn() + " · item 1: "
+                + com.careerbridge.crm.ui.messaging.AboutLabels.shortened(first.text().en()));
+        assertThat(assignments.mine().items().getFirst().itemsDone()).as("handing it in ticked the item")
+                .isEqualTo(1);
     }
 
     @Test

@@ -8,11 +8,17 @@ import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.messaging.Conversations;
+import com.careerbridge.crm.messaging.MessageReference;
+import com.careerbridge.crm.messaging.MessageTopic;
+import com.careerbridge.crm.ui.messaging.AboutChip;
+import com.careerbridge.crm.ui.messaging.AboutLabels;
+import com.careerbridge.crm.ui.messaging.AboutPicker;
 import com.careerbridge.crm.ui.layout.AccessDeniedView;
 import com.careerbridge.testsupport.ui.GuideUiTestSupport;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -27,6 +33,10 @@ class PortalMessagesViewIT extends GuideUiTestSupport {
 
     @Autowired
     Conversations conversations;
+    @Autowired
+    com.careerbridge.crm.assignment.AssignmentService assignments;
+    @Autowired
+    com.careerbridge.crm.documents.CandidateDocuments documents;
 
     private UserAccount consultant;
     private Candidate mine;
@@ -114,6 +124,71 @@ class PortalMessagesViewIT extends GuideUiTestSupport {
         test(older).click();
         assertThat(view.texts()).hasSize(PortalMessagesView.PAGE + 2).first().isEqualTo("Note 1");
         assertThat(older.isVisible()).isFalse();
+    }
+
+    /**
+     * The candidate writes about one of their documents and about a checklist item: each message carries its reference
+     * and shows a chip — to the documents page, and to the guide reader at that item. A reference to a guide since
+     * taken away reads "(no longer available)", without a link.
+     */
+    @Test
+    void theCandidateWritesAboutADocumentAndAnItemAndSeesChipsThatLeadThere() {
+        signIn(consultant);
+        long assignmentId = assignments.assign(builtIn("sales").guideId(), java.util.List.of(mine.getId()), null, null)
+                .created().getFirst().getId();
+        var details = assignments.get(assignmentId);
+        var first = details.checklist().getFirst().item();
+        signIn(myLogin);
+        long cv = documents.uploadMine(new com.careerbridge.crm.documents.NewDocument(
+                com.careerbridge.crm.documents.DocumentKind.CV, "CV 2026", null), "cv.txt",
+                new java.io.ByteArrayInputStream("my cv".getBytes(java.nio.charset.StandardCharsets.UTF_8))).id();
+        navigate(PortalMessagesView.class);
+        AboutPicker about = $(AboutPicker.class).single();
+
+        about.setValue(choice(about, MessageReference.document(cv)));
+        test($(TextArea.class).withClassName("portal-message-text").single()).setValue("Could you look at it?");
+        test($(Button.class).withClassName("portal-message-send").single()).click();
+        about.setValue(choice(about, MessageReference.checklistItem(assignmentId, first.key())));
+        test($(TextArea.class).withClassName("portal-message-text").single()).setValue("Done with this");
+        test($(Button.class).withClassName("portal-message-send").single()).click();
+
+        var chips = $(Anchor.class).withClassName(AboutChip.CLASS).all();
+        assertThat(chips).hasSize(2);
+        assertThat(chips.get(0).getText()).isEqualTo("About the document: CV 2026");
+        assertThat(chips.get(0).getHref()).isEqualTo("portal/documents");
+        assertThat(chips.get(1).getText()).isEqualTo("About: " + details.overview().titleEn() + " — item 1: "
+                + AboutLabels.shortened(first.text().en()));
+        assertThat(chips.get(1).getHref()).isEqualTo("portal/guides/" + assignmentId + "?item=" + first.key());
+        assertThat(conversations.mine(null, 2).messages()).extracting(m -> m.reference())
+                .containsExactly(MessageReference.checklistItem(assignmentId, first.key()),
+                        MessageReference.document(cv));
+
+        signIn(consultant);
+        assignments.remove(assignmentId, assignments.get(assignmentId).overview().version());
+        signIn(myLogin);
+        navigate(PortalView.class);
+        navigate(PortalMessagesView.class);
+        assertThat($(Anchor.class).withClassName(AboutChip.CLASS).all()).hasSize(1);
+        com.vaadin.flow.component.html.Span gone = $(com.vaadin.flow.component.html.Span.class)
+                .withClassName(AboutChip.CLASS).single();
+        assertThat(gone.getText()).isEqualTo("About: (no longer available)");
+
+        // the guide reader, sent to an item, marks it
+        signIn(consultant);
+        long again = assignments.assign(builtIn("sales").guideId(), java.util.List.of(mine.getId()), null, null)
+                .created().getFirst().getId();
+        signIn(myLogin);
+        UI.getCurrent().navigate(PortalGuideView.class,
+                new com.vaadin.flow.router.RouteParameters("assignmentId", Long.toString(again)),
+                com.vaadin.flow.router.QueryParameters.of(PortalGuideView.ITEM, first.key()));
+        Div focused = $(Div.class).withClassName("focused").single();
+        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).from(focused).single().getLabel())
+                .isEqualTo(first.text().en());
+    }
+
+    private static MessageTopic choice(AboutPicker picker, MessageReference reference) {
+        return picker.getListDataView().getItems().filter(topic -> topic.reference().equals(reference)).findFirst()
+                .orElseThrow();
     }
 
     @Test
