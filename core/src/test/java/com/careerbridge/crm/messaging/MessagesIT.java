@@ -1,5 +1,7 @@
 package com.careerbridge.crm.messaging;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,9 @@ import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateService;
+import com.careerbridge.crm.documents.CandidateDocuments;
+import com.careerbridge.crm.documents.DocumentKind;
+import com.careerbridge.crm.documents.NewDocument;
 import com.careerbridge.crm.shared.ChangeNotice;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.InvalidValueException;
@@ -46,6 +51,7 @@ class MessagesIT {
     @Autowired Conversations conversations;
     @Autowired CandidateService candidates;
     @Autowired AssignmentService assignments;
+    @Autowired CandidateDocuments documents;
     @Autowired Notices notices;
     @Autowired JdbcTemplate jdbc;
 
@@ -214,7 +220,12 @@ class MessagesIT {
         assertThat(about.reference().kind()).isEqualTo(MessageReference.Kind.CHECKLIST_ITEM);
         fixtures.as(consultant, () -> conversations.send(candidate.getId(), "About the guide",
                 MessageReference.assignment(assignmentId)));
-        fixtures.as(consultant, () -> conversations.send(candidate.getId(), "About your CV", MessageReference.document(42)));
+        long cv = fixtures.as(consultant, () -> documents.upload(candidate.getId(),
+                new NewDocument(DocumentKind.CV, "CV", null), "cv.txt",
+                new ByteArrayInputStream("My CV".getBytes(StandardCharsets.UTF_8)))).id();
+        assertThat(fixtures.as(candidate.getUserId(), () -> conversations.sendMine("About my CV",
+                MessageReference.document(cv))).reference()).isEqualTo(MessageReference.document(cv));
+        fixtures.as(consultant, () -> conversations.send(candidate.getId(), "About your CV", MessageReference.document(cv)));
 
         // Someone else's assignment, an item the guide does not have: refused at the reference.
         Candidate other = fixtures.candidate(otherConsultant, "Other's Candidate");
@@ -225,5 +236,16 @@ class MessagesIT {
         assertThatThrownBy(() -> fixtures.as(consultant, () -> conversations.send(candidate.getId(), "x",
                 MessageReference.checklistItem(assignmentId, "no-such-item")))).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> MessageReference.document(0)).isInstanceOf(InvalidValueException.class);
+
+        // A document that does not exist, and another candidate's (seen by its own consultant or not): refused.
+        long othersCv = fixtures.as(otherConsultant, () -> documents.upload(other.getId(),
+                new NewDocument(DocumentKind.CV, "Other CV", null), "cv.txt",
+                new ByteArrayInputStream("Other CV".getBytes(StandardCharsets.UTF_8)))).id();
+        assertThatThrownBy(() -> fixtures.as(consultant, () -> conversations.send(candidate.getId(), "x",
+                MessageReference.document(othersCv + 1000)))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> fixtures.as(candidate.getUserId(), () -> conversations.sendMine("x",
+                MessageReference.document(othersCv)))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> fixtures.as(admin, () -> conversations.send(candidate.getId(), "x",
+                MessageReference.document(othersCv)))).isInstanceOf(InvalidValueException.class);
     }
 }
