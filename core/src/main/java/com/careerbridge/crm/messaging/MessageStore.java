@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.careerbridge.crm.account.Actor;
@@ -86,13 +87,6 @@ class MessageStore {
         return mark.isEmpty() ? 0 : mark.getFirst();
     }
 
-    long lastRead(long candidateId, long userId) {
-        List<Long> mark = jdbc.queryForList("""
-                select last_read_message_id from message_read where candidate_id = :candidate and user_id = :user""",
-                new MapSqlParameterSource("candidate", candidateId).addValue("user", userId), Long.class);
-        return mark.isEmpty() ? 0 : mark.getFirst();
-    }
-
     /** The messages this participant has not read in one conversation (their own never count). */
     long unread(long candidateId, long userId) {
         Long count = jdbc.queryForObject("""
@@ -105,33 +99,59 @@ class MessageStore {
         return count == null ? 0 : count;
     }
 
-    /** A page of a conversation, newest first, before a message id (or from the newest); {@code limit + 1} at most. */
-    @SuppressWarnings("unchecked")
-    List<ConversationMessage> page(long candidateId, Long beforeId, int limit, long viewerUserId) {
-        List<Object[]> rows = entityManager.createNativeQuery("select " + MESSAGE_COLUMNS + """
-                         from message m left join user_account u on u.id = m.author_user_id
-                        where m.candidate_id = :candidate and m.id < :before
-                        order by m.id desc limit :limit""")
-                .setParameter("candidate", candidateId)
-                .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
-                .setParameter("limit", limit)
-                .getResultList();
-        List<ConversationMessage> messages = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            messages.add(message(row, viewerUserId));
-        }
-        return messages;
+    /** Messages of one conversation with the viewer's read state beside them: what one read of a conversation needs. */
+    record Read(List<ConversationMessage> messages, long lastRead, long unread) {
     }
 
-    /** The messages of a conversation written after an instant, oldest first, at most {@code limit}. */
-    List<ConversationMessage> since(long candidateId, Instant since, int limit, long viewerUserId) {
-        return jdbc.query("select " + MESSAGE_COLUMNS + """
-                         from message m left join user_account u on u.id = m.author_user_id
-                        where m.candidate_id = :candidate and m.created_at >= :since
-                        order by m.id limit :limit""",
-                new MapSqlParameterSource("candidate", candidateId)
-                        .addValue("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC)).addValue("limit", limit),
-                (rs, n) -> message(rs, viewerUserId));
+    /**
+     * The viewer's read state (the mark and what is unread after it, their own messages never counting) as one row, and
+     * the chosen messages joined to it laterally: one statement whether the conversation has messages or not.
+     */
+    private static final String READ = """
+            select s.last_read, s.unread, p.*
+            from (select coalesce(r.last_read_message_id, 0) as last_read,
+                         (select count(*) from message x
+                          where x.candidate_id = :candidate and x.id > coalesce(r.last_read_message_id, 0)
+                            and x.author_user_id is distinct from :viewer) as unread
+                  from (select 1) one
+                  left join message_read r on r.candidate_id = :candidate and r.user_id = :viewer) s
+            left join lateral (select %s
+                               from message m left join user_account u on u.id = m.author_user_id
+                               where m.candidate_id = :candidate and %s
+                               order by m.id %s limit :limit) p on true
+            order by p.id %s""";
+
+    /**
+     * A page of a conversation, newest first, before a message id (or from the newest), {@code limit + 1} at most, with
+     * the viewer's read state. Through the entity manager so that {@code StatementCountIT} counts it like every screen's.
+     */
+    Read page(long candidateId, Long beforeId, int limit, long viewerUserId) {
+        return read(READ.formatted(MESSAGE_COLUMNS, "m.id < :before", "desc", "desc"), candidateId, limit, viewerUserId,
+                "before", beforeId == null ? Long.MAX_VALUE : beforeId);
+    }
+
+    /** The messages of a conversation written at or after an instant, oldest first, at most {@code limit}, and the state. */
+    Read since(long candidateId, Instant since, int limit, long viewerUserId) {
+        return read(READ.formatted(MESSAGE_COLUMNS, "m.created_at >= :since", "asc", "asc"), candidateId, limit,
+                viewerUserId, "since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Read read(String sql, long candidateId, int limit, long viewerUserId, String bound, Object value) {
+        List<Object[]> rows = entityManager.createNativeQuery(sql)
+                .setParameter("candidate", candidateId)
+                .setParameter("viewer", viewerUserId)
+                .setParameter(bound, value)
+                .setParameter("limit", limit)
+                .getResultList();
+        Object[] first = rows.getFirst();
+        List<ConversationMessage> messages = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            if (row[2] != null) {
+                messages.add(message(Arrays.copyOfRange(row, 2, row.length), viewerUserId));
+            }
+        }
+        return new Read(messages, ((Number) first[0]).longValue(), ((Number) first[1]).longValue());
     }
 
     private static final String INBOX = """
