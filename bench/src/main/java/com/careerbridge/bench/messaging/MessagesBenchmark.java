@@ -67,6 +67,8 @@ public final class MessagesBenchmark {
 
     private static final Pattern CONTENT_URL = Pattern.compile("\"contentUrl\"\\s*:\\s*\"([^\"]+)\"");
     private static final String UPLOAD_TITLE = "bench-upload";
+    /** Marks the generated messages (a table comment); a change of the generation below changes it. */
+    private static final String GENERATION = "bench messages v2";
 
     private final BenchPostgres postgres;
     private final DataSet data;
@@ -335,7 +337,9 @@ public final class MessagesBenchmark {
         long wanted = (long) data.candidates() * perCandidate;
         try (Connection connection = postgres.connect(); Statement sql = connection.createStatement()) {
             long existing = count(sql, "select count(*) from message");
-            if (existing == wanted) {
+            boolean current = count(sql, "select count(*) from pg_description where objoid = 'message'::regclass"
+                    + " and description = '" + GENERATION + "'") == 1;
+            if (existing == wanted && current) {
                 return existing;
             }
             long start = System.nanoTime();
@@ -345,8 +349,8 @@ public final class MessagesBenchmark {
             sql.execute("delete from document"); // the trigger unlinks every version's content
             sql.execute("""
                     insert into message (candidate_id, author_user_id, from_candidate, body, created_at)
-                    select k.id, case when n % 2 = 1 then k.user_id else k.consultant_id end, n % 2 = 1,
-                           case when n % 2 = 1 then '이번 주 준비 상황을 공유드립니다. 메시지 ' || n
+                    select k.id, case when n %% 2 = 1 then k.user_id else k.consultant_id end, n %% 2 = 1,
+                           case when n %% 2 = 1 then '이번 주 준비 상황을 공유드립니다. 메시지 ' || n
                                 else 'Thanks — let us go through item ' || n || ' in our next session.' end,
                            now() - (%d - n) * interval '1 day' - (k.id %% 600) * interval '1 minute'
                     from candidate k, generate_series(1, %d) n
@@ -364,7 +368,7 @@ public final class MessagesBenchmark {
             sql.execute("""
                     insert into message_read (candidate_id, user_id, last_read_message_id, notified_up_to_message_id,
                                               updated_at)
-                    select k.id, k.consultant_id, c.last_message_id - case when k.id %% 5 = 0 then 1 + k.id %% 2 else 0 end,
+                    select k.id, k.consultant_id, c.last_message_id - case when abs(hashint8(k.id)) %% 5 = 0 then 1 + k.id %% 2 else 0 end,
                            c.last_message_id, c.last_message_at
                     from conversation c join candidate k on k.id = c.candidate_id""".formatted());
             sql.execute("""
@@ -387,6 +391,7 @@ public final class MessagesBenchmark {
             sql.execute("vacuum (analyze) message_read");
             sql.execute("vacuum (analyze) document");
             sql.execute("vacuum (analyze) document_version");
+            sql.execute("comment on table message is '" + GENERATION + "'");
             long generated = count(sql, "select count(*) from message");
             report.text(String.format("Generated %,d messages, %,d documents in %.0f s.%n", generated,
                     count(sql, "select count(*) from document"), (System.nanoTime() - start) / 1e9));

@@ -154,43 +154,77 @@ class MessageStore {
         return new Read(messages, ((Number) first[0]).longValue(), ((Number) first[1]).longValue());
     }
 
-    private static final String INBOX = """
+    /*
+     * Whose unread messages count for a staff member: a consultant reads their own candidates' conversations; an
+     * administrator sees every conversation but is the reader of only those of candidates they look after themselves
+     * and those they have taken part in (opened or written in, so that they have a read mark) — the consultancy's other
+     * conversations are their consultants' to read. Each part is found through its own index (the candidates by
+     * consultant, the read marks by person), never by walking every conversation.
+     */
+
+    /** The conversations with messages unread for {@code :me}: candidate, name, last message, waiting, read mark. */
+    private static final String UNREAD_FOR_ME = """
             select c.candidate_id, k.full_name, c.last_message_at, c.waiting_for_staff,
-                   case when c.last_message_id > coalesce(r.last_read_message_id, 0) then
+                   coalesce(r.last_read_message_id, 0) as mark
+            from candidate k
+            join conversation c on c.candidate_id = k.id
+            left join message_read r on r.candidate_id = k.id and r.user_id = :me
+            where k.consultant_id = :me and k.erased_at is null
+              and c.last_message_id > coalesce(r.last_read_message_id, 0) and /*scope*/ /*waiting*/
+            union
+            select c.candidate_id, k.full_name, c.last_message_at, c.waiting_for_staff, r.last_read_message_id
+            from message_read r
+            join conversation c on c.candidate_id = r.candidate_id
+            join candidate k on k.id = r.candidate_id
+            where r.user_id = :me and k.erased_at is null
+              and c.last_message_id > r.last_read_message_id and /*scope*/ /*waiting*/""";
+
+    /**
+     * The inbox: first the conversations unread for me, then every other one the actor may see, each part in the same
+     * order (waiting for staff, then the newest) — the second part read in that order from its index and cut at the
+     * page's end, so that an administrator's first page does not sort the whole consultancy. The unread counts are
+     * taken for the page's rows only.
+     */
+    private static final String INBOX = """
+            select p.candidate_id, p.full_name, p.last_message_at, p.waiting_for_staff,
+                   case when p.unread_first then
                        (select count(*) from message m
-                        where m.candidate_id = c.candidate_id and m.id > coalesce(r.last_read_message_id, 0)
-                          and m.author_user_id is distinct from :me)
+                        where m.candidate_id = p.candidate_id and m.id > p.mark and m.author_user_id is distinct from :me)
                    else 0 end as unread
-            from conversation c
-            join candidate k on k.id = c.candidate_id
-            left join message_read r on r.candidate_id = c.candidate_id and r.user_id = :me
-            where k.erased_at is null and /*scope*/ /*waiting*/
-            order by (c.last_message_id > coalesce(r.last_read_message_id, 0)) desc, c.waiting_for_staff desc,
-                     c.last_message_at desc, c.candidate_id desc
+            from (select u.*, true as unread_first from (""" + UNREAD_FOR_ME + """
+                  ) u
+                  union all
+                  (select c.candidate_id, k.full_name, c.last_message_at, c.waiting_for_staff, 0, false
+                   from conversation c
+                   join candidate k on k.id = c.candidate_id
+                   left join message_read r on r.candidate_id = c.candidate_id and r.user_id = :me
+                   where k.erased_at is null and /*scope*/ /*waiting*/
+                     and not coalesce((k.consultant_id = :me or r.user_id is not null)
+                                      and c.last_message_id > coalesce(r.last_read_message_id, 0), false)
+                   order by c.waiting_for_staff desc, c.last_message_at desc, c.candidate_id desc
+                   limit :window)) p
+            order by p.unread_first desc, p.waiting_for_staff desc, p.last_message_at desc, p.candidate_id desc
             limit :limit offset :offset""";
 
     /** One page of the conversations the actor may see, {@code size + 1} rows at most. */
     List<InboxRow> inbox(Actor actor, InboxFilter filter, int page, int size) {
+        long offset = (long) page * size;
         MapSqlParameterSource parameters = new MapSqlParameterSource("me", actor.userId())
-                .addValue("limit", size + 1).addValue("offset", (long) page * size);
+                .addValue("limit", size + 1).addValue("offset", offset).addValue("window", offset + size + 1);
         String sql = INBOX.replace("/*scope*/", CandidateVisibility.sql(actor, "k", parameters::addValue))
                 .replace("/*waiting*/", filter == InboxFilter.WAITING_FOR_ME ? "and c.waiting_for_staff" : "");
         return jdbc.query(sql, parameters, (rs, n) -> new InboxRow(rs.getLong(1), rs.getString(2),
                 rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getLong(5), rs.getBoolean(4)));
     }
 
-    /** Every message the actor has not read in the conversations they may see. */
+    /** Every message unread for the actor (see above whose those are), over the conversations they may see. */
     long unreadTotal(Actor actor) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("me", actor.userId());
-        Long count = jdbc.queryForObject("""
-                select count(*)
-                from conversation c
-                join candidate k on k.id = c.candidate_id
-                left join message_read r on r.candidate_id = c.candidate_id and r.user_id = :me
-                join message m on m.candidate_id = c.candidate_id and m.id > coalesce(r.last_read_message_id, 0)
-                where k.erased_at is null and c.last_message_id > coalesce(r.last_read_message_id, 0)
-                  and m.author_user_id is distinct from :me and /*scope*/""".replace("/*scope*/",
-                CandidateVisibility.sql(actor, "k", parameters::addValue)), parameters, Long.class);
+        Long count = jdbc.queryForObject("select count(*) from (" + UNREAD_FOR_ME.replace("/*scope*/",
+                        CandidateVisibility.sql(actor, "k", parameters::addValue)).replace("/*waiting*/", "") + """
+                ) u
+                join message m on m.candidate_id = u.candidate_id and m.id > u.mark
+                where m.author_user_id is distinct from :me""", parameters, Long.class);
         return count == null ? 0 : count;
     }
 

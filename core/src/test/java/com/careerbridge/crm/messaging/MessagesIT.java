@@ -164,12 +164,28 @@ class MessagesIT {
         InboxPage paged = fixtures.as(inboxOwner, () -> conversations.inbox(InboxFilter.ALL, 0, 2));
         assertThat(paged.rows()).hasSize(2);
         assertThat(paged.more()).isTrue();
+        InboxPage second = fixtures.as(inboxOwner, () -> conversations.inbox(InboxFilter.ALL, 1, 2));
+        assertThat(second.rows()).extracting(InboxRow::candidateName).containsExactly("Answered");
+        assertThat(second.more()).isFalse();
 
         // Another consultant's inbox holds none of these; an admin's holds all of them.
         assertThat(fixtures.as(otherConsultant, () -> conversations.inbox(InboxFilter.ALL, 0, 100)).rows())
                 .extracting(InboxRow::candidateId).doesNotContain(answered.getId(), waitingRead.getId(), unread.getId());
         assertThat(fixtures.as(admin, () -> conversations.inbox(InboxFilter.ALL, 0, 100)).rows())
                 .extracting(InboxRow::candidateId).contains(unread.getId());
+        // An administrator sees every conversation but reads only those they take part in: the unread ones of a
+        // conversation they have not opened count neither in their total nor first in their inbox ...
+        long adminsBefore = fixtures.as(admin, () -> conversations.unreadTotal());
+        assertThat(fixtures.as(admin, () -> conversations.inbox(InboxFilter.ALL, 0, 100)).rows())
+                .filteredOn(row -> row.candidateId() == unread.getId()).singleElement()
+                .satisfies(row -> assertThat(row.unread()).isZero());
+        // ... once they have written in it, what the candidate writes next is theirs to read too.
+        fixtures.as(admin, () -> conversations.send(unread.getId(), "The director here", null));
+        fixtures.as(unread.getUserId(), () -> conversations.sendMine("Thank you!", null));
+        assertThat(fixtures.as(admin, () -> conversations.unreadTotal())).isEqualTo(adminsBefore + 1);
+        InboxRow first = fixtures.as(admin, () -> conversations.inbox(InboxFilter.ALL, 0, 100)).rows().getFirst();
+        assertThat(first.candidateId()).isEqualTo(unread.getId());
+        assertThat(first.unread()).isEqualTo(1);
         // A candidate has no inbox.
         assertThatThrownBy(() -> fixtures.as(unread.getUserId(), () -> conversations.inbox(InboxFilter.ALL, 0, 20)))
                 .isInstanceOf(ForbiddenException.class);
