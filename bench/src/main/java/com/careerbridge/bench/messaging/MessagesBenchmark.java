@@ -68,7 +68,7 @@ public final class MessagesBenchmark {
     private static final Pattern CONTENT_URL = Pattern.compile("\"contentUrl\"\\s*:\\s*\"([^\"]+)\"");
     private static final String UPLOAD_TITLE = "bench-upload";
     /** Marks the generated messages (a table comment); a change of the generation below changes it. */
-    private static final String GENERATION = "bench messages v2";
+    private static final String GENERATION = "bench messages v3";
 
     private final BenchPostgres postgres;
     private final DataSet data;
@@ -140,7 +140,7 @@ public final class MessagesBenchmark {
                         + "there: 1 statement each, plus the access check where there is one). A consultant holds "
                         + String.format("%,d", data.candidates() / data.consultants()) + " candidates; the "
                         + "administrator sees all " + String.format("%,d", data.candidates()) + " conversations and "
-                        + "has read none of them. The sample page holds " + sample.messages().size() + " messages, "
+                        + "took part in one in a hundred (an unread message in each). The sample page holds " + sample.messages().size() + " messages, "
                         + sample.unread() + " unread for the consultant. Load average: " + Report.loadAverage() + ".");
         table.write();
     }
@@ -330,7 +330,8 @@ public final class MessagesBenchmark {
      * Generates the messages unless the data set has them: per candidate {@code perCandidate} messages over the last
      * {@code perCandidate} days, alternating between the candidate and their consultant (the candidate writes first),
      * the conversation's summary; the candidate has read everything; the consultant everything in four of five
-     * conversations and all but the last one or two messages in the fifth; the administrator nothing. Three documents
+     * conversations and all but the last one or two messages in the fifth; the administrator took part in one
+     * conversation in a hundred and has one message unread in each. Three documents
      * per candidate (CV, cover letter, portfolio), each with one version of a few bytes stored as a large object.
      */
     private long ensure(int perCandidate) {
@@ -371,6 +372,12 @@ public final class MessagesBenchmark {
                     select k.id, k.consultant_id, c.last_message_id - case when abs(hashint8(k.id)) %% 5 = 0 then 1 + k.id %% 2 else 0 end,
                            c.last_message_id, c.last_message_at
                     from conversation c join candidate k on k.id = c.candidate_id""".formatted());
+            // the administrator took part in one conversation in a hundred; one message has come since in each
+            sql.execute("""
+                    insert into message_read (candidate_id, user_id, last_read_message_id, notified_up_to_message_id,
+                                              updated_at)
+                    select c.candidate_id, %d, c.last_message_id - 1, c.last_message_id, c.last_message_at
+                    from conversation c where c.candidate_id %% 100 = 0""".formatted(DataSet.ADMIN_USER_ID));
             sql.execute("""
                     insert into document (candidate_id, kind, title, created_by, created_at, updated_at)
                     select k.id, kind, title, k.user_id, now() - interval '30 days', now() - interval '30 days'
