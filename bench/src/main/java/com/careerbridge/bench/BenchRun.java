@@ -22,7 +22,8 @@ public final class BenchRun {
     }
 
     public static void main(String[] args) {
-        Set<String> only = Set.of(BenchSettings.text("bench.only", "grid,applications,booking,api,startup").split(","));
+        Set<String> only = Set.of(BenchSettings.text("bench.only", "grid,applications,booking,messages,api,startup")
+                .split(","));
         long start = System.nanoTime();
         Report report = Report.fromSettings().startRun("CareerBridge CRM — performance report");
         report.text("Reproduce: `scripts/bench.sh` (= `./mvnw -Pbench verify -pl bench -am -DskipTests`). The machine "
@@ -31,7 +32,7 @@ public final class BenchRun {
                 + "what to compare.\n");
         DataSet data = DataSet.fromSettings();
         if (only.contains("grid") || only.contains("applications") || only.contains("api") || only.contains("data")
-                || only.contains("booking")) {
+                || only.contains("booking") || only.contains("messages")) {
             try (BenchPostgres postgres = BenchPostgres.fromSettings().start()) {
                 new DataGenerator(postgres, data, report).ensure();
                 if (only.contains("grid")) {
@@ -42,6 +43,9 @@ public final class BenchRun {
                 }
                 if (only.contains("booking")) {
                     new com.careerbridge.bench.booking.BookingBenchmark(postgres, data, report).run();
+                }
+                if (only.contains("messages")) {
+                    new com.careerbridge.bench.messaging.MessagesBenchmark(postgres, data, report).run();
                 }
                 if (only.contains("api")) {
                     new ApiBenchmark(postgres, data, report).run();

@@ -1,7 +1,13 @@
 package com.careerbridge.crm.api;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.documents.CandidateDocuments;
+import com.careerbridge.crm.documents.DocumentKind;
+import com.careerbridge.crm.documents.NewDocument;
 import com.careerbridge.testsupport.Fixtures;
 import com.careerbridge.testsupport.api.ApiClient;
 import com.careerbridge.testsupport.api.ApiIntegrationTest;
@@ -25,6 +31,7 @@ class MessagesApiIT {
     int port;
 
     @Autowired Fixtures fixtures;
+    @Autowired CandidateDocuments documents;
     @Autowired com.careerbridge.testsupport.MutableClock clock;
 
     ApiClient api;
@@ -71,8 +78,15 @@ class MessagesApiIT {
         assertThat(post(conversation + "/read", consultantToken, "{\"upTo\":" + questionId + "}").json()
                 .get("unread").asLong()).isZero();
 
+        long cv = fixtures.as(consultant, () -> documents.upload(candidate.getId(),
+                new NewDocument(DocumentKind.CV, "CV", null), "cv.txt",
+                new ByteArrayInputStream("My CV".getBytes(StandardCharsets.UTF_8)))).id();
+        ApiClient.Response unknown = post(conversation, consultantToken, "{\"text\":\"Yes, tomorrow.\",\"reference\":"
+                + "{\"kind\":\"DOCUMENT\",\"id\":" + (cv + 1000) + "}}");
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+        assertThat(unknown.toString()).contains("reference.id");
         ApiClient.Response answer = post(conversation, consultantToken, "{\"text\":\"Yes, tomorrow.\",\"reference\":"
-                + "{\"kind\":\"DOCUMENT\",\"id\":7}}");
+                + "{\"kind\":\"DOCUMENT\",\"id\":" + cv + "}}");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         assertThat(answer.json().get("reference").get("kind").asString()).isEqualTo("DOCUMENT");
         assertThat(api.get("/api/v1/inbox?filter=waiting-for-me", consultantToken).json().get("items").findValues("candidateId")

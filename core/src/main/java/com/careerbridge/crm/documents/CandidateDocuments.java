@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +16,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.careerbridge.crm.account.Actor;
 import com.careerbridge.crm.assignment.Assignment;
@@ -32,10 +36,13 @@ import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import org.postgresql.largeobject.LargeObject;
 import org.postgresql.largeobject.LargeObjectManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
@@ -44,11 +51,13 @@ import org.springframework.util.unit.DataSize;
  * The door to a candidate's documents, for the candidate themselves ({@code mine}) and the staff who may see them
  * (an admin, their consultant). Someone else's document answers "not found", exactly like a missing one.
  * <p>
- * <b>Streaming.</b> An upload is read once, in 64 KB chunks, through a {@link BufferedInputStream} whose first bytes
- * decide the type ({@link FileTypes}); each chunk is hashed (SHA-256), counted and written to a PostgreSQL large object
- * on the transaction's own connection. Past the per-file limit or the candidate's quota the upload stops and fails:
- * the transaction rolls back, and with it the large object — nothing half-written stays. A download streams the large
- * object out the same way, in a read transaction of its own ({@link DocumentDownload#writeTo}).
+ * <b>Streaming.</b> An upload is first received into a private temporary file (no database connection is held while
+ * the sender sends), then waits its turn at the {@link TransferGate} and is read once, in 64 KB chunks, through a
+ * {@link BufferedInputStream} whose first bytes decide the type ({@link FileTypes}); each chunk is hashed (SHA-256),
+ * counted and written to a PostgreSQL large object on the transaction's own connection. Past the per-file limit or the
+ * candidate's quota the upload stops and fails: the transaction rolls back, and with it the large object — nothing
+ * half-written stays. A download streams the large object out in spans, each read in a short read transaction of its
+ * own, so a slow client never holds a connection ({@link DocumentDownload#writeTo}).
  * <p>
  * Every change publishes a {@link ChangeNotice} ("documents") for live front ends and a timeline event.
  */
@@ -58,6 +67,10 @@ public class CandidateDocuments {
 
     static final String NOTICE = "documents";
     private static final int CHUNK = 64 * 1024;
+    private static final int SPAN = 4 * CHUNK;
+    private static final java.nio.file.attribute.FileAttribute<?> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+    private static final Logger log = LoggerFactory.getLogger(CandidateDocuments.class);
 
     private final CandidateAccess access;
     private final DocumentStore store;
@@ -68,12 +81,15 @@ public class CandidateDocuments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
+    private final TransferGate gate;
     private final long maxFileSize;
     private final long maxPerCandidate;
 
     CandidateDocuments(CandidateAccess access, DocumentStore store, LargeObjects largeObjects,
                        AssignmentService assignments, TargetRoleService targetRoles, SecurityAudit audit,
                        ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+                       TransferGate gate,
                        @Value("${careerbridge.documents.max-file-size:10MB}") DataSize maxFileSize,
                        @Value("${careerbridge.documents.max-per-candidate:200MB}") DataSize maxPerCandidate) {
         this.access = access;
@@ -86,6 +102,8 @@ public class CandidateDocuments {
         this.clock = clock;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
+        this.gate = gate;
         this.maxFileSize = maxFileSize.toBytes();
         this.maxPerCandidate = maxPerCandidate.toBytes();
     }
@@ -171,23 +189,95 @@ public class CandidateDocuments {
         }
         long oid = version.contentOid();
         return new DocumentDownload(version.fileName(), version.contentType(), version.size(), version.sha256(),
-                out -> stream(oid, out));
+                out -> stream(oid, version.size(), out));
     }
 
     // --- changing ---
 
     /** A new document (its version 1) on a candidate's record, by staff who may see them or the candidate. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public DocumentView upload(long candidateId, NewDocument document, String fileName, InputStream content) {
-        return create(visible(candidateId), document, fileName, content);
+        reading.executeWithoutResult(status -> visible(candidateId)); // a stranger is refused before the file is read
+        return spooled(content, file -> create(visible(candidateId), document, fileName, file));
     }
 
     /** A new document (its version 1) on the signed-in candidate's own record. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public DocumentView uploadMine(NewDocument document, String fileName, InputStream content) {
-        return create(access.self(), document, fileName, content);
+        reading.executeWithoutResult(status -> access.self());
+        return spooled(content, file -> create(access.self(), document, fileName, file));
     }
 
     /** The next version of a document: staff return an edited one, the candidate uploads a revision. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public DocumentView uploadVersion(long documentId, long expectedVersion, String fileName, InputStream content) {
+        reading.executeWithoutResult(status -> visible(
+                store.document(documentId).orElseThrow(CandidateDocuments::notFound).candidateId()));
+        return spooled(content, file -> nextVersion(documentId, expectedVersion, fileName, file));
+    }
+
+    /**
+     * Receives the upload into a private temporary file first (refusing it as soon as it passes the per-file limit),
+     * then waits for the {@link TransferGate} and stores it from the file in a transaction of its own: a slow sender
+     * never holds a database connection, and the pool never runs dry however many upload at once.
+     */
+    private DocumentView spooled(InputStream content, Function<InputStream, DocumentView> work) {
+        if (content == null) {
+            throw new InvalidValueException("file", "required");
+        }
+        Path file = spool(content);
+        try (InputStream spooled = Files.newInputStream(file)) {
+            return gate.through(() -> writing.execute(status -> work.apply(spooled)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete the spooled upload {}: {}", file, e.getMessage());
+            }
+        }
+    }
+
+    private Path spool(InputStream content) {
+        Path file;
+        try {
+            file = Files.createTempFile("careerbridge-upload-", ".part", OWNER_ONLY);
+        } catch (UnsupportedOperationException notPosix) {
+            try {
+                file = Files.createTempFile("careerbridge-upload-", ".part");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[CHUNK];
+            long size = 0;
+            int n;
+            while ((n = content.read(buffer)) > 0) {
+                size += n;
+                if (size > maxFileSize) {
+                    throw new InvalidValueException("file", "too-large");
+                }
+                out.write(buffer, 0, n);
+            }
+            return file;
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the temporary directory's own clean-up gets it
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private DocumentView nextVersion(long documentId, long expectedVersion, String fileName, InputStream content) {
         DocumentStore.Row row = store.document(documentId).orElseThrow(CandidateDocuments::notFound);
         Candidate candidate = visible(row.candidateId());
         row = store.documentForChange(documentId).orElseThrow(CandidateDocuments::notFound);
@@ -350,30 +440,47 @@ public class CandidateDocuments {
         }
     }
 
-    private void stream(long oid, OutputStream out) throws IOException {
+    /**
+     * Sends a large object in spans of {@link #SPAN} bytes, each read in a short read transaction of its own and then
+     * written to the client in chunks of at most 64 KB: however slow the client, it never holds a database connection
+     * while it reads. The content of a version never changes, so the spans fit together.
+     */
+    private void stream(long oid, long size, OutputStream out) throws IOException {
+        byte[] span = new byte[(int) Math.min(SPAN, Math.max(size, 1))];
+        long offset = 0;
+        while (offset < size) {
+            long from = offset;
+            int n = reading.execute(status -> readSpan(oid, from, span));
+            if (n <= 0) {
+                throw new IOException("document content ended at " + offset + " of " + size + " bytes");
+            }
+            for (int i = 0; i < n; i += CHUNK) {
+                out.write(span, i, Math.min(CHUNK, n - i));
+            }
+            offset += n;
+        }
+    }
+
+    private int readSpan(long oid, long offset, byte[] span) {
         try {
-            reading.executeWithoutResult(status -> {
-                try {
-                    largeObjects.inTransaction(manager -> {
-                        try (LargeObject source = manager.open(oid, LargeObjectManager.READ)) {
-                            byte[] buffer = new byte[CHUNK];
-                            int n;
-                            while ((n = source.read(buffer, 0, buffer.length)) > 0) {
-                                out.write(buffer, 0, n);
-                            }
+            return largeObjects.inTransaction(manager -> {
+                try (LargeObject source = manager.open(oid, LargeObjectManager.READ)) {
+                    source.seek64(offset, LargeObject.SEEK_SET);
+                    int total = 0;
+                    while (total < span.length) {
+                        int n = source.read(span, total, Math.min(CHUNK, span.length - total));
+                        if (n <= 0) {
+                            break;
                         }
-                        return null;
-                    });
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException("reading a document failed", e);
+                        total += n;
+                    }
+                    return total;
                 }
             });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("reading a document failed", e);
         }
     }
 

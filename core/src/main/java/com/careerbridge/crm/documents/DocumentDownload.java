@@ -5,8 +5,8 @@ import java.io.OutputStream;
 
 /**
  * A version's content, ready to be sent: its safe display name, detected type, size and SHA-256, and
- * {@link #writeTo(OutputStream)}, which streams the content from the database in chunks inside a read transaction of
- * its own (never the whole file in memory). Whoever asked for it was allowed to; the check happened when it was made.
+ * {@link #writeTo(OutputStream)}, which streams the content from the database in spans, each read in a short read
+ * transaction of its own (never the whole file in memory, never a connection held while the client reads). Whoever asked for it was allowed to; the check happened when it was made.
  */
 public final class DocumentDownload {
 

@@ -18,6 +18,7 @@ import com.careerbridge.crm.messaging.MessageEvents.MessageSent;
 import com.careerbridge.crm.shared.ChangeNotice;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.InvalidValueException;
+import com.careerbridge.crm.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -154,9 +155,8 @@ public class Conversations {
         Candidate me = access.self();
         Instant asOf = clock.instant();
         long userId = access.actor().userId();
-        List<ConversationMessage> messages = store.since(me.getId(), since == null ? Instant.EPOCH : since,
-                MAX_CHANGES, userId);
-        return new MessageChanges(messages, store.lastRead(me.getId(), userId), store.unread(me.getId(), userId), asOf);
+        MessageStore.Read read = store.since(me.getId(), since == null ? Instant.EPOCH : since, MAX_CHANGES, userId);
+        return new MessageChanges(read.messages(), read.lastRead(), read.unread(), asOf);
     }
 
     // --- the work ---
@@ -168,8 +168,10 @@ public class Conversations {
         if (beforeMessageId != null && beforeMessageId < 1) {
             throw new InvalidValueException("before", "out-of-range");
         }
-        List<ConversationMessage> rows = store.page(candidateId, beforeMessageId, limit + 1, access.actor().userId());
-        return new ConversationPage(candidateId, rows.subList(0, Math.min(limit, rows.size())), rows.size() > limit);
+        MessageStore.Read read = store.page(candidateId, beforeMessageId, limit + 1, access.actor().userId());
+        List<ConversationMessage> rows = read.messages();
+        return new ConversationPage(candidateId, rows.subList(0, Math.min(limit, rows.size())), rows.size() > limit,
+                read.unread());
     }
 
     private ConversationMessage write(Candidate candidate, String text, MessageReference reference, boolean fromCandidate) {
@@ -213,10 +215,23 @@ public class Conversations {
         return store.unread(candidate.getId(), userId);
     }
 
-    /** An assignment or checklist item must be the candidate's own; a document id is only checked to be a number yet. */
+    /**
+     * A document, an assignment or a checklist item must be the candidate's own (and visible to the writer): a message
+     * can never point at, and a reader's label never show, something of another person's.
+     */
     private void checkReference(long candidateId, MessageReference reference) {
-        if (reference == null || reference.kind() == MessageReference.Kind.DOCUMENT) {
+        if (reference == null) {
             return;
+        }
+        if (reference.kind() == MessageReference.Kind.DOCUMENT) {
+            try {
+                if (documents.get(reference.id()).candidateId() == candidateId) {
+                    return;
+                }
+            } catch (NotFoundException | ForbiddenException notVisible) {
+                // missing or not the writer's to see: the same answer as another candidate's document
+            }
+            throw new InvalidValueException("reference.id", "invalid");
         }
         Assignment assignment = assignments.withItemsForCandidates(List.of(candidateId)).stream()
                 .filter(a -> a.getId() == reference.id()).findFirst()

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.careerbridge.crm.account.Actor;
@@ -86,13 +87,6 @@ class MessageStore {
         return mark.isEmpty() ? 0 : mark.getFirst();
     }
 
-    long lastRead(long candidateId, long userId) {
-        List<Long> mark = jdbc.queryForList("""
-                select last_read_message_id from message_read where candidate_id = :candidate and user_id = :user""",
-                new MapSqlParameterSource("candidate", candidateId).addValue("user", userId), Long.class);
-        return mark.isEmpty() ? 0 : mark.getFirst();
-    }
-
     /** The messages this participant has not read in one conversation (their own never count). */
     long unread(long candidateId, long userId) {
         Long count = jdbc.queryForObject("""
@@ -105,72 +99,132 @@ class MessageStore {
         return count == null ? 0 : count;
     }
 
-    /** A page of a conversation, newest first, before a message id (or from the newest); {@code limit + 1} at most. */
+    /** Messages of one conversation with the viewer's read state beside them: what one read of a conversation needs. */
+    record Read(List<ConversationMessage> messages, long lastRead, long unread) {
+    }
+
+    /**
+     * The viewer's read state (the mark and what is unread after it, their own messages never counting) as one row, and
+     * the chosen messages joined to it laterally: one statement whether the conversation has messages or not.
+     */
+    private static final String READ = """
+            select s.last_read, s.unread, p.*
+            from (select coalesce(r.last_read_message_id, 0) as last_read,
+                         (select count(*) from message x
+                          where x.candidate_id = :candidate and x.id > coalesce(r.last_read_message_id, 0)
+                            and x.author_user_id is distinct from :viewer) as unread
+                  from (select 1) one
+                  left join message_read r on r.candidate_id = :candidate and r.user_id = :viewer) s
+            left join lateral (select %s
+                               from message m left join user_account u on u.id = m.author_user_id
+                               where m.candidate_id = :candidate and %s
+                               order by m.id %s limit :limit) p on true
+            order by p.id %s""";
+
+    /**
+     * A page of a conversation, newest first, before a message id (or from the newest), {@code limit + 1} at most, with
+     * the viewer's read state. Through the entity manager so that {@code StatementCountIT} counts it like every screen's.
+     */
+    Read page(long candidateId, Long beforeId, int limit, long viewerUserId) {
+        return read(READ.formatted(MESSAGE_COLUMNS, "m.id < :before", "desc", "desc"), candidateId, limit, viewerUserId,
+                "before", beforeId == null ? Long.MAX_VALUE : beforeId);
+    }
+
+    /** The messages of a conversation written at or after an instant, oldest first, at most {@code limit}, and the state. */
+    Read since(long candidateId, Instant since, int limit, long viewerUserId) {
+        return read(READ.formatted(MESSAGE_COLUMNS, "m.created_at >= :since", "asc", "asc"), candidateId, limit,
+                viewerUserId, "since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+    }
+
     @SuppressWarnings("unchecked")
-    List<ConversationMessage> page(long candidateId, Long beforeId, int limit, long viewerUserId) {
-        List<Object[]> rows = entityManager.createNativeQuery("select " + MESSAGE_COLUMNS + """
-                         from message m left join user_account u on u.id = m.author_user_id
-                        where m.candidate_id = :candidate and m.id < :before
-                        order by m.id desc limit :limit""")
+    private Read read(String sql, long candidateId, int limit, long viewerUserId, String bound, Object value) {
+        List<Object[]> rows = entityManager.createNativeQuery(sql)
                 .setParameter("candidate", candidateId)
-                .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId)
+                .setParameter("viewer", viewerUserId)
+                .setParameter(bound, value)
                 .setParameter("limit", limit)
                 .getResultList();
+        Object[] first = rows.getFirst();
         List<ConversationMessage> messages = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            messages.add(message(row, viewerUserId));
+            if (row[2] != null) {
+                messages.add(message(Arrays.copyOfRange(row, 2, row.length), viewerUserId));
+            }
         }
-        return messages;
+        return new Read(messages, ((Number) first[0]).longValue(), ((Number) first[1]).longValue());
     }
 
-    /** The messages of a conversation written after an instant, oldest first, at most {@code limit}. */
-    List<ConversationMessage> since(long candidateId, Instant since, int limit, long viewerUserId) {
-        return jdbc.query("select " + MESSAGE_COLUMNS + """
-                         from message m left join user_account u on u.id = m.author_user_id
-                        where m.candidate_id = :candidate and m.created_at >= :since
-                        order by m.id limit :limit""",
-                new MapSqlParameterSource("candidate", candidateId)
-                        .addValue("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC)).addValue("limit", limit),
-                (rs, n) -> message(rs, viewerUserId));
-    }
+    /*
+     * Whose unread messages count for a staff member: a consultant reads their own candidates' conversations; an
+     * administrator sees every conversation but is the reader of only those of candidates they look after themselves
+     * and those they have taken part in (opened or written in, so that they have a read mark) — the consultancy's other
+     * conversations are their consultants' to read. Each part is found through its own index (the candidates by
+     * consultant, the read marks by person), never by walking every conversation.
+     */
 
-    private static final String INBOX = """
+    /** The conversations with messages unread for {@code :me}: candidate, name, last message, waiting, read mark. */
+    private static final String UNREAD_FOR_ME = """
             select c.candidate_id, k.full_name, c.last_message_at, c.waiting_for_staff,
-                   case when c.last_message_id > coalesce(r.last_read_message_id, 0) then
+                   coalesce(r.last_read_message_id, 0) as mark
+            from candidate k
+            join conversation c on c.candidate_id = k.id
+            left join message_read r on r.candidate_id = k.id and r.user_id = :me
+            where k.consultant_id = :me and k.erased_at is null
+              and c.last_message_id > coalesce(r.last_read_message_id, 0) and /*scope*/ /*waiting*/
+            union
+            select c.candidate_id, k.full_name, c.last_message_at, c.waiting_for_staff, r.last_read_message_id
+            from message_read r
+            join conversation c on c.candidate_id = r.candidate_id
+            join candidate k on k.id = r.candidate_id
+            where r.user_id = :me and k.erased_at is null
+              and c.last_message_id > r.last_read_message_id and /*scope*/ /*waiting*/""";
+
+    /**
+     * The inbox: first the conversations unread for me, then every other one the actor may see, each part in the same
+     * order (waiting for staff, then the newest) — the second part read in that order from its index and cut at the
+     * page's end, so that an administrator's first page does not sort the whole consultancy. The unread counts are
+     * taken for the page's rows only.
+     */
+    private static final String INBOX = """
+            select p.candidate_id, p.full_name, p.last_message_at, p.waiting_for_staff,
+                   case when p.unread_first then
                        (select count(*) from message m
-                        where m.candidate_id = c.candidate_id and m.id > coalesce(r.last_read_message_id, 0)
-                          and m.author_user_id is distinct from :me)
+                        where m.candidate_id = p.candidate_id and m.id > p.mark and m.author_user_id is distinct from :me)
                    else 0 end as unread
-            from conversation c
-            join candidate k on k.id = c.candidate_id
-            left join message_read r on r.candidate_id = c.candidate_id and r.user_id = :me
-            where k.erased_at is null and /*scope*/ /*waiting*/
-            order by (c.last_message_id > coalesce(r.last_read_message_id, 0)) desc, c.waiting_for_staff desc,
-                     c.last_message_at desc, c.candidate_id desc
+            from (select u.*, true as unread_first from (""" + UNREAD_FOR_ME + """
+                  ) u
+                  union all
+                  (select c.candidate_id, k.full_name, c.last_message_at, c.waiting_for_staff, 0, false
+                   from conversation c
+                   join candidate k on k.id = c.candidate_id
+                   left join message_read r on r.candidate_id = c.candidate_id and r.user_id = :me
+                   where k.erased_at is null and /*scope*/ /*waiting*/
+                     and not coalesce((k.consultant_id = :me or r.user_id is not null)
+                                      and c.last_message_id > coalesce(r.last_read_message_id, 0), false)
+                   order by c.waiting_for_staff desc, c.last_message_at desc, c.candidate_id desc
+                   limit :window)) p
+            order by p.unread_first desc, p.waiting_for_staff desc, p.last_message_at desc, p.candidate_id desc
             limit :limit offset :offset""";
 
     /** One page of the conversations the actor may see, {@code size + 1} rows at most. */
     List<InboxRow> inbox(Actor actor, InboxFilter filter, int page, int size) {
+        long offset = (long) page * size;
         MapSqlParameterSource parameters = new MapSqlParameterSource("me", actor.userId())
-                .addValue("limit", size + 1).addValue("offset", (long) page * size);
+                .addValue("limit", size + 1).addValue("offset", offset).addValue("window", offset + size + 1);
         String sql = INBOX.replace("/*scope*/", CandidateVisibility.sql(actor, "k", parameters::addValue))
                 .replace("/*waiting*/", filter == InboxFilter.WAITING_FOR_ME ? "and c.waiting_for_staff" : "");
         return jdbc.query(sql, parameters, (rs, n) -> new InboxRow(rs.getLong(1), rs.getString(2),
                 rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getLong(5), rs.getBoolean(4)));
     }
 
-    /** Every message the actor has not read in the conversations they may see. */
+    /** Every message unread for the actor (see above whose those are), over the conversations they may see. */
     long unreadTotal(Actor actor) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("me", actor.userId());
-        Long count = jdbc.queryForObject("""
-                select count(*)
-                from conversation c
-                join candidate k on k.id = c.candidate_id
-                left join message_read r on r.candidate_id = c.candidate_id and r.user_id = :me
-                join message m on m.candidate_id = c.candidate_id and m.id > coalesce(r.last_read_message_id, 0)
-                where k.erased_at is null and c.last_message_id > coalesce(r.last_read_message_id, 0)
-                  and m.author_user_id is distinct from :me and /*scope*/""".replace("/*scope*/",
-                CandidateVisibility.sql(actor, "k", parameters::addValue)), parameters, Long.class);
+        Long count = jdbc.queryForObject("select count(*) from (" + UNREAD_FOR_ME.replace("/*scope*/",
+                        CandidateVisibility.sql(actor, "k", parameters::addValue)).replace("/*waiting*/", "") + """
+                ) u
+                join message m on m.candidate_id = u.candidate_id and m.id > u.mark
+                where m.author_user_id is distinct from :me""", parameters, Long.class);
         return count == null ? 0 : count;
     }
 

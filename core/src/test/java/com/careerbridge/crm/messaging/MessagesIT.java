@@ -1,5 +1,7 @@
 package com.careerbridge.crm.messaging;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,9 @@ import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateService;
+import com.careerbridge.crm.documents.CandidateDocuments;
+import com.careerbridge.crm.documents.DocumentKind;
+import com.careerbridge.crm.documents.NewDocument;
 import com.careerbridge.crm.shared.ChangeNotice;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.InvalidValueException;
@@ -46,6 +51,7 @@ class MessagesIT {
     @Autowired Conversations conversations;
     @Autowired CandidateService candidates;
     @Autowired AssignmentService assignments;
+    @Autowired CandidateDocuments documents;
     @Autowired Notices notices;
     @Autowired JdbcTemplate jdbc;
     @Autowired com.careerbridge.crm.documents.CandidateDocuments documents;
@@ -160,12 +166,28 @@ class MessagesIT {
         InboxPage paged = fixtures.as(inboxOwner, () -> conversations.inbox(InboxFilter.ALL, 0, 2));
         assertThat(paged.rows()).hasSize(2);
         assertThat(paged.more()).isTrue();
+        InboxPage second = fixtures.as(inboxOwner, () -> conversations.inbox(InboxFilter.ALL, 1, 2));
+        assertThat(second.rows()).extracting(InboxRow::candidateName).containsExactly("Answered");
+        assertThat(second.more()).isFalse();
 
         // Another consultant's inbox holds none of these; an admin's holds all of them.
         assertThat(fixtures.as(otherConsultant, () -> conversations.inbox(InboxFilter.ALL, 0, 100)).rows())
                 .extracting(InboxRow::candidateId).doesNotContain(answered.getId(), waitingRead.getId(), unread.getId());
         assertThat(fixtures.as(admin, () -> conversations.inbox(InboxFilter.ALL, 0, 100)).rows())
                 .extracting(InboxRow::candidateId).contains(unread.getId());
+        // An administrator sees every conversation but reads only those they take part in: the unread ones of a
+        // conversation they have not opened count neither in their total nor first in their inbox ...
+        long adminsBefore = fixtures.as(admin, () -> conversations.unreadTotal());
+        assertThat(fixtures.as(admin, () -> conversations.inbox(InboxFilter.ALL, 0, 100)).rows())
+                .filteredOn(row -> row.candidateId() == unread.getId()).singleElement()
+                .satisfies(row -> assertThat(row.unread()).isZero());
+        // ... once they have written in it, what the candidate writes next is theirs to read too.
+        fixtures.as(admin, () -> conversations.send(unread.getId(), "The director here", null));
+        fixtures.as(unread.getUserId(), () -> conversations.sendMine("Thank you!", null));
+        assertThat(fixtures.as(admin, () -> conversations.unreadTotal())).isEqualTo(adminsBefore + 1);
+        InboxRow first = fixtures.as(admin, () -> conversations.inbox(InboxFilter.ALL, 0, 100)).rows().getFirst();
+        assertThat(first.candidateId()).isEqualTo(unread.getId());
+        assertThat(first.unread()).isEqualTo(1);
         // A candidate has no inbox.
         assertThatThrownBy(() -> fixtures.as(unread.getUserId(), () -> conversations.inbox(InboxFilter.ALL, 0, 20)))
                 .isInstanceOf(ForbiddenException.class);
@@ -216,7 +238,12 @@ class MessagesIT {
         assertThat(about.reference().kind()).isEqualTo(MessageReference.Kind.CHECKLIST_ITEM);
         fixtures.as(consultant, () -> conversations.send(candidate.getId(), "About the guide",
                 MessageReference.assignment(assignmentId)));
-        fixtures.as(consultant, () -> conversations.send(candidate.getId(), "About your CV", MessageReference.document(42)));
+        long cv = fixtures.as(consultant, () -> documents.upload(candidate.getId(),
+                new NewDocument(DocumentKind.CV, "CV", null), "cv.txt",
+                new ByteArrayInputStream("My CV".getBytes(StandardCharsets.UTF_8)))).id();
+        assertThat(fixtures.as(candidate.getUserId(), () -> conversations.sendMine("About my CV",
+                MessageReference.document(cv))).reference()).isEqualTo(MessageReference.document(cv));
+        fixtures.as(consultant, () -> conversations.send(candidate.getId(), "About your CV", MessageReference.document(cv)));
 
         // Someone else's assignment, an item the guide does not have: refused at the reference.
         Candidate other = fixtures.candidate(otherConsultant, "Other's Candidate");
@@ -227,6 +254,17 @@ class MessagesIT {
         assertThatThrownBy(() -> fixtures.as(consultant, () -> conversations.send(candidate.getId(), "x",
                 MessageReference.checklistItem(assignmentId, "no-such-item")))).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> MessageReference.document(0)).isInstanceOf(InvalidValueException.class);
+
+        // A document that does not exist, and another candidate's (seen by its own consultant or not): refused.
+        long othersCv = fixtures.as(otherConsultant, () -> documents.upload(other.getId(),
+                new NewDocument(DocumentKind.CV, "Other CV", null), "cv.txt",
+                new ByteArrayInputStream("Other CV".getBytes(StandardCharsets.UTF_8)))).id();
+        assertThatThrownBy(() -> fixtures.as(consultant, () -> conversations.send(candidate.getId(), "x",
+                MessageReference.document(othersCv + 1000)))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> fixtures.as(candidate.getUserId(), () -> conversations.sendMine("x",
+                MessageReference.document(othersCv)))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> fixtures.as(admin, () -> conversations.send(candidate.getId(), "x",
+                MessageReference.document(othersCv)))).isInstanceOf(InvalidValueException.class);
     }
 
     /**

@@ -20,6 +20,7 @@ import com.careerbridge.crm.passwordreset.PasswordResetThrottledException;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.shared.NotFoundException;
+import com.careerbridge.crm.shared.BusyException;
 import com.careerbridge.crm.shared.ThrottledException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.TypeMismatchException;
@@ -96,6 +97,11 @@ final class ProblemTable {
                 map(PasswordResetThrottledException.class, HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_ATTEMPTS)
                         .withDetail("problem.too-many-attempts.password-reset")
                         .withArguments(e -> new Object[] {e.retryAfterMinutes()})
+                        .withExtension("retryAfterSeconds", ThrottledException::retryAfterSeconds)
+                        .withHeaders(ProblemTable::retryAfter),
+                // the instance is at its limit of file transfers and the request waited long enough for its turn
+                map(BusyException.class, HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE)
+                        .withDetail("problem.service-unavailable.busy")
                         .withExtension("retryAfterSeconds", ThrottledException::retryAfterSeconds)
                         .withHeaders(ProblemTable::retryAfter),
                 // --- single-use links ---

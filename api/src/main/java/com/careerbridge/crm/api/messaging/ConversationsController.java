@@ -81,9 +81,8 @@ class ConversationsController {
         ConversationPage page = conversations.page(candidateId, before,
                 limit == null ? MyMessagesController.DEFAULT_LIMIT : limit);
         List<MessageView> items = page.messages().stream().map(MessageView::of).toList();
-        long unread = conversations.unread(candidateId);
-        return ResponseEntity.ok().eTag(tags.of(List.of(items, page.more(), unread)))
-                .body(new ConversationResponse(items, page.more(), unread, List.of(), DeltaSync.syncedAt(clock)));
+        return ResponseEntity.ok().eTag(tags.of(List.of(items, page.more(), page.unread())))
+                .body(new ConversationResponse(items, page.more(), page.unread(), List.of(), DeltaSync.syncedAt(clock)));
     }
 
     @PostMapping(path = "/candidates/{candidateId}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -70,7 +70,7 @@ class MyMessagesController {
             ConversationPage page = conversations.mine(before, limit == null ? DEFAULT_LIMIT : limit);
             items = page.messages().stream().map(MessageView::of).toList();
             more = page.more();
-            unread = conversations.myUnread();
+            unread = page.unread();
         }
         return ResponseEntity.ok().eTag(tags.of(List.of(items, more, unread)))
                 .body(new ConversationResponse(items, more, unread, List.of(), syncedAt));
