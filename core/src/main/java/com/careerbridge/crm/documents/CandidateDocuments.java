@@ -44,6 +44,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
@@ -195,25 +196,42 @@ public class CandidateDocuments {
     // --- changing ---
 
     /** A new document (its version 1) on a candidate's record, by staff who may see them or the candidate. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public DocumentView upload(long candidateId, NewDocument document, String fileName, InputStream content) {
+        if (inCallersTransaction()) {
+            return create(visible(candidateId), document, fileName, content);
+        }
         reading.executeWithoutResult(status -> visible(candidateId)); // a stranger is refused before the file is read
         return spooled(content, file -> create(visible(candidateId), document, fileName, file));
     }
 
     /** A new document (its version 1) on the signed-in candidate's own record. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public DocumentView uploadMine(NewDocument document, String fileName, InputStream content) {
+        if (inCallersTransaction()) {
+            return create(access.self(), document, fileName, content);
+        }
         reading.executeWithoutResult(status -> access.self());
         return spooled(content, file -> create(access.self(), document, fileName, file));
     }
 
     /** The next version of a document: staff return an edited one, the candidate uploads a revision. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public DocumentView uploadVersion(long documentId, long expectedVersion, String fileName, InputStream content) {
+        if (inCallersTransaction()) {
+            return nextVersion(documentId, expectedVersion, fileName, content);
+        }
         reading.executeWithoutResult(status -> visible(
                 store.document(documentId).orElseThrow(CandidateDocuments::notFound).candidateId()));
         return spooled(content, file -> nextVersion(documentId, expectedVersion, fileName, file));
+    }
+
+    /**
+     * Whether the caller runs the upload in a transaction of its own (the demo loader, a test building a world): then
+     * it is stored in that transaction, straight from the stream, and the caller owns the connection's time.
+     */
+    private static boolean inCallersTransaction() {
+        return TransactionSynchronizationManager.isActualTransactionActive();
     }
 
     /**
