@@ -54,7 +54,6 @@ class MessagesIT {
     @Autowired CandidateDocuments documents;
     @Autowired Notices notices;
     @Autowired JdbcTemplate jdbc;
-    @Autowired com.careerbridge.crm.documents.CandidateDocuments documents;
     @Autowired jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     private UserAccount admin;
