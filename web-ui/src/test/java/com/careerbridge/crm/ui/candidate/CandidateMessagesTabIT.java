@@ -33,6 +33,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class CandidateMessagesTabIT extends BrowserlessUiTest {
 
     @Autowired Conversations conversations;
+    @Autowired com.careerbridge.crm.documents.CandidateDocuments documents;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired com.careerbridge.crm.assignment.AssignmentService assignments;
     @Autowired com.careerbridge.crm.roleguide.RoleGuideService guides;
 
@@ -131,7 +133,11 @@ class CandidateMessagesTabIT extends BrowserlessUiTest {
     @Test
     void aReferenceToSomethingGoneOrSomeoneElsesShowsTheNeutralLabel() {
         long assignmentId = assignSales();
-        conversations.send(candidate.getId(), "About a document of nobody", MessageReference.document(999_999_999L));
+        long cv = documents.upload(candidate.getId(), new com.careerbridge.crm.documents.NewDocument(
+                com.careerbridge.crm.documents.DocumentKind.CV, "CV", null), "cv.txt",
+                new java.io.ByteArrayInputStream("My CV".getBytes(java.nio.charset.StandardCharsets.UTF_8))).id();
+        conversations.send(candidate.getId(), "About a document since removed", MessageReference.document(cv));
+        jdbc.update("delete from document where id = ?", cv); // gone by the time the page is read
         conversations.send(candidate.getId(), "About the guide", MessageReference.assignment(assignmentId));
         assignments.remove(assignmentId, assignments.get(assignmentId).overview().version());
 
