@@ -113,10 +113,11 @@ public class MyPreparation {
         return sessions.mineById(sessionId);
     }
 
+    /** My readiness: my record, then my roles with their titles and histories in one statement. */
     public Readiness readiness() {
         Candidate me = candidates.mine();
-        return new Readiness(me.getPreferredLanguage(), targetRoles.forCandidateWithTitles(me.getId()),
-                readiness.history(me.getId()));
+        ReadinessService.TitledHistory mine = readiness.titledHistory(me.getId());
+        return new Readiness(me.getPreferredLanguage(), mine.roles(), mine.history());
     }
 
     private <T> Changes<T> changes(OwnList<T> mine, Instant since, java.util.function.Function<T, Instant> updatedAt,
