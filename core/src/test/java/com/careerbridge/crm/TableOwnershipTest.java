@@ -71,7 +71,9 @@ class TableOwnershipTest {
             // consenting candidates and the consultants owed a notice in one statement (#16).
             Map.entry("messaging", Set.of("candidate", "user_account")),
             // /me/guides in three statements: the assignment list projects guide titles and version numbers; an
-            // assignment is read with its candidate in one statement, the access check then costs none (#18).
+            // assignment is read with its candidate in one statement, the access check then costs none (#18); an
+            // assigned guide is read whole in one statement — its candidate's ownership and language, its items, the
+            // version's content and heading, the guides its look-alikes name (AssignmentReads, #19).
             Map.entry("assignment", Set.of("candidate", "role_guide", "role_guide_version")),
             // The weekly digest (and its preview) is written from one statement per batch of candidates: guides and
             // their checklists, sessions with action items and the consultant's name, target roles with titles and the

@@ -238,24 +238,6 @@ public class RoleGuideService {
                 .collect(Collectors.toMap(VersionHeading::versionId, Function.identity()));
     }
 
-    /**
-     * One version with its content and its heading (the guide's newest published number included), in one statement;
-     * for features that already decided the caller may read it.
-     */
-    @Transactional(readOnly = true)
-    @ForOtherFeatures
-    public VersionWithHeading versionWithHeading(long versionId) {
-        Object[] row = entityManager.createQuery("""
-                        select v, g.latestPublished
-                        from RoleGuideVersion v join RoleGuide g on g.id = v.guideId
-                        where v.id = :id""", Object[].class)
-                .setParameter("id", versionId)
-                .getSingleResult();
-        RoleGuideVersion version = (RoleGuideVersion) row[0];
-        return new VersionWithHeading(version, new VersionHeading(version.getId(), version.getGuideId(),
-                version.getNumber(), (Integer) row[1], version.title(Language.KO), version.title(Language.EN)));
-    }
-
     /** Guides by id, in one statement; for features that already decided the caller may read them. */
     @Transactional(readOnly = true)
     @ForOtherFeatures
