@@ -71,7 +71,9 @@ class TableOwnershipTest {
             // consenting candidates and the consultants owed a notice in one statement (#16).
             Map.entry("messaging", Set.of("candidate", "user_account")),
             // /me/guides in three statements: the assignment list projects guide titles and version numbers; an
-            // assignment is read with its candidate in one statement, the access check then costs none (#18).
+            // assignment is read with its candidate in one statement, the access check then costs none (#18); an
+            // assigned guide is read whole in one statement — its candidate's ownership and language, its items, the
+            // version's content and heading, the guides its look-alikes name (AssignmentReads, #19).
             Map.entry("assignment", Set.of("candidate", "role_guide", "role_guide_version")),
             // The weekly digest (and its preview) is written from one statement per batch of candidates: guides and
             // their checklists, sessions with action items and the consultant's name, target roles with titles and the
@@ -92,8 +94,10 @@ class TableOwnershipTest {
             Map.entry("dashboard", Set.of("activity", "assignment", "assignment_item", "candidate", "coaching_session",
                     "job_application", "job_interview", "readiness_snapshot", "role_guide_version",
                     "session_action_item", "target_role", "user_account")),
-            // The data export names each snapshot's target role.
-            Map.entry("readiness", Set.of("target_role")),
+            // The data export names each snapshot's target role; a candidate's readiness (/me/readiness) reads the
+            // roles, their guides' titles (the target role feature's rule: the newest published version's) and the
+            // histories in one statement (#19: three statements per request with the token check).
+            Map.entry("readiness", Set.of("role_guide", "role_guide_version", "target_role")),
             // A candidate's next session is read with the candidate (the access check costs no statement, #18).
             Map.entry("session", Set.of("candidate")),
             // A candidate's target roles come with their guides' titles in one statement (the overview's budget, #18).

@@ -25,7 +25,19 @@ interface StageChangeRepository extends JpaRepository<StageChange, Long> {
 
 interface JobInterviewRepository extends JpaRepository<JobInterview, Long> {
 
-    List<JobInterview> findByApplicationIdOrderByStartsAtAscIdAsc(long applicationId);
+    /**
+     * An application with its candidate (so that the access check reads nothing more), its interviews by start and
+     * their questions in the order written down, in one statement: one row per question, each
+     * {@code [application, candidate, interview, question]} (an interview without questions has one row with a null
+     * question, an application without interviews one row with nulls).
+     */
+    @org.springframework.data.jpa.repository.Query("""
+            select a, c, i, q from JobApplication a join Candidate c on c.id = a.candidateId
+                 left join JobInterview i on i.applicationId = a.id
+                 left join InterviewQuestion q on q.interviewId = i.id
+            where a.id = :applicationId
+            order by i.startsAt, i.id, q.id""")
+    List<Object[]> findWithCandidateAndQuestions(long applicationId);
 
     @org.springframework.data.jpa.repository.Query("select max(i.round) from JobInterview i where i.applicationId = :applicationId")
     java.util.Optional<Integer> maxRound(long applicationId);

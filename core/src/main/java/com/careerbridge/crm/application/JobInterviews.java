@@ -3,6 +3,7 @@ package com.careerbridge.crm.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,12 +82,43 @@ public class JobInterviews {
                            Instant proposedAt) {
     }
 
-    /** An application's interviews, by start, each with its questions (two statements after the door). */
+    /** An application's interviews and the guide's questions to match to, as the interviews screen shows them. */
+    public record ApplicationInterviews(List<InterviewWithQuestions> interviews, GuideQuestions guideQuestions) {
+    }
+
+    /** An application's interviews, by start, each with its questions. */
     @Transactional(readOnly = true)
     public List<InterviewWithQuestions> ofApplication(long applicationId) {
-        applications.visible(applicationId);
-        List<JobInterview> found = interviews.findByApplicationIdOrderByStartsAtAscIdAsc(applicationId);
-        return withQuestions(found);
+        return forApplication(applicationId).interviews();
+    }
+
+    /**
+     * An application's interviews, by start, each with its questions, and the guide's questions to match to — in two
+     * statements: the application with its candidate, interviews and questions, then the guide's newest published
+     * version with the versions earlier questions were matched in. The door is the same as everywhere
+     * ({@link JobApplications#visible}); it finds the application and its candidate already read.
+     */
+    @Transactional(readOnly = true)
+    public ApplicationInterviews forApplication(long applicationId) {
+        List<Object[]> rows = interviews.findWithCandidateAndQuestions(applicationId);
+        JobApplication application = applications.visible(applicationId);
+        Map<Long, JobInterview> found = new LinkedHashMap<>();
+        Map<Long, List<InterviewQuestion>> byInterview = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            if (row[2] instanceof JobInterview interview) {
+                found.putIfAbsent(interview.getId(), interview);
+                List<InterviewQuestion> asked = byInterview.computeIfAbsent(interview.getId(), i -> new ArrayList<>());
+                if (row[3] instanceof InterviewQuestion question) {
+                    asked.add(question);
+                }
+            }
+        }
+        Set<Long> versionIds = matchedVersionIds(byInterview.values());
+        RoleGuideService.LatestAndVersions versions = guides.latestPublishedAnd(application.getGuideId(), versionIds);
+        RoleGuideVersion latest = versions.latest();
+        GuideQuestions offered = latest == null ? new GuideQuestions(application.getGuideId(), null, List.of())
+                : new GuideQuestions(application.getGuideId(), latest.getId(), latest.getContent().interviewQuestions());
+        return new ApplicationInterviews(withMatches(found.values(), byInterview, versions.byId()), offered);
     }
 
     /** One interview with its questions. */
@@ -267,10 +299,18 @@ public class JobInterviews {
         for (InterviewQuestion question : questions.findByInterviewIdInOrderByIdAsc(byInterview.keySet())) {
             byInterview.get(question.getInterviewId()).add(question);
         }
-        Set<Long> versionIds = byInterview.values().stream().flatMap(List::stream)
-                .map(InterviewQuestion::getGuideVersionId).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<Long, RoleGuideVersion> versions = versionIds.isEmpty() ? Map.of() : guides.versionsById(versionIds);
+        Set<Long> versionIds = matchedVersionIds(byInterview.values());
+        return withMatches(found, byInterview, versionIds.isEmpty() ? Map.of() : guides.versionsById(versionIds));
+    }
+
+    private static Set<Long> matchedVersionIds(Collection<List<InterviewQuestion>> asked) {
+        return asked.stream().flatMap(List::stream).map(InterviewQuestion::getGuideVersionId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    private static List<InterviewWithQuestions> withMatches(Collection<JobInterview> found,
+                                                            Map<Long, List<InterviewQuestion>> byInterview,
+                                                            Map<Long, RoleGuideVersion> versions) {
         return found.stream().map(interview -> new InterviewWithQuestions(interview,
                 byInterview.get(interview.getId()).stream().map(question -> new AskedQuestion(question,
                         matchedText(question, versions))).toList())).toList();

@@ -118,16 +118,7 @@ public class Assignment extends BaseEntity {
         useVersion(newer, now);
     }
 
-    /** The candidate opened the guide. @return true on the very first opening */
-    boolean read(Instant now) {
-        boolean first = firstOpenedAt == null;
-        if (first) {
-            firstOpenedAt = now;
-        }
-        lastReadAt = now;
-        updatedAt = now;
-        return first;
-    }
+    // The candidate's reading (first and last time) is recorded in one statement by AssignmentReads.recordReading.
 
     /** @return whether the item changed */
     boolean markItemDone(String itemKey, boolean done, Instant now) {

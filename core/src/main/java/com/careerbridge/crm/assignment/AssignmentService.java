@@ -24,9 +24,9 @@ import com.careerbridge.crm.roleguide.GuideContent;
 import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.roleguide.RoleGuideVersion;
 import com.careerbridge.crm.roleguide.VersionHeading;
-import com.careerbridge.crm.roleguide.VersionWithHeading;
 import com.careerbridge.crm.shared.ForOtherFeatures;
 import com.careerbridge.crm.shared.ForbiddenException;
+import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.shared.LocalizedText;
 import com.careerbridge.crm.shared.NotFoundException;
 import com.careerbridge.crm.shared.Versions;
@@ -46,14 +46,16 @@ public class AssignmentService {
     public static final int MAX_CANDIDATES_PER_ASSIGN = 500;
 
     private final AssignmentRepository assignments;
+    private final AssignmentReads reads;
     private final CandidateAccess access;
     private final RoleGuideService guides;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssignmentService(AssignmentRepository assignments, CandidateAccess access, RoleGuideService guides,
-                      ApplicationEventPublisher events, Clock clock) {
+    AssignmentService(AssignmentRepository assignments, AssignmentReads reads, CandidateAccess access,
+                      RoleGuideService guides, ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
+        this.reads = reads;
         this.access = access;
         this.guides = guides;
         this.events = events;
@@ -116,24 +118,42 @@ public class AssignmentService {
         return OwnList.of(me, assignments.findOverviewsByCandidateId(me.getId()));
     }
 
+    /** An assigned guide as opened, with the language of the candidate it is assigned to. */
+    public record Opened(AssignmentDetails details, Language candidateLanguage) {
+    }
+
     /**
      * Opens an assigned guide to read it. When the candidate opens it, the reading is recorded (first time, last time);
      * staff looking at it leave no trace.
      */
     public AssignmentDetails open(long assignmentId) {
-        Assignment assignment = visible(assignmentId);
-        Actor actor = access.actor();
-        if (actor.isCandidate() && assignment.read(clock.instant())) {
-            events.publishEvent(new GuideOpened(assignment.getCandidateId(), actor.authorId(), assignment.getId(),
-                    assignment.getGuideId()));
-        }
-        return details(assignment);
+        return openWithLanguage(assignmentId).details();
     }
 
-    /** Staff view of an assignment, without recording a read. */
+    /**
+     * Like {@link #open}, with the language of the candidate it is assigned to. One statement reads it all (see
+     * {@link AssignmentReads}), a second records the candidate's reading.
+     */
+    public Opened openWithLanguage(long assignmentId) {
+        AssignmentReads.Read read = visibleRead(assignmentId);
+        Actor actor = access.actor();
+        AssignmentOverview overview = read.overview();
+        if (actor.isCandidate()) {
+            AssignmentReads.Reading reading = reads.recordReading(assignmentId, clock.instant());
+            overview = reading.applyTo(overview);
+            if (reading.first()) {
+                events.publishEvent(new GuideOpened(overview.candidateId(), actor.authorId(), assignmentId,
+                        overview.guideId()));
+            }
+        }
+        return new Opened(details(read, overview), read.candidateLanguage());
+    }
+
+    /** Staff view of an assignment, without recording a read; one statement after the token check. */
     @Transactional(readOnly = true)
     public AssignmentDetails get(long assignmentId) {
-        return details(visible(assignmentId));
+        AssignmentReads.Read read = visibleRead(assignmentId);
+        return details(read, read.overview());
     }
 
     /** The candidate ticks or unticks one of their items. Idempotent: the same tick twice changes nothing. */
@@ -288,22 +308,14 @@ public class AssignmentService {
                 assignment.getGuideId(), itemKey, assignment.item(itemKey).getState(), itemText, guideTitle));
     }
 
-    private AssignmentDetails details(Assignment assignment) {
-        // the version's content and its heading in one statement (the assigned guide's reading costs three in all)
-        VersionWithHeading version = guides.versionWithHeading(assignment.getGuideVersionId());
-        AssignmentOverview overview = overviews(List.of(assignment),
-                Map.of(assignment.getGuideVersionId(), version.heading())).getFirst();
-        GuideContent content = version.version().getContent();
-        Map<String, GuideContent.ChecklistItem> texts = content.checklist().stream()
+    private static AssignmentDetails details(AssignmentReads.Read read, AssignmentOverview overview) {
+        Map<String, GuideContent.ChecklistItem> texts = read.content().checklist().stream()
                 .collect(Collectors.toMap(GuideContent.ChecklistItem::key, item -> item));
-        List<AssignmentDetails.ChecklistEntry> checklist = assignment.getItems().stream()
-                .map(item -> new AssignmentDetails.ChecklistEntry(texts.get(item.getItemKey()), item.getState(),
-                        item.getDoneAt(), item.getVerifiedAt()))
+        List<AssignmentDetails.ChecklistEntry> checklist = read.items().stream()
+                .map(item -> new AssignmentDetails.ChecklistEntry(texts.get(item.key()), item.state(), item.doneAt(),
+                        item.verifiedAt()))
                 .toList();
-        Set<String> slugs = content.lookAlikes().stream().map(GuideContent.LookAlike::guide)
-                .filter(slug -> slug != null && !slug.isBlank()).collect(Collectors.toSet());
-        Map<String, Long> links = slugs.isEmpty() ? Map.of() : guides.guideIdsBySlug(slugs);
-        return new AssignmentDetails(overview, content, checklist, links);
+        return new AssignmentDetails(overview, read.content(), checklist, read.lookAlikeGuideIds());
     }
 
     private List<AssignmentOverview> overviews(List<Assignment> list) {
@@ -327,6 +339,17 @@ public class AssignmentService {
                     a.getItems().size(), (int) a.countItems(ItemState.DONE), (int) a.countItems(ItemState.VERIFIED),
                     a.getUpdatedAt());
         }).toList();
+    }
+
+    /** The assignment read whole, if the caller may see its candidate (the same door, no statement of its own). */
+    private AssignmentReads.Read visibleRead(long assignmentId) {
+        AssignmentReads.Read read = reads.read(assignmentId).orElseThrow(AssignmentService::notFound);
+        try {
+            access.visible(read.candidate());
+        } catch (NotFoundException e) {
+            throw notFound();
+        }
+        return read;
     }
 
     private Assignment visible(long assignmentId) {

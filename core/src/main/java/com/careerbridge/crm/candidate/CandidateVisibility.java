@@ -18,13 +18,18 @@ public final class CandidateVisibility {
     }
 
     public static boolean allows(Actor actor, Candidate candidate) {
+        return allows(actor, candidate.getConsultantId(), candidate.getUserId());
+    }
+
+    /** The rule over a candidate's consultant and login as a read brought them (see {@link CandidateOwnership}). */
+    public static boolean allows(Actor actor, Long consultantId, Long userId) {
         if (actor.isSystem() || actor.isAdmin()) {
             return true;
         }
         if (actor.isConsultant()) {
-            return candidate.getConsultantId() != null && candidate.getConsultantId() == actor.userId();
+            return consultantId != null && consultantId == actor.userId();
         }
-        return candidate.getUserId() != null && candidate.getUserId() == actor.userId();
+        return userId != null && userId == actor.userId();
     }
 
     /** The rule over the {@code Candidate} entity under {@code alias}, binding its parameters through {@code bind}. */

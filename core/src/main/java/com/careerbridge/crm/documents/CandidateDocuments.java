@@ -150,12 +150,15 @@ public class CandidateDocuments {
         return new DocumentLinkChoices(roles, assignments.checklistsForCandidate(candidate.getId()));
     }
 
-    /** One document with its versions. */
+    /**
+     * One document with its versions: the document and its versions in one statement, then the access check on its
+     * candidate (nothing read leaves before the check decides).
+     */
     @Transactional(readOnly = true)
     public DocumentView get(long documentId) {
-        DocumentStore.Row row = store.document(documentId).orElseThrow(CandidateDocuments::notFound);
-        Candidate candidate = visible(row.candidateId());
-        return store.view(documentId, candidate.getUserId());
+        DocumentStore.Loaded loaded = store.load(documentId).orElseThrow(CandidateDocuments::notFound);
+        Candidate candidate = visible(loaded.row().candidateId());
+        return loaded.view(candidate.getUserId());
     }
 
     /** The comments on one version, oldest first. */

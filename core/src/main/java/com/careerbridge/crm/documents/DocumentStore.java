@@ -139,15 +139,44 @@ class DocumentStore {
         return documents.values().stream().map(row -> view(row, versions.get(row.id()))).toList();
     }
 
-    DocumentView view(long documentId, Long candidateUserId) {
-        Row row = document(documentId).orElseThrow();
-        List<DocumentVersionView> versions = jdbc.query("""
-                select v.id, v.number, v.file_name, v.content_type, v.size_bytes, v.sha256, v.uploaded_by,
+    /**
+     * A document with its versions as stored, in one statement, before anyone is asked who the candidate is: a read
+     * that needs the access check can load first and decide after, without reading the document twice.
+     */
+    record Loaded(Row row, List<DocumentVersionView> versions) {
+
+        /** The view, with the versions the candidate uploaded themselves told apart from staff's. */
+        DocumentView view(Long candidateUserId) {
+            return DocumentStore.view(row, versions.stream().map(v -> new DocumentVersionView(v.id(), v.documentId(),
+                    v.number(), v.fileName(), v.contentType(), v.size(), v.sha256(), v.uploadedBy(),
+                    v.uploadedBy() != null && v.uploadedBy().equals(candidateUserId), v.uploadedAt(), v.hasPreview(),
+                    v.comments())).toList());
+        }
+    }
+
+    Optional<Loaded> load(long documentId) {
+        Loaded[] loaded = new Loaded[1];
+        jdbc.query("""
+                select d.id, d.candidate_id, d.version, d.kind, d.title, d.target_role_id, d.assignment_id, d.item_key,
+                       d.created_at, d.updated_at,
+                       v.id, v.number, v.file_name, v.content_type, v.size_bytes, v.sha256, v.uploaded_by,
                        v.uploaded_at, v.preview is not null,
                        (select count(*) from document_comment c where c.version_id = v.id)
-                from document_version v where v.document_id = ? order by v.number""",
-                (rs, n) -> versionView(rs, documentId, candidateUserId, 0), documentId);
-        return view(row, versions);
+                from document d left join document_version v on v.document_id = d.id
+                where d.id = ?
+                order by v.number""", (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+            if (loaded[0] == null) {
+                loaded[0] = new Loaded(row(rs, 0), new ArrayList<>());
+            }
+            if (rs.getObject(11) != null) { // a document always has a version; the outer join keeps it exact
+                loaded[0].versions().add(versionView(rs, documentId, null));
+            }
+        }, documentId);
+        return Optional.ofNullable(loaded[0]);
+    }
+
+    DocumentView view(long documentId, Long candidateUserId) {
+        return load(documentId).orElseThrow().view(candidateUserId);
     }
 
     long insertComment(long versionId, Long authorId, String body, Instant at) {

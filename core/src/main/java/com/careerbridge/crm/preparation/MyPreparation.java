@@ -8,6 +8,7 @@ import com.careerbridge.crm.assignment.AssignmentDetails;
 import com.careerbridge.crm.assignment.AssignmentOverview;
 import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.candidate.Candidate;
+import com.careerbridge.crm.candidate.CandidateAccess;
 import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.candidate.OwnList;
 import com.careerbridge.crm.readiness.ReadinessService;
@@ -61,15 +62,18 @@ public class MyPreparation {
     }
 
     private final CandidateService candidates;
+    private final CandidateAccess access;
     private final AssignmentService assignments;
     private final SessionService sessions;
     private final TargetRoleService targetRoles;
     private final ReadinessService readiness;
     private final Tombstones tombstones;
 
-    MyPreparation(CandidateService candidates, AssignmentService assignments, SessionService sessions,
-                  TargetRoleService targetRoles, ReadinessService readiness, Tombstones tombstones) {
+    MyPreparation(CandidateService candidates, CandidateAccess access, AssignmentService assignments,
+                  SessionService sessions, TargetRoleService targetRoles, ReadinessService readiness,
+                  Tombstones tombstones) {
         this.candidates = candidates;
+        this.access = access;
         this.assignments = assignments;
         this.sessions = sessions;
         this.targetRoles = targetRoles;
@@ -97,12 +101,14 @@ public class MyPreparation {
 
     /**
      * Opens one of my guides to read: its assigned version's content, with the reading recorded (a write, hence its
-     * own transaction), and my language — one transaction instead of a second one for the language.
+     * own transaction), and my language. Only a candidate may (as for every answer here); the guide's read brings its
+     * candidate's ownership and language along, so my record is not read a second time.
      */
     @Transactional
     public Opened open(long assignmentId) {
-        Candidate me = candidates.mine();
-        return new Opened(me.getPreferredLanguage(), assignments.open(assignmentId));
+        access.requireCandidate();
+        AssignmentService.Opened opened = assignments.openWithLanguage(assignmentId);
+        return new Opened(opened.candidateLanguage(), opened.details());
     }
 
     /** I tick one of my action items done or not done; answers the session as I see it. */
@@ -113,10 +119,11 @@ public class MyPreparation {
         return sessions.mineById(sessionId);
     }
 
+    /** My readiness: my record, then my roles with their titles and histories in one statement. */
     public Readiness readiness() {
         Candidate me = candidates.mine();
-        return new Readiness(me.getPreferredLanguage(), targetRoles.forCandidateWithTitles(me.getId()),
-                readiness.history(me.getId()));
+        ReadinessService.TitledHistory mine = readiness.titledHistory(me.getId());
+        return new Readiness(me.getPreferredLanguage(), mine.roles(), mine.history());
     }
 
     private <T> Changes<T> changes(OwnList<T> mine, Instant since, java.util.function.Function<T, Instant> updatedAt,

@@ -2,6 +2,9 @@ package com.careerbridge.crm.readiness;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,8 +14,10 @@ import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.assignment.ItemState;
 import com.careerbridge.crm.candidate.CandidateAccess;
 import com.careerbridge.crm.session.SessionService;
+import com.careerbridge.crm.shared.LocalizedText;
 import com.careerbridge.crm.targetrole.TargetRole;
 import com.careerbridge.crm.targetrole.TargetRoleService;
+import com.careerbridge.crm.targetrole.TitledTargetRole;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,6 +79,30 @@ public class ReadinessService {
     private static ReadinessEvidence evidenceOf(Assignment assignment, Integer mock) {
         return new ReadinessEvidence(assignment.getItems().size(), (int) assignment.countItems(ItemState.DONE),
                 (int) assignment.countItems(ItemState.VERIFIED), assignment.getFirstOpenedAt() != null, mock);
+    }
+
+    /** A candidate's target roles with their titles, and each role's history (target role id → snapshots). */
+    public record TitledHistory(List<TitledTargetRole> roles, Map<Long, List<ReadinessSnapshot>> history) {
+    }
+
+    /**
+     * A candidate's target roles, most important first, each with its guide's title and its score history (oldest
+     * first), in one statement after the access check.
+     */
+    @Transactional(readOnly = true)
+    public TitledHistory titledHistory(long candidateId) {
+        access.visible(candidateId);
+        Map<Long, TitledTargetRole> roles = new LinkedHashMap<>();
+        Map<Long, List<ReadinessSnapshot>> history = new HashMap<>();
+        for (Object[] row : snapshots.findTitledWithHistoryByCandidateId(candidateId)) {
+            TargetRole role = (TargetRole) row[0];
+            roles.computeIfAbsent(role.getId(), id -> new TitledTargetRole(role,
+                    row[1] == null && row[2] == null ? null : LocalizedText.of((String) row[1], (String) row[2])));
+            if (row[3] instanceof ReadinessSnapshot snapshot) {
+                history.computeIfAbsent(role.getId(), id -> new ArrayList<>()).add(snapshot);
+            }
+        }
+        return new TitledHistory(List.copyOf(roles.values()), history);
     }
 
     /** The score history of each of a candidate's target roles (target role id → snapshots, oldest first). */

@@ -46,6 +46,14 @@ public record GuideContent(
         checklist = copy(checklist);
     }
 
+    /**
+     * The content as a version's {@code content} column holds it, for a read model that selects the column with other
+     * rows in one statement instead of loading the version.
+     */
+    public static GuideContent fromStored(String json) {
+        return new GuideContentConverter().convertToEntityAttribute(json);
+    }
+
     private static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
     }

@@ -238,24 +238,6 @@ public class RoleGuideService {
                 .collect(Collectors.toMap(VersionHeading::versionId, Function.identity()));
     }
 
-    /**
-     * One version with its content and its heading (the guide's newest published number included), in one statement;
-     * for features that already decided the caller may read it.
-     */
-    @Transactional(readOnly = true)
-    @ForOtherFeatures
-    public VersionWithHeading versionWithHeading(long versionId) {
-        Object[] row = entityManager.createQuery("""
-                        select v, g.latestPublished
-                        from RoleGuideVersion v join RoleGuide g on g.id = v.guideId
-                        where v.id = :id""", Object[].class)
-                .setParameter("id", versionId)
-                .getSingleResult();
-        RoleGuideVersion version = (RoleGuideVersion) row[0];
-        return new VersionWithHeading(version, new VersionHeading(version.getId(), version.getGuideId(),
-                version.getNumber(), (Integer) row[1], version.title(Language.KO), version.title(Language.EN)));
-    }
-
     /** Guides by id, in one statement; for features that already decided the caller may read them. */
     @Transactional(readOnly = true)
     @ForOtherFeatures
@@ -285,6 +267,39 @@ public class RoleGuideService {
                 .collect(Collectors.toMap(row -> (Long) row[0],
                         row -> com.careerbridge.crm.shared.LocalizedText.of((String) row[1], (String) row[2]),
                         (a, b) -> a));
+    }
+
+    /** A guide's newest published version ({@code null}: never published) and other versions asked for by id. */
+    public record LatestAndVersions(RoleGuideVersion latest, Map<Long, RoleGuideVersion> byId) {
+    }
+
+    /**
+     * The guide's newest published version and the versions with these ids, in one statement; for features that
+     * already decided the caller may read them (an application's interviews: the questions to match to, and the
+     * versions earlier questions were matched in, which are usually the same one).
+     */
+    @Transactional(readOnly = true)
+    @ForOtherFeatures
+    public LatestAndVersions latestPublishedAnd(long guideId, Collection<Long> versionIds) {
+        var query = entityManager.createQuery("""
+                        select v, g.latestPublished from RoleGuideVersion v join RoleGuide g on g.id = v.guideId
+                        where (g.id = :guideId and v.number = g.latestPublished)"""
+                        + (versionIds.isEmpty() ? "" : " or v.id in :ids"), Object[].class)
+                .setParameter("guideId", guideId);
+        if (!versionIds.isEmpty()) {
+            query.setParameter("ids", versionIds);
+        }
+        RoleGuideVersion latest = null;
+        Map<Long, RoleGuideVersion> byId = new java.util.HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            RoleGuideVersion version = (RoleGuideVersion) row[0];
+            byId.put(version.getId(), version);
+            Integer latestPublished = (Integer) row[1];
+            if (version.getGuideId() == guideId && latestPublished != null && version.getNumber() == latestPublished) {
+                latest = version;
+            }
+        }
+        return new LatestAndVersions(latest, byId);
     }
 
     @Transactional(readOnly = true)

@@ -57,9 +57,10 @@ class InterviewsController {
                     + "If-None-Match answers 304.")
     ResponseEntity<InterviewsView> list(@PathVariable long applicationId, HttpServletRequest request) {
         Language language = language(request);
-        InterviewsView body = new InterviewsView(interviews.ofApplication(applicationId).stream()
-                .map(found -> InterviewView.of(found, language)).toList(),
-                InterviewsView.of(interviews.guideQuestions(applicationId), language));
+        JobInterviews.ApplicationInterviews found = interviews.forApplication(applicationId);
+        InterviewsView body = new InterviewsView(found.interviews().stream()
+                .map(interview -> InterviewView.of(interview, language)).toList(),
+                InterviewsView.of(found.guideQuestions(), language));
         return tags.translated(body, body);
     }
 
