@@ -1,7 +1,5 @@
 package com.careerbridge.crm.e2e;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,12 +12,6 @@ import com.careerbridge.crm.demo.DemoData;
 import com.careerbridge.crm.live.LiveChanges;
 import com.careerbridge.crm.shared.EmailAddress;
 import com.careerbridge.testsupport.PostgresTestInitializer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -88,8 +80,8 @@ class MessagesDocumentsJourneyIT {
         String title = "이력서 " + run;
         String message = "안녕하세요, 이력서 올렸어요 (" + run + ")";
         String comment = "Strong start; I tightened the summary (" + run + ")";
-        Path cv = pdf("jimin-cv-" + run + ".pdf", "Park Jimin - CV v1");
-        Path edited = pdf("jimin-cv-" + run + "-edited.pdf", "Park Jimin - CV v2 (edited)");
+        Path cv = Pdfs.onePage(files.resolve("jimin-cv-" + run + ".pdf"), "Park Jimin - CV v1");
+        Path edited = Pdfs.onePage(files.resolve("jimin-cv-" + run + "-edited.pdf"), "Park Jimin - CV v2 (edited)");
 
         try (ConfigurableApplicationContext instanceB = secondInstance();
              Browser candidate = Browser.open("http://localhost:" + port);
@@ -111,7 +103,7 @@ class MessagesDocumentsJourneyIT {
             candidate.type(titleField, title);
             titleField.findElement(By.cssSelector("input")).sendKeys(Keys.TAB);
             candidate.idle();
-            choose(candidate, candidate.waitFor(By.cssSelector("vaadin-upload.document-upload")), cv);
+            candidate.choose(candidate.waitFor(By.cssSelector("vaadin-upload.document-upload")), cv);
             candidate.waitFor(By.xpath(portalDocument(title)));
 
             // ... and writes to him.
@@ -174,7 +166,7 @@ class MessagesDocumentsJourneyIT {
             });
 
             // ... and returns his edited version 2.
-            choose(consultant, consultant.waitFor(By.xpath(card + "//vaadin-upload[" + has("version-upload") + "]")),
+            consultant.choose(consultant.waitFor(By.xpath(card + "//vaadin-upload[" + has("version-upload") + "]")),
                     edited);
             consultant.wait.until(d -> d.findElements(By.xpath(card + "//div[" + has("document-version") + "]"))
                     .size() == 2);
@@ -224,36 +216,6 @@ class MessagesDocumentsJourneyIT {
     /** An XPath predicate: the element has this class (not merely a class that starts with it). */
     private static String has(String cssClass) {
         return "contains(concat(' ', normalize-space(@class), ' '), ' " + cssClass + " ')";
-    }
-
-    /** Picks a file in a vaadin-upload as its "choose file" button would; the upload then starts by itself. */
-    private static void choose(Browser browser, WebElement upload, Path file) {
-        WebElement input = (WebElement) ((JavascriptExecutor) browser.driver()).executeScript("""
-                const upload = arguments[0];
-                return (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'))
-                    || upload.querySelector('input[type=file]');""", upload);
-        assertThat(input).as("the file input of %s", upload.getAttribute("class")).isNotNull();
-        input.sendKeys(file.toAbsolutePath().toString());
-        browser.idle();
-    }
-
-    /** A small real one-page PDF, so that the type is detected from its content and a preview can be rendered. */
-    private Path pdf(String name, String line) throws IOException {
-        Path file = files.resolve(name);
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 24);
-                content.newLineAtOffset(72, 760);
-                content.showText(line);
-                content.endText();
-            }
-            document.save(file.toFile());
-        }
-        assertThat(Files.size(file)).isPositive();
-        return file;
     }
 
     /**
