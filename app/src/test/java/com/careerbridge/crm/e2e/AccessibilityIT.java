@@ -1,5 +1,8 @@
 package com.careerbridge.crm.e2e;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +12,16 @@ import com.careerbridge.crm.account.ActingAs;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.CandidateService;
 import com.careerbridge.crm.demo.DemoData;
+import com.careerbridge.crm.documents.CandidateDocuments;
+import com.careerbridge.crm.documents.DocumentKind;
+import com.careerbridge.crm.documents.DocumentView;
+import com.careerbridge.crm.documents.NewDocument;
+import com.careerbridge.crm.messaging.Conversations;
 import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.shared.EmailAddress;
 import com.careerbridge.testsupport.PostgresTestInitializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -36,6 +45,7 @@ class AccessibilityIT {
 
     static final String ADMIN_PASSWORD = "first-admin-password";
     private static final String CANDIDATE_PASSWORD = DemoSignIns.CANDIDATE_PASSWORD;
+    private static final String SEEDED_DOCUMENT = "이력서 (접근성 점검)";
 
     @LocalServerPort
     int port;
@@ -49,6 +59,13 @@ class AccessibilityIT {
     RoleGuideService guides;
     @Autowired
     ActingAs actingAs;
+    @Autowired
+    Conversations conversations;
+    @Autowired
+    CandidateDocuments documents;
+
+    @TempDir
+    Path files;
 
     private final Map<String, List<String>> violations = new LinkedHashMap<>();
     private Browser browser;
@@ -64,6 +81,18 @@ class AccessibilityIT {
         UserAccount candidateLogin = DemoSignIns.candidate(demo, accounts, candidateEmail);
         long candidateId = actingAs.call(candidateLogin.getId(), () -> candidates.mine().getId());
         long guideId = actingAs.call(consultant.getId(), () -> guides.library().getFirst().guideId());
+        // #16: something in the Messages and Documents screens — a message each way, a PDF with its preview and a
+        // comment (the demo may have none).
+        actingAs.run(candidateLogin.getId(), () -> conversations.sendMine("이력서 봐 주실 수 있나요?", null));
+        actingAs.run(consultant.getId(), () -> conversations.send(candidateId, "Of course — see my comment.", null));
+        Path cv = Pdfs.onePage(files.resolve("jimin-park-cv.pdf"), "Park Jimin - CV");
+        DocumentView document;
+        try (InputStream content = Files.newInputStream(cv)) {
+            document = actingAs.call(candidateLogin.getId(), () -> documents.uploadMine(
+                    new NewDocument(DocumentKind.CV, SEEDED_DOCUMENT, null), cv.getFileName().toString(), content));
+        }
+        actingAs.run(consultant.getId(), () -> documents.comment(document.versions().getFirst().id(),
+                "A clear start; shorten the summary."));
 
         try (Browser opened = Browser.open("http://localhost:" + port)) {
             browser = opened;
@@ -100,6 +129,11 @@ class AccessibilityIT {
             browser.wait.until(d -> !browser.gridCellTexts().isEmpty());
             check("candidate list");
 
+            // #16: the inbox, and below the candidate page's Messages and Documents tabs with content
+            browser.go("/inbox");
+            browser.wait.until(d -> !browser.gridCellTexts().isEmpty());
+            check("inbox");
+
             browser.go("/candidates/" + candidateId);
             List<WebElement> tabs = browser.driver().findElements(By.cssSelector("vaadin-tabsheet vaadin-tab"));
             assertThat(tabs).hasSizeGreaterThanOrEqualTo(6);
@@ -113,6 +147,13 @@ class AccessibilityIT {
                     browser.waitFor(By.cssSelector("vaadin-dialog[opened]"));
                     check("assign dialog");
                     closeDialog();
+                }
+                if ("Documents".equals(name)) {
+                    String seeded = "//div[contains(@class, 'document-card')][.//span[normalize-space(.)="
+                            + Browser.literal(SEEDED_DOCUMENT) + "]]";
+                    browser.click(browser.waitFor(By.xpath(seeded + "//vaadin-details-summary")));
+                    browser.waitFor(By.xpath(seeded + "//div[contains(@class, 'document-comment')]"));
+                    check("candidate page, a document's comments");
                 }
             }
 
@@ -205,6 +246,13 @@ class AccessibilityIT {
             browser.waitFor(By.cssSelector("vaadin-dialog[opened]"));
             check("portal booking confirmation");
             closeDialog();
+            // #16: the conversation and the documents with their versions and comments
+            browser.go("/portal/messages");
+            browser.waitFor(By.cssSelector(".portal-message"));
+            check("portal messages");
+            browser.go("/portal/documents");
+            browser.waitFor(By.cssSelector(".portal-document .document-comment"));
+            check("portal documents");
             browser.signOut();
         }
     }

@@ -163,6 +163,17 @@ final class Browser implements AutoCloseable {
         idle();
     }
 
+    /** Picks a file in a {@code vaadin-upload} as its "choose file" button would; the upload then starts by itself. */
+    void choose(WebElement upload, Path file) {
+        WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript("""
+                const upload = arguments[0];
+                return (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'))
+                    || upload.querySelector('input[type=file]');""", upload);
+        Assertions.assertNotNull(input, "the file input of the upload " + upload.getDomAttribute("class"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        idle();
+    }
+
     WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

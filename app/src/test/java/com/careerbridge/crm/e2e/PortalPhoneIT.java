@@ -1,5 +1,8 @@
 package com.careerbridge.crm.e2e;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,12 +14,16 @@ import com.careerbridge.crm.assignment.AssignmentService;
 import com.careerbridge.crm.demo.DemoData;
 import com.careerbridge.testsupport.PostgresTestInitializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -201,6 +208,129 @@ class PortalPhoneIT {
                     .map(found -> found.application().getStage()).toList())
                     .containsExactly(com.careerbridge.crm.application.ApplicationStage.INTERVIEWING);
             assertThat(browser.consoleErrors()).as("errors in the browser console").isEmpty();
+        }
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /**
+     * #16 on a phone: the candidate writes to her consultant — a message with a long link in it — and sends it; the
+     * text area, the Send button and the messages stay within the 390 px screen and every control is finger-sized.
+     */
+    @Test
+    void candidateWritesToHerConsultantOnAPhone() throws Exception {
+        String email = "jimin.park@careerbridge.example";
+        UserAccount login = DemoSignIns.candidate(demo, accounts, email);
+        String message = "면접 전에 이 공고도 봐 주실 수 있나요? (" + System.nanoTime() % 100_000 + ")\n"
+                + "https://careers.example.com/jobs?ref=8f3a9c2e7b1d4f6a8c0e2b4d6f8a0c2e4b6d8f0a1c3e5a7b9d";
+
+        try (Browser browser = Browser.open("http://localhost:" + port)) {
+            onAPhone(browser);
+            browser.signIn(email, PASSWORD);
+            browser.go("/portal/messages");
+            WebElement text = browser.waitFor(By.cssSelector("vaadin-text-area.portal-message-text textarea"));
+            assertNoSidewaysScroll(browser, "messages");
+            assertThat(tooSmall(browser)).as("touch targets under 44 × 44 on the messages page").isEmpty();
+
+            text.sendKeys(message);
+            browser.click(browser.waitFor(By.cssSelector("vaadin-button.portal-message-send")));
+            browser.wait.until(d -> d.findElements(By.cssSelector(".portal-message.mine .portal-message-body")).stream()
+                    .anyMatch(body -> body.getText().contains(message.substring(message.indexOf("https:")))));
+            browser.screenshot("portal-messages-phone");
+            assertNoSidewaysScroll(browser, "messages after sending");
+            assertWithinScreen(browser, "vaadin-text-area.portal-message-text", "vaadin-button.portal-message-send",
+                    ".portal-message", ".portal-message-body");
+            assertThat(tooSmall(browser)).as("touch targets under 44 × 44 after sending").isEmpty();
+            assertThat(jdbc.queryForList("select from_candidate from message where author_user_id = ? and body = ?",
+                    Boolean.class, login.getId(), message)).containsExactly(true);
+            assertThat(browser.consoleErrors()).as("errors in the browser console").isEmpty();
+        }
+    }
+
+    /**
+     * #16 on a phone: the candidate hands in a document from the documents page and opens the version she uploaded
+     * (the download link gives back her file as an attachment); the list, the upload controls and a long file name stay
+     * within the screen, with finger-sized controls.
+     */
+    @Test
+    void candidateHandsInADocumentAndOpensItsVersionOnAPhone(@TempDir Path files)
+            throws Exception {
+        String email = "yuna.choi@careerbridge.example";
+        DemoSignIns.candidate(demo, accounts, email);
+        String title = "자기소개서 " + System.nanoTime() % 100_000;
+        Path letter = Pdfs.onePage(files.resolve(
+                "choi-yuna-cover-letter-account-manager-enterprise-software-final.pdf"), "Choi Yuna - cover letter");
+
+        try (Browser browser = Browser.open("http://localhost:" + port)) {
+            onAPhone(browser);
+            browser.signIn(email, PASSWORD);
+            browser.go("/portal/documents");
+            WebElement upload = browser.waitFor(By.cssSelector("vaadin-upload.document-upload"));
+            assertNoSidewaysScroll(browser, "documents");
+            assertWithinScreen(browser, "vaadin-upload.document-upload", "vaadin-select.document-kind",
+                    "vaadin-text-field.document-title");
+            assertThat(tooSmall(browser)).as("touch targets under 44 × 44 on the documents page").isEmpty();
+
+            WebElement titleField = browser.waitFor(By.cssSelector("vaadin-text-field.document-title"));
+            browser.type(titleField, title);
+            titleField.findElement(By.cssSelector("input")).sendKeys(Keys.TAB);
+            browser.idle();
+            browser.choose(upload, letter);
+            String card = "//div[contains(concat(' ', normalize-space(@class), ' '), ' portal-document ')]"
+                    + "[.//h4[normalize-space(.)=" + Browser.literal(title) + "]]";
+            WebElement download = browser.waitFor(By.xpath(card + "//a[contains(@class, 'document-download')]"));
+            // Handed in, the upload is ready for the next document (a finished file no longer blocks it).
+            browser.idle();
+            assertThat(browser.script("return document.querySelector('vaadin-upload.document-upload').maxFilesReached;"))
+                    .as("the upload still holds the finished file and takes no other").isEqualTo(false);
+            browser.screenshot("portal-documents-phone");
+            assertNoSidewaysScroll(browser, "documents with a new document");
+            assertWithinScreen(browser, ".portal-document", ".document-version-facts", "a.document-download",
+                    "vaadin-upload.document-version-upload");
+            assertThat(tooSmall(browser)).as("touch targets under 44 × 44 with a document").isEmpty();
+
+            // Opening the version: what its link serves is her file, as an attachment.
+            browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> served = (Map<String, Object>) ((JavascriptExecutor) browser.driver())
+                    .executeAsyncScript("""
+                            const done = arguments[arguments.length - 1];
+                            fetch(arguments[0].href).then(async response => done({status: response.status,
+                                disposition: response.headers.get('content-disposition') || '',
+                                type: response.headers.get('content-type') || '',
+                                size: (await response.arrayBuffer()).byteLength}))
+                              .catch(e => done({status: -1, disposition: String(e), type: '', size: 0}));""", download);
+            assertThat(served).containsEntry("status", 200L).containsEntry("type", "application/pdf")
+                    .containsEntry("size", Files.size(letter));
+            assertThat((String) served.get("disposition")).startsWith("attachment").contains(".pdf");
+            assertThat(browser.consoleErrors()).as("errors in the browser console").isEmpty();
+        }
+    }
+
+    /** Chromium as a 390 × 844 touch phone. */
+    private static void onAPhone(Browser browser) {
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 3, "mobile", true));
+        chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+    }
+
+    /** Every visible element matching each selector lies within the screen's width (none cut off on either side). */
+    @SuppressWarnings("unchecked")
+    private static void assertWithinScreen(Browser browser, String... selectors) {
+        browser.idle();
+        for (String selector : selectors) {
+            List<String> found = (List<String>) ((JavascriptExecutor) browser.driver())
+                    .executeScript("""
+                            const width = document.documentElement.clientWidth;
+                            return [...document.querySelectorAll(arguments[0])]
+                                .map(e => e.getBoundingClientRect())
+                                .filter(r => r.width > 0 && r.height > 0)
+                                .map(r => Math.round(r.left) + '..' + Math.round(r.right)
+                                    + (r.left < -1 || r.right > width + 1 ? ' outside' : ''));""", selector);
+            assertThat(found).as("%s on the screen", selector).isNotEmpty();
+            assertThat(found).as("%s within 0..%s", selector, WIDTH).noneMatch(r -> r.endsWith("outside"));
         }
     }
 

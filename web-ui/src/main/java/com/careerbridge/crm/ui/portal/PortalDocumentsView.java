@@ -128,9 +128,11 @@ public class PortalDocumentsView extends VerticalLayout implements HasDynamicTit
 
     /**
      * An upload whose content goes straight to core on the upload request (streamed, nothing buffered here); the page
-     * changes afterwards in {@code UI.access}. A refusal is shown in {@code error}.
+     * changes afterwards in {@code UI.access}. A refusal is shown in {@code error}. A stored file leaves the upload's
+     * list, since with one file at a time a finished one would keep the next document from being chosen.
      */
     private Upload upload(Store store, Span error, Runnable done) {
+        Upload[] target = new Upload[1];
         UploadHandler handler = event -> {
             UI ui = event.getUI();
             DomainException refused = null;
@@ -144,6 +146,7 @@ public class PortalDocumentsView extends VerticalLayout implements HasDynamicTit
                 linksPicker.clearRefusal();
                 if (problem == null) {
                     error.setVisible(false);
+                    target[0].clearFileList();
                     done.run();
                     refresh();
                 } else {
@@ -156,6 +159,7 @@ public class PortalDocumentsView extends VerticalLayout implements HasDynamicTit
             });
         };
         Upload upload = new Upload(handler);
+        target[0] = upload;
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxFileSize()));
         upload.setWidthFull();
