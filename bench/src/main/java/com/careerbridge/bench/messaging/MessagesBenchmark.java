@@ -216,12 +216,17 @@ public final class MessagesBenchmark {
              HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                      .connectTimeout(Duration.ofSeconds(10)).build()) {
             Duration ready = app.awaitReady(Duration.ofMinutes(10));
+            // Readiness comes before the connection pool has filled (in the background, one connection at a time):
+            // let it fill, as it has on any instance that has been up for a few seconds.
+            Thread.sleep(Duration.ofSeconds(BenchSettings.integer("bench.messages.settle-seconds", 15)));
             LatencyRecorder uploads = new LatencyRecorder("upload");
             LatencyRecorder downloads = new LatencyRecorder("download");
-            List<String> contentUrls = new ArrayList<>();
+            List<String> contentUrls = new ArrayList<>(); // "i url": the uploader's index and the content's address
             List<String> problems = new ArrayList<>();
             long uploadStart = System.nanoTime();
-            List<String> uploaded = all(tokens.stream().<Callable<String>>map(token -> () -> {
+            List<String> uploaded = all(java.util.stream.IntStream.range(0, tokens.size()).<Callable<String>>mapToObj(
+                    i -> () -> {
+                BenchTokens.CandidateToken token = tokens.get(i);
                 long start = System.nanoTime();
                 HttpResponse<String> response = http.send(upload(app, token, fileBytes),
                         HttpResponse.BodyHandlers.ofString());
@@ -231,7 +236,7 @@ public final class MessagesBenchmark {
                     return "error: upload " + response.statusCode();
                 }
                 uploads.record(System.nanoTime() - start);
-                return url.group(1);
+                return i + " " + url.group(1);
             }).toList());
             double uploadSeconds = (System.nanoTime() - uploadStart) / 1e9;
             for (String outcome : uploaded) {
@@ -241,8 +246,10 @@ public final class MessagesBenchmark {
             List<String> downloaded = all(java.util.stream.IntStream.range(0, contentUrls.size())
                     .<Callable<String>>mapToObj(i -> () -> {
                         long start = System.nanoTime();
-                        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(app.uri(contentUrls.get(i)))
-                                        .header("Authorization", "Bearer " + tokens.get(i).token())
+                        String[] upload = contentUrls.get(i).split(" ");
+                        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(app.uri(upload[1]))
+                                        .header("Authorization", "Bearer "
+                                                + tokens.get(Integer.parseInt(upload[0])).token())
                                         .timeout(Duration.ofMinutes(5)).GET().build(),
                                 HttpResponse.BodyHandlers.ofInputStream());
                         String digest;
@@ -271,6 +278,9 @@ public final class MessagesBenchmark {
                     Report.ms(down.max()), problems.isEmpty() ? "none" : problems, ready.toMillis() / 1000.0,
                     problems.isEmpty() && up.count() == tokens.size() && down.count() == tokens.size()
                             ? "met" : "missed"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         } finally {
             removeUploads();
         }

@@ -206,12 +206,31 @@ class MessageStore {
             order by p.unread_first desc, p.waiting_for_staff desc, p.last_message_at desc, p.candidate_id desc
             limit :limit offset :offset""";
 
+    /**
+     * A consultant's inbox: their own candidates' conversations (a few thousand at most), every one of them theirs to
+     * read, sorted whole — cheaper than reading two parts when the candidates are found by consultant first.
+     */
+    private static final String CONSULTANTS_INBOX = """
+            select c.candidate_id, k.full_name, c.last_message_at, c.waiting_for_staff,
+                   case when c.last_message_id > coalesce(r.last_read_message_id, 0) then
+                       (select count(*) from message m
+                        where m.candidate_id = c.candidate_id and m.id > coalesce(r.last_read_message_id, 0)
+                          and m.author_user_id is distinct from :me)
+                   else 0 end as unread
+            from candidate k
+            join conversation c on c.candidate_id = k.id
+            left join message_read r on r.candidate_id = c.candidate_id and r.user_id = :me
+            where k.erased_at is null and k.consultant_id = :me /*waiting*/
+            order by (c.last_message_id > coalesce(r.last_read_message_id, 0)) desc, c.waiting_for_staff desc,
+                     c.last_message_at desc, c.candidate_id desc
+            limit :limit offset :offset""";
+
     /** One page of the conversations the actor may see, {@code size + 1} rows at most. */
     List<InboxRow> inbox(Actor actor, InboxFilter filter, int page, int size) {
         long offset = (long) page * size;
         MapSqlParameterSource parameters = new MapSqlParameterSource("me", actor.userId())
                 .addValue("limit", size + 1).addValue("offset", offset).addValue("window", offset + size + 1);
-        String sql = INBOX.replace("/*scope*/", CandidateVisibility.sql(actor, "k", parameters::addValue))
+        String sql = (actor.isConsultant() ? CONSULTANTS_INBOX : INBOX).replace("/*scope*/", CandidateVisibility.sql(actor, "k", parameters::addValue))
                 .replace("/*waiting*/", filter == InboxFilter.WAITING_FOR_ME ? "and c.waiting_for_staff" : "");
         return jdbc.query(sql, parameters, (rs, n) -> new InboxRow(rs.getLong(1), rs.getString(2),
                 rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getLong(5), rs.getBoolean(4)));
