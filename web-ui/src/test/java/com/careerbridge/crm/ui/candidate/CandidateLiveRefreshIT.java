@@ -1,11 +1,11 @@
 package com.careerbridge.crm.ui.candidate;
 
+import static com.careerbridge.webtest.UiRoundtrips.awaitUi;
+import static com.careerbridge.webtest.UiRoundtrips.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
@@ -14,7 +14,6 @@ import com.careerbridge.crm.session.SessionMode;
 import com.careerbridge.crm.session.SessionPlan;
 import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.webtest.BrowserlessUiTest;
-import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -94,37 +93,5 @@ class CandidateLiveRefreshIT extends BrowserlessUiTest {
         TabSheet tabs = $(TabSheet.class).single();
         Tab sessionsTab = $(Tab.class).from(tabs).withText("Sessions").single();
         tabs.setSelectedTab(sessionsTab);
-    }
-
-    /** Runs what background threads queued with UI.access, as the browser's next round trip would, until it holds. */
-    private static void awaitUi(BooleanSupplier condition, int seconds) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (true) {
-            MockVaadin.clientRoundtrip();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the page did not change within " + seconds + " s");
-            }
-            sleep(20);
-        }
-    }
-
-    /** Long enough for a notice that would be delivered to have been (the round trip takes milliseconds). */
-    private static void settle() {
-        for (int i = 0; i < 25; i++) {
-            sleep(20);
-            MockVaadin.clientRoundtrip();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

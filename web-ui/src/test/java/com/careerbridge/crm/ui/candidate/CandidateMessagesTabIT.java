@@ -1,9 +1,7 @@
 package com.careerbridge.crm.ui.candidate;
 
+import static com.careerbridge.webtest.UiRoundtrips.awaitUi;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
@@ -14,7 +12,6 @@ import com.careerbridge.crm.messaging.MessageTopic;
 import com.careerbridge.crm.ui.messaging.AboutChip;
 import com.careerbridge.crm.ui.messaging.AboutLabels;
 import com.careerbridge.webtest.BrowserlessUiTest;
-import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -195,25 +192,6 @@ class CandidateMessagesTabIT extends BrowserlessUiTest {
             work.run();
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
-        }
-    }
-
-    private static void awaitUi(BooleanSupplier condition, int seconds) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (true) {
-            MockVaadin.clientRoundtrip();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the page did not change within " + seconds + " s");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 }

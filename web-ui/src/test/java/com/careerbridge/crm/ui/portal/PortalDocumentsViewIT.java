@@ -3,6 +3,7 @@ package com.careerbridge.crm.ui.portal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import com.careerbridge.webtest.UiRoundtrips;
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.Candidate;
@@ -78,7 +79,7 @@ class PortalDocumentsViewIT extends GuideUiTestSupport {
         signIn(consultant);
         documents.comment(stored.latest().id(), "No, it is fine.");
         signIn(myLogin);
-        PortalMessagesViewIT.awaitUi(() -> text($(Div.class).withClassName("document-comments").single())
+        UiRoundtrips.awaitUi(() -> text($(Div.class).withClassName("document-comments").single())
                 .contains("No, it is fine."), 3);
         assertThat(text($(Div.class).withClassName("document-comments").single())).contains("Your consultant");
     }

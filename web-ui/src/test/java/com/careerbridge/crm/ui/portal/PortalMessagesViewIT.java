@@ -1,8 +1,8 @@
 package com.careerbridge.crm.ui.portal;
 
+import static com.careerbridge.webtest.UiRoundtrips.awaitUi;
+
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import com.careerbridge.crm.account.Role;
 import com.careerbridge.crm.account.UserAccount;
@@ -15,7 +15,6 @@ import com.careerbridge.crm.ui.messaging.AboutLabels;
 import com.careerbridge.crm.ui.messaging.AboutPicker;
 import com.careerbridge.crm.ui.layout.AccessDeniedView;
 import com.careerbridge.testsupport.ui.GuideUiTestSupport;
-import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -199,25 +198,5 @@ class PortalMessagesViewIT extends GuideUiTestSupport {
 
     private static String text(com.vaadin.flow.component.Component component) {
         return component.getElement().getTextRecursively();
-    }
-
-    /** Runs what background threads queued with UI.access, as the browser's next round trip would, until it holds. */
-    static void awaitUi(BooleanSupplier condition, int seconds) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (true) {
-            MockVaadin.clientRoundtrip();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the page did not change within " + seconds + " s");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }
