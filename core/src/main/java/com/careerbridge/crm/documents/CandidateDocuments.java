@@ -462,16 +462,18 @@ public class CandidateDocuments {
     }
 
     /**
-     * Sends a large object in spans of {@link #SPAN} bytes, each read in a short read transaction of its own and then
-     * written to the client in chunks of at most 64 KB: however slow the client, it never holds a database connection
-     * while it reads. The content of a version never changes, so the spans fit together.
+     * Sends a large object in spans of {@link #SPAN} bytes, each read in a short read transaction of its own (through
+     * the {@link TransferGate}, like the uploads' writes) and then written to the client in chunks of at most 64 KB:
+     * however slow the client, it never holds a database connection while it reads, and fifty downloads at once share
+     * the gate's connections instead of taking the whole pool. The content of a version never changes, so the spans
+     * fit together.
      */
     private void stream(long oid, long size, OutputStream out) throws IOException {
         byte[] span = new byte[(int) Math.min(SPAN, Math.max(size, 1))];
         long offset = 0;
         while (offset < size) {
             long from = offset;
-            int n = reading.execute(status -> readSpan(oid, from, span));
+            int n = gate.through(() -> reading.execute(status -> readSpan(oid, from, span)));
             if (n <= 0) {
                 throw new IOException("document content ended at " + offset + " of " + size + " bytes");
             }

@@ -10,12 +10,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * How many uploads may write to the database at once on this instance. Copying a file into a large object holds a
- * pooled connection for the whole copy; without a limit, fifty uploads at once take every connection of the pool and
- * everything else on the instance — a page, a token check — times out. Uploads beyond the limit wait their turn, in
- * order (a fair semaphore), without holding a connection: the file is already spooled to disk by then
- * ({@link CandidateDocuments}). Only a wait longer than {@code careerbridge.documents.transfer-wait} gives up, as
- * {@link BusyException} (the API answers 503 with Retry-After).
+ * How many file transfers may use the database at once on this instance: an upload's copy into a large object (which
+ * holds a pooled connection for the whole copy) and a download's reads of one span each. Without a limit, fifty
+ * transfers at once take every connection of the pool and everything else on the instance — a page, a token check —
+ * times out. Transfers beyond the limit wait their turn, in order (a fair semaphore), without holding a connection: an
+ * upload is already spooled to disk by then, a download waits between spans ({@link CandidateDocuments}). Only a wait
+ * longer than {@code careerbridge.documents.transfer-wait} gives up, as {@link BusyException} (the API answers 503
+ * with Retry-After).
  */
 @Component
 class TransferGate {
@@ -23,10 +24,10 @@ class TransferGate {
     private final Semaphore permits;
     private final Duration wait;
 
-    TransferGate(@Value("${careerbridge.documents.concurrent-writes:6}") int permits,
+    TransferGate(@Value("${careerbridge.documents.concurrent-transfers:6}") int permits,
                  @Value("${careerbridge.documents.transfer-wait:2m}") Duration wait) {
         if (permits < 1) {
-            throw new IllegalArgumentException("careerbridge.documents.concurrent-writes must be at least 1");
+            throw new IllegalArgumentException("careerbridge.documents.concurrent-transfers must be at least 1");
         }
         this.permits = new Semaphore(permits, true);
         this.wait = wait;
