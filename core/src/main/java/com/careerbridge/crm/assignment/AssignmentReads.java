@@ -16,6 +16,9 @@ import java.util.Optional;
 import com.careerbridge.crm.candidate.CandidateOwnership;
 import com.careerbridge.crm.roleguide.GuideContent;
 import com.careerbridge.crm.shared.Language;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.Hibernate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,6 +31,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class AssignmentReads {
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     /** One item's progress. */
     record ItemRow(String key, ItemState state, Instant doneAt, Instant verifiedAt) {
@@ -91,6 +97,22 @@ class AssignmentReads {
      * change of the assignment does.
      */
     Reading recordReading(long assignmentId, Instant now) {
+        // A caller working in one transaction (the demo loader) may hold the assignment as a loaded entity: its changes
+        // go to the row first, and it is read again after, so it does not write its old version back over this one.
+        // Through the API nothing is loaded: getReference makes no query and the flush has nothing to write.
+        Assignment managed = entityManager.getReference(Assignment.class, assignmentId);
+        boolean loaded = Hibernate.isInitialized(managed);
+        if (loaded) {
+            entityManager.flush();
+        }
+        Reading reading = recordReadingInRow(assignmentId, now);
+        if (loaded) {
+            entityManager.refresh(managed);
+        }
+        return reading;
+    }
+
+    private Reading recordReadingInRow(long assignmentId, Instant now) {
         // The row is locked before its old first opening is looked at, so two first readings at once tell one first.
         return jdbc.sql("""
                         update assignment a set first_opened_at = coalesce(a.first_opened_at, :now),
