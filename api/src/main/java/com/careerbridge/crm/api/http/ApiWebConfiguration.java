@@ -54,9 +54,12 @@ class ApiWebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> apiRequestBodyLimitFilter(
             @Value("${careerbridge.api.max-request-body:64KB}") DataSize maxRequestBody,
-            @Value("${careerbridge.documents.max-file-size:10MB}") DataSize maxFileSize, Problems problems) {
+            @Value("${careerbridge.documents.max-file-size:10MB}") DataSize maxFileSize,
+            @Value("${careerbridge.documents.concurrent-uploads:8}") int concurrentUploads,
+            @Value("${careerbridge.documents.transfer-wait:2m}") java.time.Duration transferWait, Problems problems) {
         FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestBodyLimitFilter(maxRequestBody.toBytes(), maxFileSize.toBytes(), problems));
+                new RequestBodyLimitFilter(maxRequestBody.toBytes(), maxFileSize.toBytes(), problems,
+                        new UploadAdmission(concurrentUploads, transferWait)));
         registration.addUrlPatterns("/api/*");
         // Before security: an oversize body is refused without a token lookup.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -12,11 +12,14 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps API request bodies (JSON bodies are small; a large one is a mistake or an attack on memory). A declared
+ * Caps API request bodies (JSON bodies are small; a large one is a mistake or an attack on memory), and admits file
+ * uploads a few at a time ({@link UploadAdmission}). A declared
  * Content-Length over the limit is refused before anything is read; a body without one is counted while the JSON
  * parser reads it and fails with {@link PayloadTooLargeException}, which the exception handler answers with 413.
  */
@@ -28,14 +31,19 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     /** Room for the form fields and the multipart boundaries around the file. */
     static final long MULTIPART_OVERHEAD = 64 * 1024;
 
+    /** A refused upload may come back after this long: a place is free by then unless the instance is swamped. */
+    static final long BUSY_RETRY_AFTER_SECONDS = 30;
+
     private final long maxBytes;
     private final long maxUploadBytes;
     private final Problems problems;
+    private final UploadAdmission admission;
 
-    RequestBodyLimitFilter(long maxBytes, long maxFileBytes, Problems problems) {
+    RequestBodyLimitFilter(long maxBytes, long maxFileBytes, Problems problems, UploadAdmission admission) {
         this.maxBytes = maxBytes;
         this.maxUploadBytes = maxFileBytes + MULTIPART_OVERHEAD;
         this.problems = problems;
+        this.admission = admission;
     }
 
     @Override
@@ -50,7 +58,19 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
                         ProblemTypes.PAYLOAD_TOO_LARGE, "problem.payload-too-large.document", megabytes));
                 return;
             }
-            chain.doFilter(request, response);
+            if (!admission.enter()) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(BUSY_RETRY_AFTER_SECONDS));
+                ProblemDetail busy = problems.withDetail(request, HttpStatus.SERVICE_UNAVAILABLE,
+                        ProblemTypes.SERVICE_UNAVAILABLE, "problem.service-unavailable.busy");
+                busy.setProperty("retryAfterSeconds", BUSY_RETRY_AFTER_SECONDS);
+                problems.write(request, response, busy);
+                return;
+            }
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                admission.leave();
+            }
             return;
         }
         if (request.getContentLengthLong() > maxBytes) {
