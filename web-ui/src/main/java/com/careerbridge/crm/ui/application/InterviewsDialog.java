@@ -15,6 +15,7 @@ import com.careerbridge.crm.application.InterviewQuestion;
 import com.careerbridge.crm.application.JobApplication;
 import com.careerbridge.crm.application.JobInterview;
 import com.careerbridge.crm.application.JobInterviews;
+import com.careerbridge.crm.application.JobInterviews.ApplicationInterviews;
 import com.careerbridge.crm.application.JobInterviews.AskedQuestion;
 import com.careerbridge.crm.application.JobInterviews.GuideQuestions;
 import com.careerbridge.crm.application.JobInterviews.InterviewWithQuestions;
@@ -109,10 +110,11 @@ class InterviewsDialog extends Dialog {
 
     private void refresh() {
         rounds.removeAll();
-        List<InterviewWithQuestions> found = UiErrors.attempt(this, Map.of(),
-                () -> interviews.ofApplication(application.getId())).orElse(List.of());
-        GuideQuestions offered = UiErrors.attempt(this, Map.of(),
-                () -> interviews.guideQuestions(application.getId())).orElse(null);
+        // one read (one access check): the rounds and the guide's questions they may be matched to
+        ApplicationInterviews read = UiErrors.attempt(this, Map.of(),
+                () -> interviews.forApplication(application.getId())).orElse(null);
+        List<InterviewWithQuestions> found = read == null ? List.of() : read.interviews();
+        GuideQuestions offered = read == null ? null : read.guideQuestions();
         if (found.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("interview.empty"));
             empty.addClassName("empty-state");

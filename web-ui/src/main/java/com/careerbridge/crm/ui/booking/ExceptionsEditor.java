@@ -11,13 +11,14 @@ import com.careerbridge.crm.booking.AvailabilityException;
 import com.careerbridge.crm.booking.TimeOfDayRange;
 import com.careerbridge.crm.shared.InvalidValueException;
 import com.careerbridge.crm.ui.common.DatePickers;
+import com.careerbridge.crm.ui.common.FieldError;
+import com.careerbridge.crm.ui.common.HasFieldError;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
@@ -25,7 +26,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
  * the weekday's). Errors of one row show at that row (field {@code exceptions.<row>.date} / {@code .intervals}); two
  * rows for one date are the service's {@code exceptions} error, shown below the list.
  */
-class ExceptionsEditor extends Div implements HasValidation {
+class ExceptionsEditor extends Div implements HasFieldError {
 
     /** One dated exception. */
     static final class Row extends Div {
@@ -76,8 +77,7 @@ class ExceptionsEditor extends Div implements HasValidation {
 
     private final Div rows = new Div();
     final Button add = new Button();
-    final Paragraph error = new Paragraph();
-    private String errorMessage = "";
+    final FieldError error = new FieldError();
 
     ExceptionsEditor() {
         addClassName("exceptions-editor");
@@ -86,9 +86,6 @@ class ExceptionsEditor extends Div implements HasValidation {
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.addClickListener(click -> addRow(null, List.of()));
-        error.addClassName("field-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
         add(rows, error, add);
     }
 
@@ -130,23 +127,7 @@ class ExceptionsEditor extends Div implements HasValidation {
     }
 
     @Override
-    public void setErrorMessage(String errorMessage) {
-        this.errorMessage = errorMessage == null ? "" : errorMessage;
-        error.setText(this.errorMessage);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return errorMessage;
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        error.setVisible(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return error.isVisible();
+    public FieldError fieldError() {
+        return error;
     }
 }

@@ -7,22 +7,22 @@ import java.util.List;
 
 import com.careerbridge.crm.booking.TimeOfDayRange;
 import com.careerbridge.crm.shared.InvalidValueException;
+import com.careerbridge.crm.ui.common.FieldError;
+import com.careerbridge.crm.ui.common.HasFieldError;
 import com.careerbridge.crm.ui.common.TimePickers;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 /**
  * The from–to times of one day (a weekday or a dated exception): a list of time picker pairs, each removable, and a
- * button that adds one after the last. Its error shows below the list ({@link HasValidation}, so that {@code UiErrors}
+ * button that adds one after the last. Its error shows below the list ({@link HasFieldError}, so that {@code UiErrors}
  * finds it under the service's field name, e.g. {@code weekly.MONDAY}).
  */
-class RangesEditor extends Div implements HasValidation {
+class RangesEditor extends Div implements HasFieldError {
 
     /** One from–to pair. */
     static final class Pair extends Div {
@@ -51,8 +51,7 @@ class RangesEditor extends Div implements HasValidation {
     private final String dayLabel;
     private final Div pairs = new Div();
     final Button add = new Button();
-    final Paragraph error = new Paragraph();
-    private String errorMessage = "";
+    final FieldError error = new FieldError();
 
     RangesEditor(String dayLabel) {
         this.dayLabel = dayLabel;
@@ -63,9 +62,6 @@ class RangesEditor extends Div implements HasValidation {
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         add.setAriaLabel(getTranslation("availability.add-range-on", dayLabel));
         add.addClickListener(click -> addAfterLast());
-        error.addClassName("field-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
         add(pairs, add, error);
     }
 
@@ -120,29 +116,19 @@ class RangesEditor extends Div implements HasValidation {
     }
 
     @Override
-    public void setErrorMessage(String errorMessage) {
-        this.errorMessage = errorMessage == null ? "" : errorMessage;
-        error.setText(this.errorMessage);
+    public FieldError fieldError() {
+        return error;
     }
 
-    @Override
-    public String getErrorMessage() {
-        return errorMessage;
-    }
-
+    /** Clearing the error also clears the marks on the pickers that caused it. */
     @Override
     public void setInvalid(boolean invalid) {
-        error.setVisible(invalid);
+        HasFieldError.super.setInvalid(invalid);
         if (!invalid) {
             pairs().forEach(pair -> {
                 pair.from.setInvalid(false);
                 pair.to.setInvalid(false);
             });
         }
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return error.isVisible();
     }
 }

@@ -5,8 +5,9 @@ import java.util.function.Consumer;
 import com.careerbridge.crm.branding.Brand;
 import com.careerbridge.crm.branding.ConsultancyProfile;
 import com.careerbridge.crm.shared.Language;
+import com.careerbridge.crm.ui.common.FieldError;
+import com.careerbridge.crm.ui.common.HasFieldError;
 import com.careerbridge.crm.ui.common.UploadTexts;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,15 +19,14 @@ import com.vaadin.flow.server.streams.UploadHandler;
 /**
  * The logo as the admin sees and changes it: a preview (or a word that there is none), an upload that replaces it at
  * once, a button that removes it, and the reason when the service refused a file — at the field, like a text field's
- * error ({@link HasValidation}, so that {@code UiErrors} finds it under the field name "logo").
+ * error ({@link HasFieldError}, so that {@code UiErrors} finds it under the field name "logo").
  */
-class LogoField extends Div implements HasValidation {
+class LogoField extends Div implements HasFieldError {
 
     final Upload upload;
     final Button remove = new Button();
     final Div preview = new Div();
-    final Paragraph error = new Paragraph();
-    private String errorMessage = "";
+    final FieldError error = new FieldError();
 
     LogoField(Consumer<byte[]> uploaded, Runnable removed) {
         addClassName("logo-field");
@@ -48,10 +48,7 @@ class LogoField extends Div implements HasValidation {
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         remove.addClickListener(click -> removed.run());
 
-        error.addClassName("field-error");
         error.setId("logo-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
         add(preview, help, upload, error, remove);
     }
 
@@ -70,23 +67,7 @@ class LogoField extends Div implements HasValidation {
     }
 
     @Override
-    public void setErrorMessage(String errorMessage) {
-        this.errorMessage = errorMessage == null ? "" : errorMessage;
-        error.setText(this.errorMessage);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return errorMessage;
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        error.setVisible(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return error.isVisible();
+    public FieldError fieldError() {
+        return error;
     }
 }

@@ -1,8 +1,12 @@
 package com.careerbridge.crm.ui.candidate;
 
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.careerbridge.crm.documents.CandidateDocuments;
 import com.careerbridge.crm.documents.DocumentComment;
@@ -73,6 +77,10 @@ class DocumentsTab extends VerticalLayout {
     final Div list = new Div();
     private long candidateId = -1;
     private DocumentLinkChoices choices = new DocumentLinkChoices(List.of(), List.of());
+    /** What the list shows, so that a refresh that would show the same leaves it (and its open sections) alone. */
+    private List<DocumentView> shown;
+    /** Each shown version's comments section, by version id, to open again the ones open before a redraw. */
+    private final Map<Long, Details> commentSections = new HashMap<>();
 
     DocumentsTab(CandidateDocuments documents) {
         this.documents = documents;
@@ -93,21 +101,37 @@ class DocumentsTab extends VerticalLayout {
 
     void show(long candidateId) {
         this.candidateId = candidateId;
+        shown = null;
         refresh();
     }
 
+    /**
+     * Reads the documents again and redraws the list — unless it would show what it shows already: the live notice of
+     * a change this tab made itself (an upload, a comment) arrives after the tab has drawn it, and a second redraw
+     * would close the comments being read and swap the preview images the browser is still loading. The comments
+     * sections open before a redraw are open after it.
+     */
     void refresh() {
         if (candidateId < 0) {
             return;
         }
-        list.removeAll();
-        choices = documents.linkChoices(candidateId);
-        links.show(choices);
+        DocumentLinkChoices nowChoices = documents.linkChoices(candidateId);
         List<DocumentView> all = documents.list(candidateId);
+        if (all.equals(shown) && nowChoices.equals(choices)) {
+            return;
+        }
+        Set<Long> open = commentSections.entrySet().stream().filter(entry -> entry.getValue().isOpened())
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        choices = nowChoices;
+        links.show(choices);
+        list.removeAll();
+        commentSections.clear();
         if (all.isEmpty()) {
             list.add(CandidatePageParts.emptyText(this, "documents.none"));
         }
         all.forEach(document -> list.add(card(document)));
+        shown = all;
+        open.stream().map(commentSections::get).filter(Objects::nonNull).forEach(section -> section.setOpened(true));
     }
 
     /** A new document from what the form says, read in the UI's lock when called from the upload's request. */
@@ -225,6 +249,7 @@ class DocumentsTab extends VerticalLayout {
         content.setPadding(false);
         Details details = new Details(getTranslation("documents.comments", version.comments()), content);
         details.addClassName("document-comments");
+        commentSections.put(version.id(), details);
         details.addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
                 showComments(version.id(), content);

@@ -1,8 +1,10 @@
 package com.careerbridge.crm.ui.portal;
 
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.careerbridge.crm.documents.CandidateDocuments;
@@ -72,6 +74,10 @@ public class PortalDocumentsView extends VerticalLayout implements HasDynamicTit
     private volatile DocumentLinks links = DocumentLinks.NONE;
     private final DocumentLinksPicker linksPicker = new DocumentLinksPicker();
     private DocumentLinkChoices choices = new DocumentLinkChoices(List.of(), List.of());
+    /** What the list shows, so that a refresh that would show the same leaves it (and what is typed in it) alone. */
+    private List<DocumentView> shown;
+    /** Each shown version's comment field, by version id, to keep a comment being written across a redraw. */
+    private final Map<Long, TextArea> commentFields = new HashMap<>();
 
     public PortalDocumentsView(CandidateDocuments documents, LiveFeed live) {
         this.documents = documents;
@@ -183,12 +189,27 @@ public class PortalDocumentsView extends VerticalLayout implements HasDynamicTit
         return getTranslation(problem.code());
     }
 
-    /** Reads the documents again (after an upload here, or a change on any instance). */
+    /**
+     * Reads the documents again (after an upload or a comment here, or a change on any instance) and redraws the list
+     * — unless it would show what it shows already, as when the live notice of this page's own change arrives after
+     * the page has drawn it. A comment being written stays in its field when the list is redrawn.
+     */
     void refresh() {
-        list.removeAll();
-        choices = documents.myLinkChoices();
-        linksPicker.show(choices);
+        DocumentLinkChoices nowChoices = documents.myLinkChoices();
         List<DocumentView> mine = documents.mine();
+        if (mine.equals(shown) && nowChoices.equals(choices)) {
+            return;
+        }
+        Map<Long, String> drafts = new HashMap<>();
+        commentFields.forEach((versionId, field) -> {
+            if (!field.isEmpty()) {
+                drafts.put(versionId, field.getValue());
+            }
+        });
+        choices = nowChoices;
+        linksPicker.show(choices);
+        list.removeAll();
+        commentFields.clear();
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("documents.empty"));
             empty.addClassName("empty-state");
@@ -197,6 +218,13 @@ public class PortalDocumentsView extends VerticalLayout implements HasDynamicTit
         for (DocumentView document : mine) {
             list.add(card(document));
         }
+        shown = mine;
+        drafts.forEach((versionId, draft) -> {
+            TextArea field = commentFields.get(versionId);
+            if (field != null) {
+                field.setValue(draft);
+            }
+        });
     }
 
     private Component card(DocumentView document) {
@@ -245,9 +273,13 @@ public class PortalDocumentsView extends VerticalLayout implements HasDynamicTit
         commentText.setMaxLength(DocumentComment.BODY_MAX);
         commentText.setWidthFull();
         commentText.addClassName("document-comment-text");
+        commentFields.put(versionId, commentText);
         Button add = new Button(getTranslation("documents.comment.add"), click ->
-                UiErrors.attempt(this, java.util.Map.of("text", commentText),
-                        () -> documents.comment(versionId, commentText.getValue())).ifPresent(saved -> refresh()));
+                UiErrors.attempt(this, Map.of("text", commentText),
+                        () -> documents.comment(versionId, commentText.getValue())).ifPresent(saved -> {
+                            commentText.clear(); // written: not a draft to keep
+                            refresh();
+                        }));
         add.addClassName("document-comment-add");
         row.add(comments, commentText, add);
         return row;

@@ -14,6 +14,7 @@ import com.careerbridge.crm.application.JobApplications;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.roleguide.RoleGuideService;
 import com.careerbridge.crm.roleguide.RoleGuideVersion;
+import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.targetrole.TargetRole;
 import com.careerbridge.crm.targetrole.TargetRoleForm;
 import com.careerbridge.crm.targetrole.TargetRoleService;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
@@ -84,6 +86,16 @@ class InterviewsDialogIT extends BrowserlessUiTest {
                 .anySatisfy(text -> assertThat(text).startsWith("Round 1").contains("On site", "Asia/Seoul"));
         assertThat(applications.get(application.getId()).application().getStage())
                 .isEqualTo(ApplicationStage.INTERVIEWING);
+
+        // the round's question form offers the guide's interview questions, read together with the rounds
+        @SuppressWarnings("unchecked")
+        Select<Integer> match = $(Select.class).from(dialog).all().stream()
+                .filter(select -> dialog.getTranslation("interview.question.match").equals(select.getLabel()))
+                .findFirst().orElseThrow();
+        assertThat(match.getListDataView().getItems().map(match.getItemLabelGenerator()::apply).toList())
+                .containsAll(content.interviewQuestions().stream().map(q -> q.in(Language.EN)).toList())
+                .hasSize(content.interviewQuestions().size() + 1);
+        assertThat(content.interviewQuestions()).isNotEmpty();
 
         TextField asked = $(TextField.class).from(dialog).all().stream()
                 .filter(field -> "A question you were asked".equals(field.getLabel())).findFirst().orElseThrow();

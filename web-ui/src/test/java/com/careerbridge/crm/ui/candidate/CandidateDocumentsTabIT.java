@@ -1,5 +1,7 @@
 package com.careerbridge.crm.ui.candidate;
 
+import static com.careerbridge.webtest.UiRoundtrips.awaitUi;
+import static com.careerbridge.webtest.UiRoundtrips.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -35,7 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The candidate page's Documents tab: a PDF uploaded through the page's upload (streamed into core) shows with its
  * kind, title, version, size, uploader, first-page preview and download link; a comment is added to a version; a file
- * of a type that is not accepted is refused at the upload in the viewer's language and nothing is stored.
+ * of a type that is not accepted is refused at the upload in the viewer's language and nothing is stored. A live
+ * notice redraws the tab only when something changed, and open comments stay open.
  */
 class CandidateDocumentsTabIT extends BrowserlessUiTest {
 
@@ -90,6 +93,49 @@ class CandidateDocumentsTabIT extends BrowserlessUiTest {
         assertThat(comments.getElement().getTextRecursively()).contains("Shorten the summary", "staff");
         assertThat(documents.comments(stored.latest().id())).singleElement()
                 .satisfies(c -> assertThat(c.body()).isEqualTo("Shorten the summary"));
+    }
+
+    /**
+     * The live notice of the consultant's own upload arrives after the tab has drawn it: the tab is not drawn again,
+     * so the preview the browser is loading keeps its address.
+     */
+    @Test
+    void theNoticeOfAnOwnUploadDoesNotDrawTheTabAgain() throws IOException {
+        DocumentsTab tab = open();
+        tab.title.setValue("CV " + run);
+        test(tab.upload).upload("cv.pdf", "application/pdf", pdf());
+        MockVaadin.clientRoundtrip();
+        Image preview = $(Image.class).from(tab.list).withClassName("document-preview").single();
+
+        settle(); // the notice of the upload, delivered through PostgreSQL
+        $(CandidateView.class).single().refreshConversation(CandidateView.DOCUMENTS); // and what it runs, for certain
+
+        assertThat($(Image.class).from(tab.list).withClassName("document-preview").single())
+                .as("the same preview, not a new one with a new address").isSameAs(preview);
+    }
+
+    /**
+     * A comment changes the version's comment count, so its notice redraws the tab: the comments the consultant has
+     * open stay open, now with the new count and the comment in them.
+     */
+    @Test
+    void openCommentsStayOpenWhenTheTabIsDrawnAgain() {
+        DocumentView stored = documents.upload(candidate.getId(), new NewDocument(DocumentKind.CV, "CV " + run, null),
+                "cv.txt", new ByteArrayInputStream("My CV, plain text.".getBytes(StandardCharsets.UTF_8)));
+        DocumentsTab tab = open();
+        Details comments = $(Details.class).from(tab.list).withClassName("document-comments").single();
+        comments.setOpened(true);
+        $(TextField.class).from(comments).withClassName("comment-text").single().setValue("Add the Naver project");
+        test($(Button.class).from(comments).withClassName("comment-add").single()).click();
+
+        awaitUi(() -> "Comments (1)".equals(
+                $(Details.class).from(tab.list).withClassName("document-comments").single().getSummaryText()), 5);
+
+        Details redrawn = $(Details.class).from(tab.list).withClassName("document-comments").single();
+        assertThat(redrawn).isNotSameAs(comments);
+        assertThat(redrawn.isOpened()).as("still open after the redraw").isTrue();
+        assertThat(redrawn.getElement().getTextRecursively()).contains("Add the Naver project");
+        assertThat(documents.comments(stored.latest().id())).hasSize(1);
     }
 
     @Test

@@ -84,6 +84,35 @@ class PortalDocumentsViewIT extends GuideUiTestSupport {
         assertThat(text($(Div.class).withClassName("document-comments").single())).contains("Your consultant");
     }
 
+    /**
+     * The live notice of the candidate's own upload does not draw the page again (a comment being written stays where
+     * it is), and a consultant's comment, which does, keeps the comment being written in its field.
+     */
+    @Test
+    void aCommentBeingWrittenSurvivesTheOwnUploadsNoticeAndTheConsultantsComment() {
+        signIn(myLogin);
+        PortalDocumentsView view = navigate(PortalDocumentsView.class);
+        test($(TextField.class).withClassName("document-title").single()).setValue("Portfolio");
+        test($(Upload.class).withClassName("document-upload").single())
+                .upload("portfolio.txt", "text/plain", "Projects".getBytes(StandardCharsets.UTF_8));
+        Div card = $(Div.class).withClassName("portal-document").single();
+        test($(TextArea.class).withClassName("document-comment-text").single()).setValue("Which project first?");
+
+        UiRoundtrips.settle(); // the notice of the upload, delivered through PostgreSQL
+        view.refresh(); // and what it runs, for certain
+        assertThat($(Div.class).withClassName("portal-document").single())
+                .as("not drawn again for a change it shows already").isSameAs(card);
+
+        DocumentView stored = documents.mine().getFirst();
+        signIn(consultant);
+        documents.comment(stored.latest().id(), "Lead with the sales dashboard.");
+        signIn(myLogin);
+        UiRoundtrips.awaitUi(() -> text($(Div.class).withClassName("document-comments").single())
+                .contains("Lead with the sales dashboard."), 5);
+        assertThat($(TextArea.class).withClassName("document-comment-text").single().getValue())
+                .as("the comment being written is kept").isEqualTo("Which project first?");
+    }
+
     @Test
     void aNewVersionIsUploadedFromTheDocument() {
         signIn(myLogin);
