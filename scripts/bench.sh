@@ -4,7 +4,7 @@
 # are unchanged), then measures the candidate list, the API under open-model load (with pgbench next to it) and
 # startup, and writes bench/target/bench-report.md. See docs/performance.md for the latest report.
 #
-# Usage: scripts/bench.sh [--publish] [-Dbench.only=grid,api,startup] [-Dbench.api.seconds=60] [other -Dbench.* ...]
+# Usage: scripts/bench.sh [--publish] [-Dbench.only=grid,applications,booking,messages,api,startup] [-Dbench.api.seconds=60] [other -Dbench.* ...]
 #   --publish   copy the report to docs/performance.md afterwards
 # Settings (system properties, all optional): bench.only, bench.data.{seed,candidates,consultants}, bench.pg.{dir,port},
 #   bench.api.{rate,seconds,warmup-seconds,steps,step-seconds,tokens,p99-goal-ms,port}, bench.pgbench.seconds,
