@@ -2,6 +2,7 @@ package com.careerbridge.crm.digest;
 
 import java.time.Duration;
 
+import com.careerbridge.crm.shared.BackgroundRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,15 +34,7 @@ class DigestSchedule implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(this::plan, interval);
-    }
-
-    private void plan() {
-        try {
-            digests.planDue();
-        } catch (RuntimeException e) {
-            // The database may be away for a moment; nothing is lost, the next run plans what is still owed.
-            log.warn("Digest planning run failed: {}", e.toString());
-        }
+        // The database may be away for a moment; nothing is lost, the next run plans what is still owed.
+        registrar.addFixedDelayTask(BackgroundRuns.guarded(log, "Digest planning", digests::planDue), interval);
     }
 }

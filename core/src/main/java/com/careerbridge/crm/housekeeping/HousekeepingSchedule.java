@@ -2,6 +2,7 @@ package com.careerbridge.crm.housekeeping;
 
 import java.time.Duration;
 
+import com.careerbridge.crm.shared.BackgroundRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,19 +35,15 @@ class HousekeepingSchedule implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(this::clean, interval);
+        // The database may be away for a moment; old rows only wait for the next run.
+        registrar.addFixedDelayTask(BackgroundRuns.guarded(log, "Housekeeping", this::clean), interval);
     }
 
     private void clean() {
-        try {
-            Housekeeping.Report report = housekeeping.run();
-            if (report.apiTokens() + report.passwordLinks() + report.tombstones() > 0) {
-                log.info("Housekeeping removed {} expired API tokens, {} expired password links and {} old sync "
-                        + "tombstones", report.apiTokens(), report.passwordLinks(), report.tombstones());
-            }
-        } catch (RuntimeException e) {
-            // The database may be away for a moment; old rows only wait for the next run.
-            log.warn("Housekeeping run failed: {}", e.toString());
+        Housekeeping.Report report = housekeeping.run();
+        if (report.apiTokens() + report.passwordLinks() + report.tombstones() > 0) {
+            log.info("Housekeeping removed {} expired API tokens, {} expired password links and {} old sync "
+                    + "tombstones", report.apiTokens(), report.passwordLinks(), report.tombstones());
         }
     }
 }

@@ -102,13 +102,6 @@ public class Conversations {
         return store.unreadTotal(requireStaff());
     }
 
-    /** How many messages of one candidate's conversation the signed-in staff member has not read. */
-    @Transactional(readOnly = true)
-    public long unread(long candidateId) {
-        Candidate candidate = access.managed(candidateId);
-        return store.unread(candidate.getId(), access.actor().userId());
-    }
-
     /**
      * What a candidate's messages can be about, for staff who may write to them: the "About…" choices and, read once
      * per page, the labels of the references shown (see {@link MessageTopics}).

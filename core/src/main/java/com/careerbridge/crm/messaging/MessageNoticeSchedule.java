@@ -2,6 +2,7 @@ package com.careerbridge.crm.messaging;
 
 import java.time.Duration;
 
+import com.careerbridge.crm.shared.BackgroundRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,15 +35,7 @@ class MessageNoticeSchedule implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(this::plan, interval);
-    }
-
-    private void plan() {
-        try {
-            notices.planDue();
-        } catch (RuntimeException e) {
-            // The database may be away for a moment; the next run plans what is still owed.
-            log.warn("Message notice run failed: {}", e.toString());
-        }
+        // The database may be away for a moment; the next run plans what is still owed.
+        registrar.addFixedDelayTask(BackgroundRuns.guarded(log, "Message notice", notices::planDue), interval);
     }
 }

@@ -78,7 +78,8 @@ class MessagesIT {
         assertThat(question.text()).isEqualTo("Could you look at my CV?\nThe second page especially.");
         assertThat(notices.seen).contains(new ChangeNotice(candidate.getId(), "messages"));
 
-        assertThat(fixtures.as(consultant, () -> conversations.unread(candidate.getId()))).isEqualTo(1);
+        assertThat(fixtures.as(consultant, () -> conversations.page(candidate.getId(), null, 1).unread()))
+                .isEqualTo(1);
         assertThat(fixtures.as(consultant, () -> conversations.unreadTotal())).isEqualTo(1);
         // The writer has nothing unread in their own message.
         assertThat(fixtures.as(candidate.getUserId(), () -> conversations.myUnread())).isZero();
@@ -106,7 +107,7 @@ class MessagesIT {
                 Long.class, candidate.getId(), candidate.getUserId())).isEqualTo(answer.id());
 
         // An admin is a participant of their own: everything is unread for them until they read it.
-        assertThat(fixtures.as(admin, () -> conversations.unread(candidate.getId()))).isEqualTo(2);
+        assertThat(fixtures.as(admin, () -> conversations.page(candidate.getId(), null, 1).unread())).isEqualTo(2);
         // The messages stay off the activity timeline.
         assertThat(jdbc.queryForList("select action from activity where candidate_id = ?", String.class, candidate.getId()))
                 .noneMatch(action -> action.contains("message"));
@@ -207,7 +208,8 @@ class MessagesIT {
 
         assertThat(fixtures.as(otherConsultant, () -> conversations.page(candidate.getId(), null, 10)).messages())
                 .extracting(ConversationMessage::text).containsExactly("Before the change");
-        assertThat(fixtures.as(otherConsultant, () -> conversations.unread(candidate.getId()))).isEqualTo(1);
+        assertThat(fixtures.as(otherConsultant, () -> conversations.page(candidate.getId(), null, 1).unread()))
+                .isEqualTo(1);
         assertThatThrownBy(() -> fixtures.as(consultant, () -> conversations.page(candidate.getId(), null, 10)))
                 .isInstanceOf(NotFoundException.class);
     }

@@ -333,8 +333,6 @@ class PermissionMatrixIT {
                 expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
         cases.add(new Case("mark a candidate's conversation read", w -> conversations.markRead(w.candidateId(), 1),
                 expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
-        cases.add(new Case("unread in a candidate's conversation", w -> conversations.unread(w.candidateId()),
-                expect(OK, OK, NOT_FOUND, FORBIDDEN, NOT_FOUND)));
         cases.add(new Case("my conversation", w -> conversations.mine(null, 20),
                 expect(FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK)));
         cases.add(new Case("write to my staff", w -> conversations.sendMine("Hello", null),

@@ -5,7 +5,6 @@ import static com.careerbridge.webtest.UiRoundtrips.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -14,6 +13,7 @@ import com.careerbridge.crm.account.UserAccount;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.documents.CandidateDocuments;
 import com.careerbridge.crm.documents.DocumentKind;
+import com.careerbridge.crm.documents.DocumentSamples;
 import com.careerbridge.crm.documents.DocumentView;
 import com.careerbridge.crm.documents.NewDocument;
 import com.careerbridge.webtest.BrowserlessUiTest;
@@ -26,10 +26,6 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +60,7 @@ class CandidateDocumentsTabIT extends BrowserlessUiTest {
 
         tab.kind.setValue(DocumentKind.COVER_LETTER);
         tab.title.setValue("Letter for Naver " + run);
-        test(tab.upload).upload("letter.pdf", "application/pdf", pdf());
+        test(tab.upload).upload("letter.pdf", "application/pdf", DocumentSamples.pdf());
         MockVaadin.clientRoundtrip();
 
         assertThat(tab.uploadError.isVisible()).isFalse();
@@ -103,7 +99,7 @@ class CandidateDocumentsTabIT extends BrowserlessUiTest {
     void theNoticeOfAnOwnUploadDoesNotDrawTheTabAgain() throws IOException {
         DocumentsTab tab = open();
         tab.title.setValue("CV " + run);
-        test(tab.upload).upload("cv.pdf", "application/pdf", pdf());
+        test(tab.upload).upload("cv.pdf", "application/pdf", DocumentSamples.pdf());
         MockVaadin.clientRoundtrip();
         Image preview = $(Image.class).from(tab.list).withClassName("document-preview").single();
 
@@ -225,19 +221,5 @@ class CandidateDocumentsTabIT extends BrowserlessUiTest {
                 new com.vaadin.flow.router.RouteParameters(CandidateView.ID, Long.toString(candidate.getId())),
                 com.vaadin.flow.router.QueryParameters.of(CandidateView.TAB, "documents"));
         return $(DocumentsTab.class).single();
-    }
-
-    private static byte[] pdf() throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.setNonStrokingColor(0.1f, 0.3f, 0.8f);
-                content.addRect(50, 600, 300, 120);
-                content.fill();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 }

@@ -100,7 +100,7 @@ class CandidateMessagesTabIT extends BrowserlessUiTest {
 
         awaitUi(() -> tab.shown().stream().anyMatch(m -> m.text().equals("Sent from the app " + run)), 3);
         assertThat(lastMessage(tab).getClassNames()).contains("from-candidate");
-        awaitUi(() -> conversations.unread(candidate.getId()) == 0, 3);
+        awaitUi(() -> conversations.page(candidate.getId(), null, 1).unread() == 0, 3);
     }
 
     @Test

@@ -71,7 +71,7 @@ class PortalMessagesViewIT extends GuideUiTestSupport {
         signIn(consultant);
         assertThat(conversations.page(mine.getId(), null, 10).messages()).singleElement()
                 .satisfies(message -> assertThat(message.fromCandidate()).isTrue());
-        assertThat(conversations.unread(mine.getId())).isEqualTo(1);
+        assertThat(conversations.page(mine.getId(), null, 1).unread()).isEqualTo(1);
     }
 
     @Test
