@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.careerbridge.crm.candidate.CandidateOwnership;
+import com.careerbridge.crm.candidate.OwnList;
 import com.careerbridge.crm.roleguide.GuideContent;
 import com.careerbridge.crm.shared.Language;
 import jakarta.persistence.EntityManager;
@@ -90,6 +91,44 @@ class AssignmentReads {
                 .param("id", assignmentId)
                 .query(AssignmentReads::read)
                 .optional();
+    }
+
+    /**
+     * The assignments of the candidate signed in as {@code userId}, with progress, newest first — found by their login in
+     * the same statement that reads the list, which also brings their language (#19: the candidate's own list in one
+     * statement, without loading their record). Empty when the login is not (or no longer) a candidate's: erased
+     * candidates have no list.
+     */
+    Optional<OwnList<AssignmentOverview>> mine(long userId) {
+        List<OwnList.Row<AssignmentOverview>> rows = jdbc.sql("""
+                        select c.id, c.preferred_locale,
+                               a.id, a.version, a.guide_id, a.guide_version_id, v.number, g.latest_published,
+                               v.title_ko, v.title_en, a.assigned_at, a.due_date, a.message, a.first_opened_at,
+                               a.last_read_at, a.updated_at, n.total, n.done, n.verified
+                        from candidate c
+                        left join assignment a on a.candidate_id = c.id
+                        left join role_guide_version v on v.id = a.guide_version_id
+                        left join role_guide g on g.id = a.guide_id
+                        left join lateral (
+                            select count(*)::int as total,
+                                   (count(*) filter (where i.state = 'DONE'))::int as done,
+                                   (count(*) filter (where i.state = 'VERIFIED'))::int as verified
+                            from assignment_item i where i.assignment_id = a.id) n on true
+                        where c.user_id = :userId and c.erased_at is null
+                        order by a.assigned_at desc, a.id desc""")
+                .param("userId", userId)
+                .query((rs, n) -> {
+                    long candidateId = rs.getLong(1);
+                    long id = rs.getLong(3);
+                    AssignmentOverview overview = rs.wasNull() ? null : new AssignmentOverview(id, rs.getLong(4),
+                            candidateId, rs.getLong(5), rs.getLong(6), rs.getInt(7), nullableInt(rs, 8),
+                            rs.getString(9), rs.getString(10), instant(rs, 11), rs.getObject(12, LocalDate.class),
+                            rs.getString(13), instant(rs, 14), instant(rs, 15), rs.getInt(17), rs.getInt(18),
+                            rs.getInt(19), instant(rs, 16));
+                    return new OwnList.Row<>(candidateId, Language.fromCode(rs.getString(2)), overview);
+                })
+                .list();
+        return OwnList.fromRows(rows);
     }
 
     /**

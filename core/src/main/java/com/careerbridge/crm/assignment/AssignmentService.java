@@ -33,6 +33,7 @@ import com.careerbridge.crm.shared.Versions;
 import com.careerbridge.crm.shared.Violations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -109,13 +110,13 @@ public class AssignmentService {
     }
 
     /**
-     * The signed-in candidate's own assignments, newest first, with the candidate's id and language: two statements
-     * in all, so a front end need not load the candidate again.
+     * The signed-in candidate's own assignments, newest first, with the candidate's id and language, so a front end
+     * need not load the candidate again: one statement finds the candidate by their login and reads the list (no
+     * transaction of its own — one statement sees one snapshot; inside a caller's transaction it joins that one).
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public OwnList<AssignmentOverview> mine() {
-        Candidate me = access.self();
-        return OwnList.of(me, assignments.findOverviewsByCandidateId(me.getId()));
+        return reads.mine(access.requireCandidate().userId()).orElseThrow(CandidateAccess::notFound);
     }
 
     /** An assigned guide as opened, with the language of the candidate it is assigned to. */

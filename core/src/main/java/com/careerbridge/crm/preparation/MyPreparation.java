@@ -20,6 +20,7 @@ import com.careerbridge.crm.sync.Tombstones;
 import com.careerbridge.crm.targetrole.TargetRoleService;
 import com.careerbridge.crm.targetrole.TitledTargetRole;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -87,13 +88,20 @@ public class MyPreparation {
                 sessions.mine().items());
     }
 
-    /** My assigned guides, newest first; with {@code since}, only those changed since then and the removed ones. */
+    /**
+     * My assigned guides, newest first; with {@code since}, only those changed since then and the removed ones. No
+     * transaction: the list is one statement, and the removals are read after it by a statement of their own (in
+     * PostgreSQL's read-committed isolation a transaction would not give the two one snapshot either); a removal between
+     * them is in this answer's removed ones and in the next answer's too.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Changes<AssignmentOverview> guides(Instant since) {
         OwnList<AssignmentOverview> mine = assignments.mine();
         return changes(mine, since, AssignmentOverview::updatedAt, Tombstones.EntityKind.ASSIGNMENT);
     }
 
-    /** My sessions; with {@code since}, only those changed since then and the removed ones. */
+    /** My sessions; with {@code since}, only those changed since then and the removed ones. No transaction (as above). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Changes<CandidateSessionView> sessions(Instant since) {
         OwnList<CandidateSessionView> mine = sessions.mine();
         return changes(mine, since, CandidateSessionView::updatedAt, Tombstones.EntityKind.SESSION);

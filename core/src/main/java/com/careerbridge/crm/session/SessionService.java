@@ -30,6 +30,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,10 +56,12 @@ public class SessionService {
     private final RoleGuideService guides;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final SessionReads reads;
 
     SessionService(CoachingSessionRepository sessions, CandidateAccess access, ApplicationEventPublisher events,
-                   SecurityAudit audit, RoleGuideService guides, Clock clock, JdbcTemplate jdbc) {
+                   SecurityAudit audit, RoleGuideService guides, Clock clock, JdbcTemplate jdbc, SessionReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
         this.sessions = sessions;
         this.guides = guides;
         this.access = access;
@@ -268,13 +271,12 @@ public class SessionService {
     }
 
     /**
-     * The signed-in candidate's sessions without the private notes, with the candidate's id and language: two
-     * statements in all, so a front end need not load the candidate again.
+     * The signed-in candidate's sessions without the private notes, with the candidate's id and language, so a front
+     * end need not load the candidate again: one statement (see {@link SessionReads}), no transaction of its own.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public OwnList<CandidateSessionView> mine() {
-        Candidate me = access.self();
-        return OwnList.of(me, sessions.findWithItemsByCandidateId(me.getId()).stream().map(CandidateSessionView::of).toList());
+        return reads.mine(access.requireCandidate().userId()).orElseThrow(CandidateAccess::notFound);
     }
 
     /** One session for the candidate, shared parts only. */
