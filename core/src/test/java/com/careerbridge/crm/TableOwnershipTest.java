@@ -85,6 +85,9 @@ class TableOwnershipTest {
             // The outcomes report counts a consultant's caseload's applications per role guide, titled, in one statement,
             // and per consultant, named; the caseload's applications needing attention name their candidates.
             Map.entry("application", Set.of("candidate", "role_guide", "role_guide_version", "user_account")),
+            // A candidate's offered session types and the slots of one are read with the candidate, found by their
+            // login, in the same statement: their consultant and language cost no statement of their own (#19).
+            Map.entry("booking", Set.of("candidate")),
             // A feed secret resolves to the candidate's language and zone in one statement, with nobody signed in.
             Map.entry("calendar", Set.of("candidate")),
             // The candidate list filters by target role and sorts by readiness (targetrole depends on candidate, so
