@@ -103,8 +103,9 @@ class TableOwnershipTest {
             Map.entry("readiness", Set.of("role_guide", "role_guide_version", "target_role")),
             // A candidate's next session is read with the candidate (the access check costs no statement, #18).
             Map.entry("session", Set.of("candidate")),
-            // A candidate's target roles come with their guides' titles in one statement (the overview's budget, #18).
-            Map.entry("targetrole", Set.of("role_guide", "role_guide_version")),
+            // A candidate's target roles come with their guides' titles in one statement (the overview's budget, #18);
+            // one role by id with its title and its candidate, so the access check costs no statement (#19).
+            Map.entry("targetrole", Set.of("candidate", "role_guide", "role_guide_version")),
             // Tombstones are addressed to a consultant's caseload at read time.
             Map.entry("sync", Set.of("candidate")));
 
