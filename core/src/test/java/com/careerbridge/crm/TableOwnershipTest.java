@@ -88,6 +88,8 @@ class TableOwnershipTest {
             // A candidate's offered session types and the slots of one are read with the candidate, found by their
             // login, in the same statement: their consultant and language cost no statement of their own (#19).
             Map.entry("booking", Set.of("candidate")),
+            // A document version is read with its candidate's ownership, so the access check costs no statement (#19).
+            Map.entry("documents", Set.of("candidate")),
             // A feed secret resolves to the candidate's language and zone in one statement, with nobody signed in.
             Map.entry("calendar", Set.of("candidate")),
             // The candidate list filters by target role and sorts by readiness (targetrole depends on candidate, so
