@@ -108,6 +108,8 @@ class TableOwnershipTest {
             // A candidate's target roles come with their guides' titles in one statement (the overview's budget, #18);
             // one role by id with its title and its candidate, so the access check costs no statement (#19).
             Map.entry("targetrole", Set.of("candidate", "role_guide", "role_guide_version")),
+            // A timeline page names who did what in the same statement (#19: three statements with the token check).
+            Map.entry("timeline", Set.of("user_account")),
             // Tombstones are addressed to a consultant's caseload at read time.
             Map.entry("sync", Set.of("candidate")));
 
