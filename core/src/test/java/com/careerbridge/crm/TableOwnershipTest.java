@@ -85,6 +85,11 @@ class TableOwnershipTest {
             // The outcomes report counts a consultant's caseload's applications per role guide, titled, in one statement,
             // and per consultant, named; the caseload's applications needing attention name their candidates.
             Map.entry("application", Set.of("candidate", "role_guide", "role_guide_version", "user_account")),
+            // A candidate's offered session types and the slots of one are read with the candidate, found by their
+            // login, in the same statement: their consultant and language cost no statement of their own (#19).
+            Map.entry("booking", Set.of("candidate")),
+            // A document version is read with its candidate's ownership, so the access check costs no statement (#19).
+            Map.entry("documents", Set.of("candidate")),
             // A feed secret resolves to the candidate's language and zone in one statement, with nobody signed in.
             Map.entry("calendar", Set.of("candidate")),
             // The candidate list filters by target role and sorts by readiness (targetrole depends on candidate, so
@@ -100,8 +105,11 @@ class TableOwnershipTest {
             Map.entry("readiness", Set.of("role_guide", "role_guide_version", "target_role")),
             // A candidate's next session is read with the candidate (the access check costs no statement, #18).
             Map.entry("session", Set.of("candidate")),
-            // A candidate's target roles come with their guides' titles in one statement (the overview's budget, #18).
-            Map.entry("targetrole", Set.of("role_guide", "role_guide_version")),
+            // A candidate's target roles come with their guides' titles in one statement (the overview's budget, #18);
+            // one role by id with its title and its candidate, so the access check costs no statement (#19).
+            Map.entry("targetrole", Set.of("candidate", "role_guide", "role_guide_version")),
+            // A timeline page names who did what in the same statement (#19: three statements with the token check).
+            Map.entry("timeline", Set.of("user_account")),
             // Tombstones are addressed to a consultant's caseload at read time.
             Map.entry("sync", Set.of("candidate")));
 

@@ -20,6 +20,18 @@ interface JobApplicationRepository extends JpaRepository<JobApplication, Long> {
 
 interface StageChangeRepository extends JpaRepository<StageChange, Long> {
 
+    /**
+     * An application with its candidate (so that the access check reads nothing more) and its stages in order, in one
+     * statement: {@code [application, candidate, stage]} rows (the stage {@code null} on the single row of an
+     * application without any; none when there is no such application).
+     */
+    @org.springframework.data.jpa.repository.Query("""
+            select a, c, s from JobApplication a join Candidate c on c.id = a.candidateId
+                 left join StageChange s on s.applicationId = a.id
+            where a.id = :applicationId
+            order by s.movedAt, s.id""")
+    List<Object[]> findWithCandidateAndHistory(long applicationId);
+
     List<StageChange> findByApplicationIdInOrderByMovedAtAscIdAsc(Collection<Long> applicationIds);
 }
 
@@ -39,13 +51,25 @@ interface JobInterviewRepository extends JpaRepository<JobInterview, Long> {
             order by i.startsAt, i.id, q.id""")
     List<Object[]> findWithCandidateAndQuestions(long applicationId);
 
+    /**
+     * An interview with its application and candidate (so that the access check reads nothing more) and its questions
+     * in the order written down, in one statement: one row per question, each {@code [interview, application,
+     * candidate, question]} (an interview without questions has one row with a null question; none when there is no
+     * such interview).
+     */
+    @org.springframework.data.jpa.repository.Query("""
+            select i, a, c, q from JobInterview i join JobApplication a on a.id = i.applicationId
+                 join Candidate c on c.id = a.candidateId
+                 left join InterviewQuestion q on q.interviewId = i.id
+            where i.id = :interviewId
+            order by q.id""")
+    List<Object[]> findWithApplicationAndQuestions(long interviewId);
+
     @org.springframework.data.jpa.repository.Query("select max(i.round) from JobInterview i where i.applicationId = :applicationId")
     java.util.Optional<Integer> maxRound(long applicationId);
 }
 
 interface InterviewQuestionRepository extends JpaRepository<InterviewQuestion, Long> {
-
-    List<InterviewQuestion> findByInterviewIdInOrderByIdAsc(Collection<Long> interviewIds);
 
     @org.springframework.data.jpa.repository.Query("""
             select new com.careerbridge.crm.application.JobInterviews$Proposal(q.id, a.guideId, q.asked, i.format,

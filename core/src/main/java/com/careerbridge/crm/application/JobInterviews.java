@@ -121,10 +121,25 @@ public class JobInterviews {
         return new ApplicationInterviews(withMatches(found.values(), byInterview, versions.byId()), offered);
     }
 
-    /** One interview with its questions. */
+    /**
+     * One interview with its questions: the interview, its application and candidate and its questions in one
+     * statement, the door then finds them already read (#19); the versions of the guide matched questions were matched
+     * in, when there are any, in a second.
+     */
     @Transactional(readOnly = true)
     public InterviewWithQuestions get(long interviewId) {
-        return withQuestions(List.of(visible(interviewId))).getFirst();
+        List<Object[]> rows = interviews.findWithApplicationAndQuestions(interviewId);
+        JobInterview interview = visible(interviewId);
+        List<InterviewQuestion> asked = new ArrayList<>();
+        for (Object[] row : rows) {
+            if (row[3] instanceof InterviewQuestion question) {
+                asked.add(question);
+            }
+        }
+        Map<Long, List<InterviewQuestion>> byInterview = Map.of(interview.getId(), asked);
+        Set<Long> versionIds = matchedVersionIds(byInterview.values());
+        return withMatches(List.of(interview), byInterview,
+                versionIds.isEmpty() ? Map.of() : guides.versionsById(versionIds)).getFirst();
     }
 
     @Transactional(readOnly = true)
@@ -288,19 +303,6 @@ public class JobInterviews {
             new Violations().add("round", "invalid").throwIfAny();
         }
         return next;
-    }
-
-    private List<InterviewWithQuestions> withQuestions(List<JobInterview> found) {
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<InterviewQuestion>> byInterview = new LinkedHashMap<>();
-        found.forEach(interview -> byInterview.put(interview.getId(), new ArrayList<>()));
-        for (InterviewQuestion question : questions.findByInterviewIdInOrderByIdAsc(byInterview.keySet())) {
-            byInterview.get(question.getInterviewId()).add(question);
-        }
-        Set<Long> versionIds = matchedVersionIds(byInterview.values());
-        return withMatches(found, byInterview, versionIds.isEmpty() ? Map.of() : guides.versionsById(versionIds));
     }
 
     private static Set<Long> matchedVersionIds(Collection<List<InterviewQuestion>> asked) {

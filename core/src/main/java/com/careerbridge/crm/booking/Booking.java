@@ -11,12 +11,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.careerbridge.crm.account.Actor;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateAccess;
+import com.careerbridge.crm.candidate.OwnList;
 import com.careerbridge.crm.session.BookedAs;
 import com.careerbridge.crm.session.CandidateSessionView;
 import com.careerbridge.crm.session.CoachingSession;
@@ -27,8 +29,10 @@ import com.careerbridge.crm.session.SessionStatus;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.ForbiddenException;
 import com.careerbridge.crm.shared.InvalidValueException;
+import com.careerbridge.crm.shared.Language;
 import com.careerbridge.crm.shared.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -42,8 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
  * session and is told "just taken" with the next free slots ({@link SlotTakenException}); buffers and the per-day
  * maximum hold as well. The exclusion constraint on the sessions' times stays as the last guard.
  * <p>
- * The slots are {@link SlotCalculator}'s: everything is read in three statements (the candidate; the type with the
- * consultant's schedule; the time already taken), then computed in memory.
+ * The slots are {@link SlotCalculator}'s: everything is read in two statements (the candidate's consultant with the
+ * type and the consultant's schedule; the time already taken), then computed in memory.
  */
 @Service
 @Transactional
@@ -96,21 +100,45 @@ public class Booking {
     // --- the candidate ---
 
     /** The session types the signed-in candidate may book (none without a consultant). */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<OfferedType> offeredTypes() {
-        Candidate me = access.self();
-        if (me.getConsultantId() == null) {
-            return List.of();
-        }
-        return types.findOffered().stream().map(OfferedType::of).toList();
+        return offeredToMe().items();
     }
 
-    /** The free slots of a type with the signed-in candidate's consultant, on the given days of {@code zone}. */
+    /**
+     * The session types the signed-in candidate may book, with the candidate's id and language, so a front end need
+     * not load the candidate again: one statement finds the candidate by their login and reads the types offered to
+     * them (#19), no transaction of its own. Refused and audited as {@link CandidateAccess#self()} refuses.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public OwnList<OfferedType> offeredToMe() {
+        List<Object[]> rows = types.findOfferedToCandidate(access.requireCandidate().userId());
+        if (rows.isEmpty()) {
+            throw CandidateAccess.notFound();
+        }
+        Object[] me = rows.getFirst();
+        List<OfferedType> offered = rows.stream().map(row -> (SessionType) row[2]).filter(Objects::nonNull)
+                .map(OfferedType::of).toList();
+        return new OwnList<>((Long) me[0], (Language) me[1], offered);
+    }
+
+    /**
+     * The free slots of a type with the signed-in candidate's consultant, on the given days of {@code zone}: the
+     * candidate's consultant, the type and the consultant's schedule in one statement, their taken time in another
+     * (#19). Refused and audited as {@link CandidateAccess#self()} refuses.
+     */
     @Transactional(readOnly = true)
     public Slots slots(long typeId, LocalDate from, LocalDate to, ZoneId zone) {
-        Candidate me = access.self();
+        List<Object[]> rows = schedules.findTypeWithScheduleOfCandidate(typeId, access.requireCandidate().userId());
+        if (rows.isEmpty()) {
+            throw CandidateAccess.notFound();
+        }
         ViewerDays days = requestedDays(from, to, zone);
-        return slotsOf(consultantOf(me), typeId, days, true);
+        Object[] row = rows.getFirst();
+        if (row[0] == null) {
+            throw new NotFoundException("consultant");
+        }
+        return slotsOf((Long) row[0], (SessionType) row[1], (ConsultantSchedule) row[2], days, true);
     }
 
     /** Books a free slot with the candidate's own consultant; {@code note} is their optional agenda. */
@@ -215,9 +243,14 @@ public class Booking {
         if (rows.isEmpty()) {
             throw SessionTypes.notFound();
         }
-        SessionType type = (SessionType) rows.getFirst()[0];
-        ConsultantSchedule schedule = (ConsultantSchedule) rows.getFirst()[1];
-        if (forCandidate ? !type.isOfferedToCandidates() : type.isArchived()) {
+        return slotsOf(consultantId, (SessionType) rows.getFirst()[0], (ConsultantSchedule) rows.getFirst()[1], days,
+                forCandidate);
+    }
+
+    /** The free slots of a type ({@code null}: none such) with a consultant whose schedule is given ({@code null}: none). */
+    private Slots slotsOf(long consultantId, SessionType type, ConsultantSchedule schedule, ViewerDays days,
+                          boolean forCandidate) {
+        if (type == null || (forCandidate ? !type.isOfferedToCandidates() : type.isArchived())) {
             throw SessionTypes.notFound();
         }
         if (schedule == null) {

@@ -11,6 +11,7 @@ import com.careerbridge.crm.notification.MailTemplate;
 import com.careerbridge.crm.notification.OutboxAdministration;
 import com.careerbridge.crm.notification.OutboxEntry;
 import com.careerbridge.crm.notification.OutboxFilter;
+import com.careerbridge.crm.notification.OutboxPage;
 import com.careerbridge.crm.notification.RecipientKind;
 import com.careerbridge.crm.notification.StoredMail;
 import com.careerbridge.crm.shared.ForbiddenException;
@@ -61,8 +62,8 @@ public class CandidateMails {
      */
     public CandidatePage ofCandidate(long candidateId, int offset, int limit) {
         MailAudience audience = audienceOf(access.managed(candidateId));
-        OutboxFilter filter = OutboxFilter.all();
-        return new CandidatePage(outbox.page(filter, audience, offset, limit), outbox.count(filter, audience));
+        OutboxPage page = outbox.pageWithTotal(OutboxFilter.all(), audience, offset, limit);
+        return new CandidatePage(page.items(), page.total());
     }
 
     /**

@@ -26,6 +26,7 @@ import com.careerbridge.crm.auditlog.AuditSubject;
 import com.careerbridge.crm.auditlog.SecurityAudit;
 import com.careerbridge.crm.candidate.Candidate;
 import com.careerbridge.crm.candidate.CandidateAccess;
+import com.careerbridge.crm.candidate.CandidateOwnership;
 import com.careerbridge.crm.shared.ChangeNotice;
 import com.careerbridge.crm.shared.ConflictException;
 import com.careerbridge.crm.shared.DomainException;
@@ -160,19 +161,25 @@ public class CandidateDocuments {
         return loaded.view(candidate.getUserId());
     }
 
-    /** The comments on one version, oldest first. */
+    /**
+     * The comments on one version, oldest first: the version with its candidate's ownership in one statement (the
+     * access check reads nothing more, #19), the comments in another.
+     */
     @Transactional(readOnly = true)
     public List<DocumentComment> comments(long versionId) {
         DocumentStore.VersionRow version = store.version(versionId).orElseThrow(CandidateDocuments::notFound);
-        Candidate candidate = visible(version.candidateId());
-        return store.comments(versionId, candidate.getUserId());
+        visible(version.candidate());
+        return store.comments(versionId, version.candidate().userId());
     }
 
-    /** The PNG of a PDF version's first page; empty for other types and for a PDF that could not be rendered. */
+    /**
+     * The PNG of a PDF version's first page; empty for other types and for a PDF that could not be rendered. The
+     * version with its candidate's ownership in one statement, the picture — after the check — in another.
+     */
     @Transactional(readOnly = true)
     public Optional<byte[]> preview(long versionId) {
         DocumentStore.VersionRow version = store.version(versionId).orElseThrow(CandidateDocuments::notFound);
-        visible(version.candidateId());
+        visible(version.candidate());
         return store.preview(versionId);
     }
 
@@ -184,7 +191,7 @@ public class CandidateDocuments {
     @Transactional(readOnly = true)
     public DocumentDownload download(long versionId) {
         DocumentStore.VersionRow version = store.version(versionId).orElseThrow(CandidateDocuments::notFound);
-        visible(version.candidateId());
+        visible(version.candidate());
         Actor actor = access.actor();
         if (version.uploadedBy() == null || version.uploadedBy() != actor.userId()) {
             audit.record(AuditAction.DOCUMENT_DOWNLOADED, AuditSubject.DOCUMENT_VERSION, version.id(),
@@ -551,6 +558,15 @@ public class CandidateDocuments {
     private Candidate visible(long candidateId) {
         try {
             return access.visible(candidateId);
+        } catch (NotFoundException e) {
+            throw notFound();
+        }
+    }
+
+    /** Like {@link #visible(long)} on a candidate's ownership read along with a version: the same rule and answers. */
+    private void visible(CandidateOwnership candidate) {
+        try {
+            access.visible(candidate);
         } catch (NotFoundException e) {
             throw notFound();
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.careerbridge.crm.candidate.CandidateOwnership;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +23,12 @@ class DocumentStore {
                Long assignmentId, String itemKey, Instant createdAt, Instant updatedAt) {
     }
 
-    /** A version row with its document's candidate and the content's large object. */
+    /**
+     * A version row with its document's candidate — with what the access check asks of them, so that it costs no
+     * statement (#19) — and the content's large object.
+     */
     record VersionRow(long id, long documentId, long candidateId, int number, String fileName, String contentType,
-                      long size, String sha256, Long uploadedBy, long contentOid) {
+                      long size, String sha256, Long uploadedBy, long contentOid, CandidateOwnership candidate) {
     }
 
     record NewVersion(long documentId, int number, String fileName, String contentType, long size, String sha256,
@@ -88,10 +92,14 @@ class DocumentStore {
     Optional<VersionRow> version(long versionId) {
         return jdbc.query("""
                 select v.id, v.document_id, d.candidate_id, v.number, v.file_name, v.content_type, v.size_bytes,
-                       v.sha256, v.uploaded_by, v.content_oid
-                from document_version v join document d on d.id = v.document_id where v.id = ?""",
+                       v.sha256, v.uploaded_by, v.content_oid, c.consultant_id, c.user_id, c.erased_at is not null
+                from document_version v join document d on d.id = v.document_id
+                join candidate c on c.id = d.candidate_id
+                where v.id = ?""",
                 (rs, n) -> new VersionRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getString(5),
-                        rs.getString(6), rs.getLong(7), rs.getString(8), nullableLong(rs, 9), rs.getLong(10)),
+                        rs.getString(6), rs.getLong(7), rs.getString(8), nullableLong(rs, 9), rs.getLong(10),
+                        new CandidateOwnership(rs.getLong(3), nullableLong(rs, 11), nullableLong(rs, 12),
+                                rs.getBoolean(13))),
                 versionId).stream().findFirst();
     }
 

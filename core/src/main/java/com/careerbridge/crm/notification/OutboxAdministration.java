@@ -64,6 +64,12 @@ public class OutboxAdministration {
         return store.page(filter, audience, Math.max(0, offset), Math.clamp(limit, 1, MAX_LIST_SIZE));
     }
 
+    /** {@link #page} with {@link #count}, in one statement (#19). */
+    public OutboxPage pageWithTotal(OutboxFilter filter, MailAudience audience, int offset, int limit) {
+        requireStaff();
+        return store.pageWithTotal(filter, audience, Math.max(0, offset), Math.clamp(limit, 1, MAX_LIST_SIZE));
+    }
+
     public long count(OutboxFilter filter, MailAudience audience) {
         requireStaff();
         return store.count(filter, audience);

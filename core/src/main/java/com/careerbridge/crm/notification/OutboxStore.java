@@ -261,6 +261,29 @@ class OutboxStore {
                 .list();
     }
 
+    /**
+     * A page as {@link #page} reads it with how many mails match in all, counted in the same statement; a page past the
+     * end (no row to carry the count) asks {@link #count} as well.
+     */
+    OutboxPage pageWithTotal(OutboxFilter filter, MailAudience audience, int offset, int limit) {
+        Where where = where(filter, audience);
+        List<Counted> rows = jdbc.sql("select " + ENTRY_COLUMNS + ", count(*) over () as total from mail_outbox where "
+                        + where.sql + " order by created_at desc, id desc offset :offset limit :limit")
+                .params(where.params)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, row) -> new Counted(entry(rs, row), rs.getLong("total")))
+                .list();
+        List<OutboxEntry> items = rows.stream().map(Counted::entry).toList();
+        if (rows.isEmpty()) {
+            return new OutboxPage(items, offset > 0 ? count(filter, audience) : 0);
+        }
+        return new OutboxPage(items, rows.getFirst().total());
+    }
+
+    private record Counted(OutboxEntry entry, long total) {
+    }
+
     long count(OutboxFilter filter, MailAudience audience) {
         Where where = where(filter, audience);
         return jdbc.sql("select count(*) from mail_outbox where " + where.sql).params(where.params)

@@ -24,6 +24,19 @@ interface TargetRoleRepository extends JpaRepository<TargetRole, Long> {
             order by r.priority, r.id""")
     List<Object[]> findTitledByCandidateId(long candidateId);
 
+    /**
+     * One target role with its candidate (so that the access check reads nothing more) and its guide's title as in
+     * {@link #findTitledByCandidateId}, in one statement: {@code [role, candidate, titleKo, titleEn]}, none when there is
+     * no such role.
+     */
+    @Query("""
+            select r, c, v.titleKo, v.titleEn from TargetRole r
+            join Candidate c on c.id = r.candidateId
+            left join RoleGuide g on g.id = r.guideId
+            left join RoleGuideVersion v on v.guideId = g.id and v.number = g.latestPublished
+            where r.id = :targetRoleId""")
+    List<Object[]> findTitledWithCandidate(long targetRoleId);
+
 
     Optional<TargetRole> findByCandidateIdAndGuideId(long candidateId, long guideId);
 

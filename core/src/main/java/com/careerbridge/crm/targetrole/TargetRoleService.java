@@ -84,16 +84,23 @@ public class TargetRoleService {
     public List<TitledTargetRole> forCandidateWithTitles(long candidateId) {
         access.visible(candidateId);
         return targetRoles.findTitledByCandidateId(candidateId).stream()
-                .map(row -> new TitledTargetRole((TargetRole) row[0], row[1] == null && row[2] == null ? null
-                        : LocalizedText.of((String) row[1], (String) row[2])))
+                .map(row -> new TitledTargetRole((TargetRole) row[0], titleOf(row[1], row[2])))
                 .toList();
+    }
+
+    /** The title of a guide's newest published version as read beside a role; {@code null} while none is published. */
+    private static LocalizedText titleOf(Object titleKo, Object titleEn) {
+        return titleKo == null && titleEn == null ? null : LocalizedText.of((String) titleKo, (String) titleEn);
     }
 
     /** One target role with its guide's title; "not found" outside the caller's sight. */
     @Transactional(readOnly = true)
     public TitledTargetRole getWithTitle(long targetRoleId) {
+        // the role, its candidate and its title in one statement; the door then finds them already read (#19)
+        List<Object[]> rows = targetRoles.findTitledWithCandidate(targetRoleId);
         TargetRole role = get(targetRoleId);
-        return new TitledTargetRole(role, guides.publishedTitles(List.of(role.getGuideId())).get(role.getGuideId()));
+        Object[] row = rows.getFirst();
+        return new TitledTargetRole(role, titleOf(row[2], row[3]));
     }
 
     @Transactional(readOnly = true)

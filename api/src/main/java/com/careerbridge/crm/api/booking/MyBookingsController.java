@@ -9,7 +9,9 @@ import com.careerbridge.crm.api.http.ClientLanguage;
 import com.careerbridge.crm.api.http.EntityTags;
 import com.careerbridge.crm.api.view.SessionView;
 import com.careerbridge.crm.booking.Booking;
+import com.careerbridge.crm.booking.OfferedType;
 import com.careerbridge.crm.candidate.CandidateService;
+import com.careerbridge.crm.candidate.OwnList;
 import com.careerbridge.crm.session.CandidateSessionView;
 import com.careerbridge.crm.session.SessionService;
 import com.careerbridge.crm.shared.Language;
@@ -61,8 +63,9 @@ class MyBookingsController {
             description = "Empty for a candidate without a consultant. name in Accept-Language (ko or en), else the "
                     + "candidate's language; nameKo and nameEn always.")
     List<OfferedTypeView> sessionTypes(HttpServletRequest request) {
-        Language language = language(request);
-        return booking.offeredTypes().stream().map(type -> OfferedTypeView.of(type, language)).toList();
+        OwnList<OfferedType> offered = booking.offeredToMe();
+        Language language = ClientLanguage.of(request, offered.preferredLanguage());
+        return offered.items().stream().map(type -> OfferedTypeView.of(type, language)).toList();
     }
 
     @GetMapping("/slots")
