@@ -31,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Authenticating a request with a bearer token costs exactly one SQL statement (the design's promise). */
 @ApiIntegrationTest
-@org.springframework.test.context.TestPropertySource(properties = "spring.jpa.open-in-view=false")
 @Import({BearerTokenCostIT.StatementRecorder.class, BearerTokenCostIT.WhoAmI.class})
 class BearerTokenCostIT {
 
