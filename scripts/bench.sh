@@ -7,8 +7,9 @@
 # Usage: scripts/bench.sh [--publish] [-Dbench.only=grid,applications,booking,messages,api,startup] [-Dbench.api.seconds=60] [other -Dbench.* ...]
 #   --publish   copy the report to docs/performance.md afterwards
 # Settings (system properties, all optional): bench.only, bench.data.{seed,candidates,consultants}, bench.pg.{dir,port},
-#   bench.api.{rate,seconds,warmup-seconds,steps,step-seconds,tokens,p99-goal-ms,port}, bench.pgbench.seconds,
-#   bench.grid.{repeats,warmup,p95-goal-ms}, bench.startup.{runs,port,goal-seconds}. Quick smoke run:
+#   bench.api.{rate,seconds,warmup-seconds,steps,health-steps,step-seconds,run-warmup-seconds,connections,
+#   deadline-seconds,tokens,p99-goal-ms,port}, bench.gcc (the API load generator is C, compiled at run time),
+#   bench.pgbench.seconds, bench.grid.{repeats,warmup,p95-goal-ms}, bench.startup.{runs,port,goal-seconds}. Quick smoke run:
 #   scripts/bench.sh -Dbench.data.candidates=2000 -Dbench.data.consultants=10 -Dbench.pg.dir=/tmp/bench-small \
 #       -Dbench.api.seconds=5 -Dbench.api.warmup-seconds=5 -Dbench.api.step-seconds=5 -Dbench.startup.runs=1
 set -euo pipefail

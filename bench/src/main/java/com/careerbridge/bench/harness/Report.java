@@ -107,7 +107,7 @@ public final class Report {
                 + "| Load average at start (1, 5, 15 min) | " + load + " |\n"
                 + "| JDK | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " |\n"
                 + "| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " |\n"
-                + "| Load generator JVM | " + ManagementFactory.getRuntimeMXBean().getInputArguments() + " |\n";
+                + "| Bench JVM (the harness; the API load generator is a separate C process) | " + ManagementFactory.getRuntimeMXBean().getInputArguments() + " |\n";
     }
 
     /** The 1-minute load average now, to print next to a noisy figure. */
