@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints the seconds from launching CareerBridge CRM to its readiness probe answering 200, on the embedded PostgreSQL,
-# for each launch mode: the plain jar; the extracted jar; the extracted jar with a JDK AOT cache (scripts/run-fast.sh).
+# for each launch mode: the plain jar; the extracted jar; the extracted jar with a JDK AOT cache (scripts/run.sh, the
+# README's run command).
 # Each mode is timed on a fresh data directory (first start: initdb + migrations) and on a kept one (a restart).
 # Wall-clock figures are only meaningful on an otherwise idle machine; the JVM CPU seconds printed next to them are
 # much less sensitive to other load.
@@ -36,7 +37,7 @@ TIMEOUT="${BENCH_TIMEOUT:-300}"
 
 if [[ ! -f "$JAR" ]]; then
     echo "No $JAR yet: building it once (tests skipped)"
-    JAVA_HOME="$JAVA_HOME" ./mvnw -q -B package -DskipTests
+    JAVA_HOME="$JAVA_HOME" ./mvnw -q -B package -DskipTests -P '!run-form'
 fi
 
 APP_PID=""
@@ -88,7 +89,7 @@ mkdir -p "$WORK"
 
 if [[ "$MODES" != "plain" ]]; then
     echo "Preparing the fast launch: extracting the jar and recording an AOT cache (a training run)..."
-    scripts/run-fast.sh --prepare-only --dir "$WORK/fast" >"$WORK/prepare.log" 2>&1 \
+    scripts/run.sh --prepare-only --dir "$WORK/fast" >"$WORK/prepare.log" 2>&1 \
         || { echo "preparing the fast launch failed; see $WORK/prepare.log" >&2; exit 1; }
 fi
 
@@ -99,7 +100,7 @@ for run in $(seq 1 "$RUNS"); do
         case "$mode" in
             plain) cmd=("$JAVA" -jar "$JAR") ;;
             extracted) cmd=("$JAVA" -jar "$WORK/fast/careerbridge-crm.jar") ;;
-            fast) cmd=(scripts/run-fast.sh --dir "$WORK/fast" --no-prepare) ;;
+            fast) cmd=(scripts/run.sh --dir "$WORK/fast" --no-prepare) ;;
         esac
         cmd+=(--careerbridge.embedded-database.data-directory="$data")
         time_to_ready "$mode, fresh data directory" "$WORK/$mode-$run-fresh.log" "${cmd[@]}" || continue

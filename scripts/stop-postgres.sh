@@ -1,7 +1,7 @@
 #!/bin/sh
 # Stops the PostgreSQL server that serves a data directory, if one is running there: a fast shutdown (SIGINT, as
 # `pg_ctl stop -m fast`), which disconnects its clients instead of waiting for them, then SIGKILL if it is still there
-# after 10 s. Run after a training start of the application (scripts/run-fast.sh, the image build), whose embedded
+# after 10 s. Run after a training start of the application (scripts/run.sh, the image build), whose embedded
 # PostgreSQL outlives the JVM, and before its data directory is deleted.
 #
 # Usage: scripts/stop-postgres.sh DATA_DIRECTORY

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * scripts/stop-postgres.sh, which scripts/run-fast.sh and the image build run after their training start (the
+ * scripts/stop-postgres.sh, which scripts/run.sh and the image build run after their training start (the
  * training JVM exits and leaves its embedded PostgreSQL running): the server goes, quickly, even with a client still
  * connected, so that no postmaster is left serving a directory that is deleted next.
  */
@@ -62,7 +62,7 @@ class StopPostgresScriptIT {
 
     @Test
     void theTrainingRunsUseIt() throws Exception {
-        assertThat(Files.readString(Path.of("..", "scripts", "run-fast.sh"))).contains("scripts/stop-postgres.sh\" \"$1\"")
+        assertThat(Files.readString(Path.of("..", "scripts", "run.sh"))).contains("scripts/stop-postgres.sh\" \"$1\"")
                 .contains("stop_training_postgres \"$training/pg\"");
         assertThat(Files.readString(Path.of("..", "docker", "Dockerfile")))
                 .contains("COPY --chmod=755 scripts/stop-postgres.sh /app/stop-postgres.sh")

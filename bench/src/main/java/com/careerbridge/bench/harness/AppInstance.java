@@ -259,7 +259,7 @@ public final class AppInstance implements AutoCloseable {
         }
 
         /**
-         * Launches something other than {@code java -jar} (e.g. scripts/run-fast.sh); the port and the arguments are
+         * Launches something other than {@code java -jar} (e.g. scripts/run.sh); the port and the arguments are
          * appended.
          */
         public Builder launcher(String... command) {
