@@ -107,6 +107,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     // Ignored while the cluster still trusts local connections; required once it does not.
                     .setConnectConfig("password", password)
+                    // Stopped by close(), which Spring calls after everything using the database has stopped. The
+                    // library's own shutdown hook would stop it at the same moment as the graceful shutdown, cutting the
+                    // connections of requests and background work still finishing (a kill -9 is recovered at the next
+                    // start: an orphaned postmaster is stopped first, above).
+                    .setRegisterShutdownHook(false)
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lock, dataDirectory, properties.database(),
                     freshCluster, password);
