@@ -832,6 +832,14 @@ static void parse_arguments(int argc, char **argv) {
     }
 }
 
+/* Marks the measured window's start or end: when, the CPU used so far, and a line for whoever watches stdout. */
+static void mark_window(const char *which, int64_t now, int64_t *at, struct rusage *usage) {
+    *at = now;
+    getrusage(RUSAGE_SELF, usage);
+    printf("ratebench-window %s\n", which);
+    fflush(stdout);
+}
+
 int main(int argc, char **argv) {
     parse_arguments(argc, argv);
     signal(SIGPIPE, SIG_IGN);
@@ -891,17 +899,11 @@ int main(int argc, char **argv) {
         now_ns = monotonic_ns();
         if (!window_started && now_ns >= window_start) {
             window_started = 1;
-            window_started_at = now_ns;
-            getrusage(RUSAGE_SELF, &usage_window_start);
-            printf("ratebench-window start\n");
-            fflush(stdout);
+            mark_window("start", now_ns, &window_started_at, &usage_window_start);
         }
         if (!window_ended && now_ns >= window_end) {
             window_ended = 1;
-            window_ended_at = now_ns;
-            getrusage(RUSAGE_SELF, &usage_window_end);
-            printf("ratebench-window end\n");
-            fflush(stdout);
+            mark_window("end", now_ns, &window_ended_at, &usage_window_end);
         }
         dispatch();
         if (down_count > 0) {

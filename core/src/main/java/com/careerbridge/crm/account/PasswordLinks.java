@@ -18,6 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static com.careerbridge.crm.shared.SqlColumns.instant;
+
 /**
  * The one mechanism behind every mailed link that lets the holder of an account's mailbox set its password — the
  * invitation (first password) and the password reset. Each link is a single-use, expiring token of which only the
@@ -191,11 +193,6 @@ public class PasswordLinks {
                         + " where user_id = ? order by created_at desc, id desc limit 1",
                 (rs, row) -> new LinkState(instant(rs, "created_at"), instant(rs, "expires_at"),
                         instant(rs, "used_at"), instant(rs, "revoked_at")), userId).stream().findFirst();
-    }
-
-    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private void revokeOpen(Kind kind, long userId, Instant now) {

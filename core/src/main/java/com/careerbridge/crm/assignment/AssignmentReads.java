@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,11 @@ import jakarta.persistence.PersistenceContext;
 import org.hibernate.Hibernate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import static com.careerbridge.crm.shared.SqlColumns.elements;
+import static com.careerbridge.crm.shared.SqlColumns.instant;
+import static com.careerbridge.crm.shared.SqlColumns.nullableInt;
+import static com.careerbridge.crm.shared.SqlColumns.nullableLong;
 
 /**
  * An assigned guide as it is read, straight into records: one statement brings the assignment, its candidate's
@@ -203,30 +207,13 @@ class AssignmentReads {
         return array == null ? new String[0] : (String[]) array.getArray();
     }
 
-    /** A timestamptz array as instants (the driver hands out {@link Timestamp}s that hold the exact instant). */
+    /** A timestamptz array as instants, {@code length} of them (none from the database: all {@code null}). */
     private static Instant[] instants(Array array, int length) throws SQLException {
         Instant[] instants = new Instant[length];
-        if (array != null) {
-            Object[] values = (Object[]) array.getArray();
-            for (int i = 0; i < values.length; i++) {
-                instants[i] = values[i] == null ? null : ((Timestamp) values[i]).toInstant();
-            }
+        Object[] values = elements(array);
+        for (int i = 0; i < values.length; i++) {
+            instants[i] = instant(values[i]);
         }
         return instants;
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
     }
 }

@@ -14,6 +14,9 @@ import com.careerbridge.crm.candidate.CandidateOwnership;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import static com.careerbridge.crm.shared.SqlColumns.instant;
+import static com.careerbridge.crm.shared.SqlColumns.nullableLong;
+
 /** The documents' rows. Reads that serve a list fetch documents and versions in one statement. */
 @Repository
 class DocumentStore {
@@ -231,16 +234,6 @@ class DocumentStore {
         return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), DocumentKind.valueOf(rs.getString(4)),
                 rs.getString(5), nullableLong(rs, 6), nullableLong(rs, 7), rs.getString(8), instant(rs, 9),
                 instant(rs, 10));
-    }
-
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        java.time.OffsetDateTime value = rs.getObject(column, java.time.OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static java.time.OffsetDateTime utc(Instant at) {

@@ -16,6 +16,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import static com.careerbridge.crm.shared.SqlColumns.instant;
+
 /**
  * The outbox table in plain SQL. Called inside the caller's transaction for enqueueing; the dispatcher calls it without
  * a transaction, so each statement commits on its own (the claim, and the outcome of each message right after it).
@@ -325,11 +327,6 @@ class OutboxStore {
                 rs.getInt("attempts"), instant(rs, "due_at"), instant(rs, "next_attempt_at"),
                 rs.getString("last_error"), instant(rs, "created_at"), instant(rs, "sent_at"),
                 rs.getString("subject"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static OffsetDateTime utc(Instant instant) {

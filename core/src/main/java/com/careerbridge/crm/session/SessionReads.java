@@ -1,13 +1,10 @@
 package com.careerbridge.crm.session;
 
-import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +15,11 @@ import com.careerbridge.crm.session.CandidateSessionView.ActionItemView;
 import com.careerbridge.crm.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import static com.careerbridge.crm.shared.SqlColumns.elements;
+import static com.careerbridge.crm.shared.SqlColumns.instant;
+import static com.careerbridge.crm.shared.SqlColumns.nullableInt;
+import static com.careerbridge.crm.shared.SqlColumns.nullableLong;
 
 /**
  * Sessions as the candidate reads them, straight into records: the signed-in candidate's list is one statement that
@@ -73,35 +75,16 @@ class SessionReads {
     }
 
     private static List<ActionItemView> actionItems(ResultSet rs) throws SQLException {
-        Object[] ids = values(rs.getArray(18));
-        Object[] descriptions = values(rs.getArray(19));
-        Object[] dueDates = values(rs.getArray(20));
-        Object[] done = values(rs.getArray(21));
+        Object[] ids = elements(rs.getArray(18));
+        Object[] descriptions = elements(rs.getArray(19));
+        Object[] dueDates = elements(rs.getArray(20));
+        Object[] done = elements(rs.getArray(21));
         List<ActionItemView> items = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
             LocalDate dueDate = dueDates[i] == null ? null : ((Date) dueDates[i]).toLocalDate();
-            Instant doneAt = done[i] == null ? null : ((Timestamp) done[i]).toInstant();
+            Instant doneAt = instant(done[i]);
             items.add(new ActionItemView(((Number) ids[i]).longValue(), (String) descriptions[i], dueDate, doneAt));
         }
         return items;
-    }
-
-    private static Object[] values(Array array) throws SQLException {
-        return array == null ? new Object[0] : (Object[]) array.getArray();
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
     }
 }
