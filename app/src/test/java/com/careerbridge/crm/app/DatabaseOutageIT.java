@@ -82,7 +82,7 @@ class DatabaseOutageIT extends DatabaseOutageDrill {
         try (Connection admin = server.getPostgresDatabase().getConnection(); Statement statement = admin.createStatement()) {
             statement.execute("alter database careerbridge allow_connections " + allow);
             if (!allow) {
-                statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = 'careerbridge'");
+                statement.execute("select pg_terminate_backend(pid, 5000) from pg_stat_activity where datname = 'careerbridge'");
             }
         }
     }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -87,15 +88,20 @@ class LiveChangesIT {
 
     @Test
     void afterTheListeningConnectionIsKilledItReconnectsAndDeliversAgain() throws Exception {
-        Integer killed = jdbc.queryForObject("""
-                select count(pg_terminate_backend(pid)) from pg_stat_activity
-                where datname = current_database() and application_name = 'careerbridge-live'""", Integer.class);
-        assertThat(killed).isEqualTo(1);
+        List<Integer> before = listeningBackends();
+        assertThat(before).hasSize(1);
+        int killed = before.getFirst();
+        // pg_terminate_backend only signals the backend; with a timeout it waits until the process has gone, so the
+        // old backend can no longer be mistaken for the new connection.
+        assertThat(jdbc.queryForObject("select pg_terminate_backend(?, 5000)", Boolean.class, killed)).isTrue();
+
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline && listeningBackends() == 0) {
+        List<Integer> after = listeningBackends();
+        while (System.nanoTime() < deadline && after.isEmpty()) {
             Thread.sleep(50);
+            after = listeningBackends();
         }
-        assertThat(listeningBackends()).isEqualTo(1);
+        assertThat(after).as("a new listening connection").hasSize(1).doesNotContain(killed);
         awaitListening();
 
         long candidateId = IDS.incrementAndGet();
@@ -103,9 +109,9 @@ class LiveChangesIT {
         assertThat(next(candidateId, Duration.ofSeconds(2))).isEqualTo(new LiveChange(candidateId, "messages"));
     }
 
-    private int listeningBackends() {
-        return jdbc.queryForObject("""
-                select count(*) from pg_stat_activity
+    private List<Integer> listeningBackends() {
+        return jdbc.queryForList("""
+                select pid from pg_stat_activity
                 where datname = current_database() and application_name = 'careerbridge-live'""", Integer.class);
     }
 

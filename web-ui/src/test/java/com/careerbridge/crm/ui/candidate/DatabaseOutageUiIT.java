@@ -69,7 +69,7 @@ class DatabaseOutageUiIT extends BrowserlessUiTest {
              Statement statement = admin.createStatement()) {
             statement.execute("alter database " + database + " allow_connections " + !refuse);
             if (refuse) {
-                statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+                statement.execute("select pg_terminate_backend(pid, 5000) from pg_stat_activity where datname = '" + database + "'");
             }
         }
     }
