@@ -371,7 +371,7 @@ public final class ApiBenchmark {
         if (pgbenchTps > 0) {
             text.append("To `pgbench -S` (8 clients, ").append(String.format("%.0f", pgbenchTps)).append(" tx/s): ")
                     .append(String.format("%.3f", steps.best() / pgbenchTps))
-                    .append(" (an API request runs 3 statements in a transaction, a pgbench -S transaction 1). ");
+                    .append(" (a pgbench -S transaction is one statement; an API request's are counted above). ");
         }
         Measured api = steps.bestApi();
         Measured health = steps.bestHealth();
@@ -391,8 +391,7 @@ public final class ApiBenchmark {
         String path = name.startsWith("guides") ? "/api/v1/me/guides" : "/api/v1/me/sessions";
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
-            int index = spread ? (int) ((i * 7919L) % tokens.size()) : i;
-            lines.append(path).append('\t').append(tokens.get(index).token()).append('\n');
+            lines.append(path).append('\t').append(token(tokens, i, spread)).append('\n');
         }
         return write(name, lines);
     }
@@ -401,11 +400,15 @@ public final class ApiBenchmark {
     private static Path mixedList(List<BenchTokens.CandidateToken> tokens) {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
-            lines.append("/api/v1/me/guides\t").append(tokens.get(i).token()).append('\n');
-            lines.append("/api/v1/me/sessions\t").append(tokens.get((int) ((i * 7919L) % tokens.size())).token())
-                    .append('\n');
+            lines.append("/api/v1/me/guides\t").append(token(tokens, i, false)).append('\n');
+            lines.append("/api/v1/me/sessions\t").append(token(tokens, i, true)).append('\n');
         }
         return write("mixed.tsv", lines);
+    }
+
+    /** The i-th token in the order given, or spread by the prime 7919 (the same tokens in another order). */
+    private static String token(List<BenchTokens.CandidateToken> tokens, int i, boolean spread) {
+        return tokens.get(spread ? (int) ((i * 7919L) % tokens.size()) : i).token();
     }
 
     private static Path write(String name, CharSequence lines) {

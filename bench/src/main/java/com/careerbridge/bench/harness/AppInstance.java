@@ -178,16 +178,9 @@ public final class AppInstance implements AutoCloseable {
         return -1;
     }
 
-    /** CPU seconds the java process used so far (user + system), from /proc; -1 if unknown. */
+    /** CPU seconds the java process used so far (user + system), from /proc; 0 once it is gone. */
     public double cpuSeconds() {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // after the command: state is field 3, utime 14 and stime 15 (1-based in proc(5))
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
+        return CpuMeter.seconds(process.pid());
     }
 
     @Override

@@ -89,6 +89,11 @@ public final class CpuMeter {
         return new Sample(now, app, postgresTicks, others);
     }
 
+    /** CPU seconds (user + system) a process has used so far; 0 if it is gone. */
+    static double seconds(long pid) {
+        return ticks(pid, false) / TICKS_PER_SECOND;
+    }
+
     /** utime + stime of a process (and cutime + cstime, its waited-for children, if asked); 0 if it is gone. */
     static double ticks(long pid, boolean withChildren) {
         try {

@@ -135,10 +135,7 @@ public class Booking {
         }
         ViewerDays days = requestedDays(from, to, zone);
         Object[] row = rows.getFirst();
-        if (row[0] == null) {
-            throw new NotFoundException("consultant");
-        }
-        return slotsOf((Long) row[0], (SessionType) row[1], (ConsultantSchedule) row[2], days, true);
+        return slotsOf(consultantOf((Long) row[0]), (SessionType) row[1], (ConsultantSchedule) row[2], days, true);
     }
 
     /** Books a free slot with the candidate's own consultant; {@code note} is their optional agenda. */
@@ -147,7 +144,7 @@ public class Booking {
             throw new InvalidValueException("start", "required");
         }
         Candidate me = access.self();
-        long consultantId = consultantOf(me);
+        long consultantId = consultantOf(me.getConsultantId());
         sessions.lockDiary(consultantId);
         ConsultantSchedule schedule = schedules.findById(consultantId).orElse(null);
         SessionType type = types.findById(typeId).filter(SessionType::isOfferedToCandidates)
@@ -322,11 +319,12 @@ public class Booking {
         return type;
     }
 
-    private static long consultantOf(Candidate me) {
-        if (me.getConsultantId() == null) {
+    /** The candidate's consultant; a candidate without one has nobody to book with. */
+    private static long consultantOf(Long consultantId) {
+        if (consultantId == null) {
             throw new NotFoundException("consultant");
         }
-        return me.getConsultantId();
+        return consultantId;
     }
 
     private static ViewerDays requestedDays(LocalDate from, LocalDate to, ZoneId zone) {

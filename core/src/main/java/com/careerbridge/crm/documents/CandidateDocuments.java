@@ -356,7 +356,7 @@ public class CandidateDocuments {
     /** A comment on one version, by anyone who may see the document. */
     public DocumentComment comment(long versionId, String text) {
         DocumentStore.VersionRow version = store.version(versionId).orElseThrow(CandidateDocuments::notFound);
-        Candidate candidate = visible(version.candidateId());
+        Candidate candidate = visible(version.candidate().candidateId());
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw new InvalidValueException("text", "required");

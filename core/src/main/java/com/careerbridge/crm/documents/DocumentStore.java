@@ -30,8 +30,8 @@ class DocumentStore {
      * A version row with its document's candidate — with what the access check asks of them, so that it costs no
      * statement (#19) — and the content's large object.
      */
-    record VersionRow(long id, long documentId, long candidateId, int number, String fileName, String contentType,
-                      long size, String sha256, Long uploadedBy, long contentOid, CandidateOwnership candidate) {
+    record VersionRow(long id, long documentId, int number, String fileName, String contentType, long size,
+                      String sha256, Long uploadedBy, long contentOid, CandidateOwnership candidate) {
     }
 
     record NewVersion(long documentId, int number, String fileName, String contentType, long size, String sha256,
@@ -99,7 +99,7 @@ class DocumentStore {
                 from document_version v join document d on d.id = v.document_id
                 join candidate c on c.id = d.candidate_id
                 where v.id = ?""",
-                (rs, n) -> new VersionRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getString(5),
+                (rs, n) -> new VersionRow(rs.getLong(1), rs.getLong(2), rs.getInt(4), rs.getString(5),
                         rs.getString(6), rs.getLong(7), rs.getString(8), nullableLong(rs, 9), rs.getLong(10),
                         new CandidateOwnership(rs.getLong(3), nullableLong(rs, 11), nullableLong(rs, 12),
                                 rs.getBoolean(13))),

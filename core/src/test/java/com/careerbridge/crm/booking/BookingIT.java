@@ -195,6 +195,18 @@ class BookingIT {
     }
 
     @Test
+    void aCandidateWithoutAConsultantIsOfferedNothingAndHasNobodyToBookWith() {
+        SessionType type = type(60, 0, true, 1440);
+        jdbc.update("update candidate set consultant_id = null where id = ?", candidate.getId());
+
+        assertThat(fixtures.as(candidate.getUserId(), () -> booking.offeredTypes())).isEmpty();
+        assertThatThrownBy(() -> fixtures.as(candidate.getUserId(), () -> booking.slots(type.getId(), day, day, SEOUL)))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.resource()).isEqualTo("consultant"));
+        assertThatThrownBy(() -> fixtures.as(candidate.getUserId(), () -> booking.book(type.getId(), seoul("10:00"), null)))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.resource()).isEqualTo("consultant"));
+    }
+
+    @Test
     void theCandidateMovesAndCancelsTheirOwnBookingBeforeTheCutOff() {
         SessionType type = type(60, 0, true, 60);
         CandidateSessionView booked = fixtures.as(candidate.getUserId(),
